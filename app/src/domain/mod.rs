@@ -1,0 +1,15 @@
+//! The rules of Commonpot, free of I/O: no Leptos, no sea-orm, no network.
+//!
+//! Everything here is shared by the server (the authority) and the islands in the
+//! browser (instant feedback), so it must compile for wasm too.
+
+// pub mod count; (helper-1 in progress)
+pub mod money;
+// pub mod pb;
+pub mod phase;
+pub mod postcode;
+pub mod priority_area;
+pub mod slug;
+
+#[cfg(test)]
+mod purity_tests;

@@ -1,0 +1,48 @@
+//! The database schema, as sea-orm migrations that run on SQLite and PostgreSQL alike.
+//!
+//! Migrations never import the application's entities: each declares the names it
+//! needs locally, so an old migration never changes when a model does.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261123_000001_create_places;
+mod m20261123_000002_create_rounds;
+mod m20261123_000003_create_people;
+mod m20261123_000004_create_proposals;
+mod m20261123_000005_create_ballots_and_results;
+mod m20261123_000006_create_decisions;
+mod m20261123_000007_create_audit_log;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261123_000001_create_places::Migration),
+            Box::new(m20261123_000002_create_rounds::Migration),
+            Box::new(m20261123_000003_create_people::Migration),
+            Box::new(m20261123_000004_create_proposals::Migration),
+            Box::new(m20261123_000005_create_ballots_and_results::Migration),
+            Box::new(m20261123_000006_create_decisions::Migration),
+            Box::new(m20261123_000007_create_audit_log::Migration),
+        ]
+    }
+}
+
+/// A foreign key from `from_table.from_col` to `to_table.id`, named after both.
+pub(crate) fn fk(
+    from_table: impl IntoIden,
+    from_col: impl IntoIden,
+    to_table: impl IntoIden,
+    on_delete: ForeignKeyAction,
+) -> ForeignKeyCreateStatement {
+    let from_table = from_table.into_iden();
+    let to_table = to_table.into_iden();
+    ForeignKey::create()
+        .name(format!("fk_{}_{}", from_table.to_string(), to_table.to_string()))
+        .from(from_table, from_col)
+        .to(to_table, Alias::new("id"))
+        .on_delete(on_delete)
+        .to_owned()
+}
