@@ -1,4 +1,71 @@
 //! Commonpot: the Leptos application, rendered on the server, with islands in the browser.
 #![recursion_limit = "256"]
 
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod backend;
+pub mod components;
 pub mod domain;
+pub mod error;
+pub mod pages;
+
+use components::error_page::NotFound;
+use components::layout::{SiteFooter, SiteHeader};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+use pages::{
+    home::HomePage, neighbourhood::NeighbourhoodPageView, proposal::ProposalPageView,
+    round::RoundPageView,
+};
+
+/// The HTML document around every page.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="en-GB">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="theme-color" content="#0b0c0c"/>
+                <HashedStylesheet options=options.clone() id="leptos"/>
+                <HydrationScripts options islands=true/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The route table. Every page is rendered completely on the server before it is sent
+/// (`SsrMode::Async`), so titles and HTTP status codes are right and no page needs
+/// JavaScript to show its content.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <SiteHeader/>
+        <Router>
+            <main id="main-content" class="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
+                    <Route
+                        path=path!("neighbourhoods/:neighbourhood")
+                        view=NeighbourhoodPageView
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("neighbourhoods/:neighbourhood/rounds/:round")
+                        view=RoundPageView
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=path!("proposals/:id") view=ProposalPageView ssr=SsrMode::Async/>
+                </Routes>
+            </main>
+        </Router>
+        <SiteFooter/>
+    }
+}

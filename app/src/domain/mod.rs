@@ -8,7 +8,9 @@ pub mod money;
 // pub mod pb;
 pub mod phase;
 pub mod postcode;
+pub mod pot;
 pub mod priority_area;
+pub mod proposal;
 pub mod slug;
 
 #[cfg(test)]

@@ -133,3 +133,33 @@ mod tests {
         assert!(Phase::Counting.votes_may_be_shown());
     }
 }
+
+/// Where a phase stands relative to the round's current one, for the timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum StepState {
+    Done,
+    Current,
+    Upcoming,
+}
+
+impl Phase {
+    pub fn step_state(self, current: Phase) -> StepState {
+        match self.cmp(&current) {
+            std::cmp::Ordering::Less => StepState::Done,
+            std::cmp::Ordering::Equal => StepState::Current,
+            std::cmp::Ordering::Greater => StepState::Upcoming,
+        }
+    }
+}
+
+#[cfg(test)]
+mod timeline_tests {
+    use super::*;
+
+    #[test]
+    fn the_timeline_marks_earlier_phases_done_and_later_ones_upcoming() {
+        assert_eq!(Phase::ProposalsOpen.step_state(Phase::VotingOpen), StepState::Done);
+        assert_eq!(Phase::VotingOpen.step_state(Phase::VotingOpen), StepState::Current);
+        assert_eq!(Phase::Closed.step_state(Phase::VotingOpen), StepState::Upcoming);
+    }
+}

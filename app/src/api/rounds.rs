@@ -1,0 +1,160 @@
+//! Rounds: the public round page with its pot, timeline and proposals.
+
+use crate::api::proposals::ProposalCard;
+use crate::domain::money::Pence;
+use crate::domain::phase::{Phase, StepState};
+use crate::domain::pot::Pot;
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoundSummary {
+    pub neighbourhood_slug: String,
+    pub slug: String,
+    pub title: String,
+    pub phase: Phase,
+    pub pot_total: Pence,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimelineStep {
+    pub phase: Phase,
+    pub state: StepState,
+    /// "12 January 2027", already in the words shown to people.
+    pub starts_on: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FundedLine {
+    pub proposal_id: i32,
+    pub title: String,
+    pub amount: Pence,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DecisionSummary {
+    pub published_on: String,
+    pub summary: String,
+    pub funded: Vec<FundedLine>,
+    pub total: Pence,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoundPage {
+    pub neighbourhood_slug: String,
+    pub neighbourhood_name: String,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub phase: Phase,
+    pub pot: Pot,
+    pub timeline: Vec<TimelineStep>,
+    pub proposals: Vec<ProposalCard>,
+    pub decision: Option<DecisionSummary>,
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) fn long_date(d: chrono::NaiveDate) -> String {
+    d.format("%-d %B %Y").to_string()
+}
+
+/// Public round summaries for some neighbourhoods, grouped by neighbourhood id.
+#[cfg(feature = "ssr")]
+pub(crate) async fn summaries(
+    db: &impl sea_orm::ConnectionTrait,
+    neighbourhood_ids: &[i32],
+) -> Result<std::collections::HashMap<i32, Vec<RoundSummary>>, AppError> {
+    use crate::backend::{entities::neighbourhood, rounds};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let all = rounds::list_for_neighbourhoods(db, neighbourhood_ids).await?;
+    let ids: Vec<i32> = all.iter().map(|r| r.id).collect();
+    let pots = rounds::pots(db, &ids).await?;
+    let slugs: std::collections::HashMap<i32, String> = neighbourhood::Entity::find()
+        .filter(neighbourhood::Column::Id.is_in(neighbourhood_ids.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|n| (n.id, n.slug))
+        .collect();
+    let mut out: std::collections::HashMap<i32, Vec<RoundSummary>> = Default::default();
+    for r in all {
+        let Ok(phase) = Phase::parse(&r.phase) else {
+            tracing::error!(round = r.id, phase = %r.phase, "round with unknown phase");
+            continue;
+        };
+        if !phase.is_public() {
+            continue;
+        }
+        out.entry(r.neighbourhood_id).or_default().push(RoundSummary {
+            neighbourhood_slug: slugs.get(&r.neighbourhood_id).cloned().unwrap_or_default(),
+            pot_total: pots.get(&r.id).map(Pot::total).unwrap_or_default(),
+            slug: r.slug,
+            title: r.title,
+            phase,
+        });
+    }
+    Ok(out)
+}
+
+#[server(endpoint = "get_round")]
+pub async fn get_round(neighbourhood: String, round: String) -> Result<RoundPage, AppError> {
+    use crate::backend::{db, decisions, neighbourhoods, proposals, rounds};
+    let db = db::from_context()?;
+    let not_found = || AppError::not_found("That round");
+    let n = neighbourhoods::find_by_slug(&db, &neighbourhood).await?.ok_or_else(not_found)?;
+    let r = rounds::find(&db, n.id, &round).await?.ok_or_else(not_found)?;
+    let phase = Phase::parse(&r.phase).map_err(|e| {
+        tracing::error!(round = r.id, error = %e, "round with unknown phase");
+        AppError::Internal
+    })?;
+    if !phase.is_public() {
+        return Err(not_found());
+    }
+    let dates = rounds::phase_dates(&db, r.id).await?;
+    let timeline = Phase::ALL
+        .into_iter()
+        .filter(|p| p.is_public())
+        .map(|p| TimelineStep {
+            phase: p,
+            state: p.step_state(phase),
+            starts_on: dates.iter().find(|d| d.phase == p.as_str()).map(|d| long_date(d.starts_on)),
+        })
+        .collect();
+    let pot = rounds::pots(&db, &[r.id]).await?.remove(&r.id).unwrap_or_default();
+    let models = proposals::list_for_round(&db, r.id).await?;
+    let cards = models.iter().filter_map(crate::api::proposals::card).collect();
+    let decision = decisions::latest_for_round(&db, r.id).await?.map(|(d, items)| {
+        let funded: Vec<FundedLine> = items
+            .into_iter()
+            .filter(|i| i.amount_pence > 0)
+            .map(|i| FundedLine {
+                title: models
+                    .iter()
+                    .find(|p| p.id == i.proposal_id)
+                    .map(|p| p.title.clone())
+                    .unwrap_or_default(),
+                proposal_id: i.proposal_id,
+                amount: Pence::new(i.amount_pence),
+            })
+            .collect();
+        DecisionSummary {
+            published_on: long_date(d.published_at.date_naive()),
+            summary: d.summary,
+            total: funded.iter().map(|f| f.amount).sum(),
+            funded,
+        }
+    });
+    Ok(RoundPage {
+        neighbourhood_slug: n.slug,
+        neighbourhood_name: n.name,
+        slug: r.slug,
+        title: r.title,
+        summary: r.summary,
+        phase,
+        pot,
+        timeline,
+        proposals: cards,
+        decision,
+    })
+}

@@ -1,0 +1,23 @@
+//! The counted ballot of one voter in one round.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "ballots")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub round_id: i32,
+    pub voter_key: String,
+    #[sea_orm(unique)]
+    pub receipt: String,
+    pub choices: String,
+    pub channel: String,
+    pub entered_by: Option<i32>,
+    pub cast_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,17 @@
+//! sea-orm entities: the database's shape. They never leave the backend.
+
+pub mod agency;
+pub mod audit_entry;
+pub mod ballot;
+pub mod contribution;
+pub mod count_result;
+pub mod decision;
+pub mod decision_item;
+pub mod delivery_update;
+pub mod neighbourhood;
+pub mod neighbourhood_postcode;
+pub mod proposal;
+pub mod role_grant;
+pub mod round;
+pub mod round_phase_date;
+pub mod user;

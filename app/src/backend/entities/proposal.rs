@@ -1,0 +1,29 @@
+//! What a resident or group asks the pot to fund.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "proposals")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub round_id: i32,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+    pub cost_pence: i64,
+    pub priority_area: String,
+    pub agency_id: Option<i32>,
+    pub location: Option<String>,
+    pub proposer_user_id: Option<i32>,
+    pub proposer_name: String,
+    pub status: String,
+    pub status_reason: Option<String>,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,26 @@
+//! One budgeting cycle in one neighbourhood.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "rounds")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub neighbourhood_id: i32,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub phase: String,
+    pub ballot_rule: String,
+    pub ballot_max_choices: Option<i32>,
+    pub ballot_points: Option<i32>,
+    pub ballot_min_choices: i32,
+    pub count_rule: String,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,9 @@
+//! Server-only code: the database, repositories per aggregate, and the glue that
+//! server functions use to reach them.
+
+pub mod db;
+pub mod decisions;
+pub mod entities;
+pub mod neighbourhoods;
+pub mod proposals;
+pub mod rounds;

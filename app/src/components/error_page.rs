@@ -1,0 +1,33 @@
+//! What people see when something goes wrong: a plain explanation and a way on.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// Renders an error and sets the HTTP status of the response to match.
+#[component]
+pub fn ErrorPage(error: AppError) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(error.status());
+    }
+    let title = error.title();
+    let detail = match &error {
+        AppError::NotFound(what) => format!(
+            "{what} could not be found. If you typed the web address, check it is correct. \
+             If you pasted it, check you copied the entire address."
+        ),
+        other => other.to_string(),
+    };
+    view! {
+        <Title text=format!("{title} – Commonpot")/>
+        <h1 class="heading-l">{title}</h1>
+        <p class="body">{detail}</p>
+        <p class="body"><a href="/">"Go to the list of neighbourhoods"</a></p>
+    }
+}
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! { <ErrorPage error=AppError::not_found("The page")/> }
+}

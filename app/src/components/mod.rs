@@ -1,0 +1,8 @@
+//! Reusable view pieces: the start of Commonpot's design system.
+
+pub mod error_page;
+pub mod layout;
+pub mod phase_timeline;
+pub mod pot_table;
+pub mod proposal_browser;
+pub mod proposal_card;

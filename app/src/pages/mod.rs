@@ -1,0 +1,36 @@
+//! One route component per file, mirroring the URL.
+
+pub mod home;
+pub mod neighbourhood;
+pub mod proposal;
+pub mod round;
+
+use crate::components::error_page::ErrorPage;
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{de::DeserializeOwned, Serialize};
+
+/// Waits for a page's data on the server, then renders it, or the error page with the
+/// right HTTP status.
+pub fn loaded<T, V>(
+    data: Resource<Result<T, AppError>>,
+    render: impl Fn(T) -> V + Send + Sync + Clone + 'static,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + Serialize + DeserializeOwned + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <Suspense fallback=|| view! { <p class="body">"Loading…"</p> }>
+            {move || {
+                let render = render.clone();
+                Suspend::new(async move {
+                match data.await {
+                    Ok(value) => render(value).into_any(),
+                    Err(error) => view! { <ErrorPage error/> }.into_any(),
+                }
+            })
+            }}
+        </Suspense>
+    }
+}

@@ -1,0 +1,90 @@
+//! `/neighbourhoods/:neighbourhood/rounds/:round`: the pot, the timeline, what you can
+//! do now, the proposals, and the decision once published.
+
+use crate::api::rounds::{get_round, DecisionSummary, RoundPage};
+use crate::components::layout::BackLink;
+use crate::components::phase_timeline::PhaseTimeline;
+use crate::components::pot_table::PotTable;
+use crate::components::proposal_browser::ProposalBrowser;
+use crate::pages::loaded;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+#[component]
+pub fn RoundPageView() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let key = move || {
+        let p = params.read();
+        (
+            p.get("neighbourhood").unwrap_or_default(),
+            p.get("round").unwrap_or_default(),
+        )
+    };
+    let data = Resource::new_blocking(key, |(n, r)| get_round(n, r));
+    let area = query.read_untracked().get("area");
+    loaded(data, move |r: RoundPage| {
+        let area = area.clone();
+        view! {
+            <Title text=format!("{} – {} – Commonpot", r.title, r.neighbourhood_name)/>
+            <BackLink
+                href=format!("/neighbourhoods/{}", r.neighbourhood_slug)
+                label=r.neighbourhood_name.clone()
+            />
+            <span class="caption">{r.neighbourhood_name.clone()}</span>
+            <h1 class="heading-xl">{r.title.clone()}</h1>
+            <p class="lead">{r.summary.clone()}</p>
+            <div class="panel" role="region" aria-label="What you can do now">
+                <p class="panel__phase">
+                    <span class="tag tag--phase">{r.phase.label()}</span>
+                </p>
+                <p class="panel__body">{r.phase.what_you_can_do()}</p>
+            </div>
+            <h2 class="heading-l">{format!("The pot: {}", r.pot.total())}</h2>
+            <PotTable pot=r.pot.clone()/>
+            {r.decision.clone().map(decision_section)}
+            <h2 class="heading-l">"Timeline"</h2>
+            <PhaseTimeline steps=r.timeline.clone()/>
+            <h2 class="heading-l" id="proposals">"Proposals"</h2>
+            <ProposalBrowser cards=r.proposals.clone() area/>
+        }
+    })
+}
+
+fn decision_section(d: DecisionSummary) -> impl IntoView {
+    let rows = d
+        .funded
+        .into_iter()
+        .map(|f| {
+            view! {
+                <tr>
+                    <th scope="row">
+                        <a href=format!("/proposals/{}", f.proposal_id)>{f.title}</a>
+                    </th>
+                    <td class="num">{f.amount.to_string()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2 class="heading-l">"The decision"</h2>
+        <p class="body">{format!("Published on {}. ", d.published_on)}{d.summary}</p>
+        <table class="table">
+            <caption class="table__caption">"Funded proposals"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Proposal"</th>
+                    <th scope="col" class="num">"Funded"</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+            <tfoot>
+                <tr>
+                    <th scope="row">"Total funded"</th>
+                    <td class="num">{d.total.to_string()}</td>
+                </tr>
+            </tfoot>
+        </table>
+    }
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every test of Commonpot: lints, unit and integration tests on SQLite (and on
+# PostgreSQL when COMMONPOT_TEST_DATABASE_URL is set), then the browser journeys in
+# Chromium against a release build. Installs what is missing first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --browser
+source scripts/env.sh
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "clippy (warnings are errors)"
+cargo clippy --all-targets -- -D warnings
+
+step "unit and integration tests on SQLite"
+env -u COMMONPOT_TEST_DATABASE_URL cargo test
+
+if [ -n "${COMMONPOT_TEST_DATABASE_URL:-}" ]; then
+  step "persistence tests on PostgreSQL (${COMMONPOT_TEST_DATABASE_URL})"
+  cargo test -p server --test api
+fi
+
+step "release build of the site (server, wasm islands, CSS)"
+cargo leptos build --release --precompress
+
+step "browser journeys in Chromium at phone size"
+(cd end2end && npx playwright test)

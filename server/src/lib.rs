@@ -1,0 +1,8 @@
+//! The Commonpot server: settings, start-up, static assets and the CLI commands.
+
+pub mod assets;
+pub mod cli;
+pub mod seed;
+pub mod settings;
+pub mod startup;
+pub mod telemetry;

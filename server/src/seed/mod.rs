@@ -1,0 +1,5 @@
+//! Data loaded into the database by `commonpot seed`. Kept apart from the schema.
+
+pub mod demo;
+mod demo_places;
+mod demo_proposals;

@@ -1,0 +1,42 @@
+//! Where the server listens, which database it uses, and where the built site lives.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// `sqlite://commonpot.db` by default; `postgres://…` for PostgreSQL.
+    pub database_url: String,
+    /// Port 0 asks the OS for a free port (tests do this).
+    pub address: SocketAddr,
+    /// The folder cargo-leptos builds the site into (`pkg/`, the favicon, …).
+    pub site_root: PathBuf,
+    pub max_connections: u32,
+}
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://commonpot.db";
+
+impl Settings {
+    /// Reads `DATABASE_URL`, `COMMONPOT_ADDR` (or `LEPTOS_SITE_ADDR`, which cargo-leptos
+    /// sets) and `LEPTOS_SITE_ROOT`, with defaults that run the demo from the repo root.
+    pub fn from_env() -> anyhow::Result<Settings> {
+        let address = std::env::var("COMMONPOT_ADDR")
+            .or_else(|_| std::env::var("LEPTOS_SITE_ADDR"))
+            .unwrap_or_else(|_| "127.0.0.1:3000".into())
+            .parse()
+            .map_err(|e| anyhow::anyhow!("COMMONPOT_ADDR is not an address like 127.0.0.1:3000: {e}"))?;
+        Ok(Settings {
+            database_url: std::env::var("DATABASE_URL").unwrap_or_else(|_| DEFAULT_DATABASE_URL.into()),
+            address,
+            site_root: std::env::var("LEPTOS_SITE_ROOT")
+                .unwrap_or_else(|_| "target/site".into())
+                .into(),
+            max_connections: default_pool_size(),
+        })
+    }
+}
+
+/// Small: SQLite has one writer, and a 2-core machine gains nothing from more.
+pub fn default_pool_size() -> u32 {
+    std::thread::available_parallelism().map_or(4, |n| (n.get() as u32 * 4).clamp(4, 32))
+}

@@ -1,0 +1,108 @@
+//! Building the application from settings: connect, migrate, route, bind. Tests and the
+//! binary start the app the same way.
+
+use crate::settings::Settings;
+use anyhow::Context;
+use app::{shell, App};
+use axum::Router;
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use migrations::{Migrator, MigratorTrait};
+use sea_orm::DatabaseConnection;
+use std::net::SocketAddr;
+use tokio::net::TcpListener;
+
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    pub db: DatabaseConnection,
+}
+
+/// Connects and applies every pending migration.
+pub async fn connect_and_migrate(settings: &Settings) -> anyhow::Result<DatabaseConnection> {
+    let db = app::backend::db::connect(&settings.database_url, settings.max_connections)
+        .await
+        .with_context(|| format!("could not open the database at {}", settings.database_url))?;
+    Migrator::up(&db, None).await.context("could not migrate the database")?;
+    Ok(db)
+}
+
+fn leptos_options(settings: &Settings, address: SocketAddr) -> LeptosOptions {
+    // cargo-leptos writes hash.txt beside the binary when it hashes file names; without
+    // it (a plain `cargo build`), asset names are unhashed.
+    let hashed = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|dir| dir.join("hash.txt").exists()))
+        .unwrap_or(false);
+    LeptosOptions::builder()
+        .output_name("commonpot")
+        .site_root(settings.site_root.to_string_lossy().into_owned())
+        .site_pkg_dir("pkg")
+        .site_addr(address)
+        .hash_files(hashed)
+        .build()
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> anyhow::Result<Application> {
+        let db = connect_and_migrate(&settings).await?;
+        let listener = TcpListener::bind(settings.address)
+            .await
+            .with_context(|| format!("could not listen on {}", settings.address))?;
+        let address = listener.local_addr()?;
+        let options = leptos_options(&settings, address);
+        let router = router(options, db.clone());
+        Ok(Application { listener, router, db })
+    }
+
+    pub fn address(&self) -> SocketAddr {
+        self.listener.local_addr().unwrap_or_else(|_| SocketAddr::from(([127, 0, 0, 1], 0)))
+    }
+
+    pub async fn run_until_stopped(self) -> anyhow::Result<()> {
+        axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+            .context("the server stopped with an error")
+    }
+}
+
+fn router(options: LeptosOptions, db: DatabaseConnection) -> Router {
+    let routes = generate_route_list(App);
+    let context_db = db.clone();
+    Router::new()
+        .leptos_routes_with_context(
+            &options,
+            routes,
+            move || provide_context(context_db.clone()),
+            {
+                let options = options.clone();
+                move || shell(options.clone())
+            },
+        )
+        .merge(crate::assets::router(&options))
+        .fallback(leptos_axum::file_and_error_handler(shell))
+        .layer(axum::middleware::from_fn(crate::assets::add_security_headers))
+        .with_state(options)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}

@@ -1,0 +1,119 @@
+//! `spawn_app()`: a running Commonpot on a free port with its own database.
+
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
+use server::settings::Settings;
+use server::startup::Application;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+pub struct TestApp {
+    pub address: String,
+    pub db: DatabaseConnection,
+    pub client: reqwest::Client,
+    _dir: Option<TempDir>,
+}
+
+/// A directory removed when the test ends.
+pub struct TempDir(std::path::PathBuf);
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+fn unique_name() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    format!(
+        "commonpot_test_{}_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst),
+        nanos
+    )
+}
+
+/// A fresh, empty database: a new SQLite file, or a new PostgreSQL database on the
+/// server named by COMMONPOT_TEST_DATABASE_URL.
+pub async fn fresh_database() -> (String, Option<TempDir>) {
+    let name = unique_name();
+    match std::env::var("COMMONPOT_TEST_DATABASE_URL") {
+        Ok(admin_url) if !admin_url.is_empty() => {
+            let admin = Database::connect(&admin_url).await.expect("connect to PostgreSQL");
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                .await
+                .expect("create test database");
+            let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin_url);
+            (format!("{base}/{name}"), None)
+        }
+        _ => {
+            let dir = std::env::temp_dir().join(&name);
+            std::fs::create_dir_all(&dir).expect("temp dir");
+            let url = format!("sqlite://{}", dir.join("commonpot.db").display());
+            (url, Some(TempDir(dir)))
+        }
+    }
+}
+
+pub async fn spawn_app_without_data() -> TestApp {
+    let (database_url, dir) = fresh_database().await;
+    let settings = Settings {
+        database_url,
+        address: "127.0.0.1:0".parse().expect("address"),
+        site_root: std::env::temp_dir().join("commonpot-no-site"),
+        max_connections: 4,
+    };
+    let app = Application::build(settings).await.expect("build app");
+    let address = format!("http://{}", app.address());
+    let db = app.db.clone();
+    tokio::spawn(app.run_until_stopped());
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .expect("client");
+    TestApp { address, db, client, _dir: dir }
+}
+
+/// The server with the demo neighbourhoods loaded.
+pub async fn spawn_app() -> TestApp {
+    let app = spawn_app_without_data().await;
+    server::seed::demo::seed(&app.db).await.expect("seed demo");
+    app
+}
+
+impl TestApp {
+    pub async fn get(&self, path: &str) -> (u16, String) {
+        let res = self
+            .client
+            .get(format!("{}{}", self.address, path))
+            .send()
+            .await
+            .expect("request");
+        let status = res.status().as_u16();
+        (status, res.text().await.expect("body"))
+    }
+}
+
+/// The text of an HTML page with tags removed and whitespace folded, for asserting on
+/// what a reader sees.
+pub fn visible_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
