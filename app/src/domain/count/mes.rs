@@ -39,7 +39,7 @@ pub(crate) fn mes(election: &Election) -> Vec<Selection> {
     if profile.voters == 0 {
         return explain(&profile, &[]);
     }
-    let run = Runner::new(&profile, false).run(u128::from(profile.budget), u128::from(profile.voters));
+    let run = Runner::new(&profile).run((u128::from(profile.budget), u128::from(profile.voters)));
     explain(&profile, &run.picks)
 }
 

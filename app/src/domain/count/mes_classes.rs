@@ -2,8 +2,8 @@
 //!
 //! Everyone starts with the same share; each purchase moves the paying groups to a new, lower
 //! budget. Few distinct budgets exist at any time, so money is kept per class, not per voter, over
-//! one common denominator `den`: class `c` holds `(value[c] + slope[c]·s) / den` minor units,
-//! where `s` is how much MES-complete raised every voter's starting share (see `exact::Line`).
+//! one common denominator `den`: class `c` holds `value[c] / den` minor units. A purchase makes
+//! the denominator grow; only classes that still have members are rescaled.
 
 use super::nat::Nat;
 
@@ -13,11 +13,12 @@ pub(crate) const SPENT: u32 = 0;
 pub(crate) struct Classes {
     pub den: Nat,
     pub value: Vec<Nat>,
-    pub slope: Vec<Nat>,
     /// `value / den`, to order budgets quickly; exact comparisons settle close calls.
     pub approx: Vec<f64>,
-    /// Voters in the class; empty classes are left behind, not rescaled.
+    /// Voters in the class.
     pub members: Vec<u64>,
+    /// Classes that may still have members (the rest keep stale values nobody reads).
+    live: Vec<u32>,
 }
 
 impl Classes {
@@ -26,13 +27,7 @@ impl Classes {
         let den = Nat::from_u128(share_den);
         let value = Nat::from_u128(share_num);
         let approx = value.ratio_f64(&den);
-        Classes {
-            value: vec![Nat::zero(), value],
-            slope: vec![Nat::zero(), den.clone()],
-            approx: vec![0.0, approx],
-            members: vec![0, voters],
-            den,
-        }
+        Classes { value: vec![Nat::zero(), value], approx: vec![0.0, approx], members: vec![0, voters], live: vec![1], den }
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -41,25 +36,25 @@ impl Classes {
 
     /// Multiplies the common denominator by `factor`, keeping every live class's money.
     pub(crate) fn rescale(&mut self, factor: u64) {
+        let members = &self.members;
+        self.live.retain(|&c| members[c as usize] > 0);
         if factor == 1 {
             return;
         }
-        self.den = self.den.mul_small(factor);
-        for c in 1..self.len() {
-            if self.members[c] > 0 {
-                self.value[c] = self.value[c].mul_small(factor);
-                self.slope[c] = self.slope[c].mul_small(factor);
-            }
+        self.den.mul_small_assign(factor);
+        for &c in &self.live {
+            self.value[c as usize].mul_small_assign(factor);
         }
     }
 
-    /// Adds an empty class holding `(value + slope·s) / den`.
-    pub(crate) fn push(&mut self, value: Nat, slope: Nat) -> u32 {
+    /// Adds an empty class holding `value / den`.
+    pub(crate) fn push(&mut self, value: Nat) -> u32 {
         self.approx.push(value.ratio_f64(&self.den));
         self.value.push(value);
-        self.slope.push(slope);
         self.members.push(0);
-        (self.len() - 1) as u32
+        let c = (self.len() - 1) as u32;
+        self.live.push(c);
+        c
     }
 
     /// Moves `count` voters from class `from` to class `to`.

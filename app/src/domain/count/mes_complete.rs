@@ -8,16 +8,15 @@
 //! Points ballots follow pabutools' `voter_budget_increment=1` (B/n + k units; stop at the first
 //! exhaustive outcome, or keep the last that fits), ties by id. Both end with the greedy fill.
 //!
-//! Runs are never repeated for budgets that cannot change the outcome: each tracked run reports
-//! how far the share can rise with the same decisions (`Run::steady_below`), and we jump there.
+//! Budgets are not tried one unit at a time where that cannot change anything: a bracket run
+//! (`Runner::run_bracket`) proves that a whole range of per-voter budgets gives one outcome, and
+//! the range doubles while that holds, so a run is repeated only near a change of outcome.
 
 use super::election::Election;
-use super::exact::Frac;
 use super::greedy::greedy_fill;
 use super::mes::{explain, utility_of};
 use super::mes_profile::{MesProfile, Utility};
 use super::mes_run::{Run, Runner};
-use super::nat::Nat;
 use super::outcome::Selection;
 use super::tie_break::TieBreak;
 
@@ -28,82 +27,100 @@ pub(crate) struct Completed {
     pub runs: u64,
 }
 
-/// The smallest whole number of units `L` with `L·unit >= share + steady` (`share = num/den`).
-fn next_level(share_num: u128, share_den: u128, steady: &Frac, unit: u64) -> Option<u64> {
-    let den = steady.den.mul(&Nat::from_u128(share_den));
-    let mut num = steady.num.mul(&Nat::from_u128(share_den));
-    num.add_assign(&steady.den.mul(&Nat::from_u128(share_num)));
-    Frac::new(num, den).steps_of(unit)
-}
-
 pub(crate) fn mes_complete(election: &Election) -> Completed {
     let utility = utility_of(election);
     let tie_break = if utility == Utility::Points { TieBreak::ById } else { TieBreak::CostThenVotes };
     let profile = MesProfile::new(election, utility, tie_break);
     let mut done = if profile.voters == 0 {
         Completed { selected: explain(&profile, &[]), per_voter_budget: 0.0, runs: 0 }
-    } else if utility == Utility::Points {
-        add_one_until_exhaustive(&profile)
     } else {
-        add_one_while_it_fits(&profile)
+        let mut scan = Scan { profile: &profile, runner: Runner::new(&profile), runs: 0, width: 2, wait: 0, backoff: 1 };
+        let (share, runs) = if utility == Utility::Points { scan.until_exhaustive() } else { scan.while_it_fits() };
+        // One plain run at the kept share gives the prices paid, for the explanation.
+        let kept = Runner::new(&profile).run(share);
+        Completed { selected: explain(&profile, &kept.picks), per_voter_budget: share.0 as f64 / share.1 as f64, runs: runs + 1 }
     };
     let start: Vec<usize> = done.selected.iter().map(|s| s.project).collect();
     done.selected.extend(greedy_fill(election, &start));
     done
 }
 
-/// equalshares.net "add1": raise while the outcome still fits the pot.
-fn add_one_while_it_fits(profile: &MesProfile) -> Completed {
-    let (budget, voters, unit) = (u128::from(profile.budget), u128::from(profile.voters), u128::from(profile.unit));
-    let supported = profile.candidates().len();
-    let mut runner = Runner::new(profile, true);
-    let mut kept = runner.run(budget, voters);
-    let (mut runs, mut share) = (1u64, (budget, voters));
-    let mut level = budget / (unit * voters);
-    let mut last = kept.steady_below.clone();
-    while kept.picks.len() < supported {
-        // Levels below `next` give the outcome we already keep; try `next`.
-        let Some(next) = last.as_ref().and_then(|s| next_level(share.0, share.1, s, profile.unit)) else { break };
-        let next = u128::from(next).max(level + 1);
-        let trial = runner.run(next * unit, 1);
-        runs += 1;
-        if trial.cost > budget {
-            level = next - 1;
-            break;
-        }
-        (level, share, last) = (next, (next * unit, 1), trial.steady_below.clone());
-        kept = trial;
-    }
-    // As the reference reports it: the last whole level whose outcome was kept (⌊B/n⌋ if none).
-    Completed { selected: explain(profile, &kept.picks), per_voter_budget: (level * unit) as f64, runs }
+/// Walks the per-voter budgets `start + k` units, k = 1, 2, …, a whole bracket at a time.
+/// Where the purchase order keeps changing from one unit to the next, brackets fail; then they are
+/// tried less and less often (`wait` plain steps between tries, doubling), so they cost little.
+struct Scan<'a> {
+    profile: &'a MesProfile,
+    runner: Runner<'a>,
+    runs: u64,
+    width: u128,
+    wait: u32,
+    backoff: u32,
 }
 
-/// pabutools' `voter_budget_increment=1`: raise until the outcome is exhaustive or overspends.
-fn add_one_until_exhaustive(profile: &MesProfile) -> Completed {
-    let (budget, voters, unit) = (u128::from(profile.budget), u128::from(profile.voters), u128::from(profile.unit));
-    let mut runner = Runner::new(profile, true);
-    let share = |k: u128| (budget + k * unit * voters, voters);
-    let (mut k, mut runs) = (0u128, 0u64);
-    let mut kept: Option<(Run, u128)> = None;
-    loop {
-        let (num, den) = share(k);
-        let run = runner.run(num, den);
-        runs += 1;
-        if run.cost > budget {
-            break;
+impl Scan<'_> {
+    /// The outcome of the `width` levels after `level` if they provably share one, else of the
+    /// next level alone; with how many levels it covers.
+    fn next(&mut self, share_at: impl Fn(u128) -> (u128, u128), level: u128) -> (Run, u128) {
+        if self.wait == 0 {
+            self.runs += 2;
+            if let Some(out) = self.runner.run_bracket(share_at(level + 1), share_at(level + self.width)) {
+                let covered = self.width;
+                self.width = self.width.saturating_mul(2);
+                self.backoff = 1;
+                return (out, covered);
+            }
+            self.width = (self.width / 2).max(2);
+            self.wait = self.backoff;
+            self.backoff = (self.backoff * 2).min(16);
+        } else {
+            self.wait -= 1;
         }
-        let exhaustive = is_exhaustive(profile, &run);
-        let steady = run.steady_below.clone();
-        kept = Some((run, k));
-        if exhaustive {
-            break;
-        }
-        let Some(steps) = steady.and_then(|s| s.steps_of(profile.unit)) else { break };
-        k += u128::from(steps);
+        self.runs += 1;
+        (self.runner.run(share_at(level + 1)), 1)
     }
-    let (picks, k) = kept.map(|(run, k)| (run.picks, k)).unwrap_or_default();
-    let (num, den) = share(k);
-    Completed { selected: explain(profile, &picks), per_voter_budget: num as f64 / den as f64, runs }
+
+    /// equalshares.net "add1": B/n, then ⌊B/n⌋ + 1, + 2, … units while the outcome fits the pot.
+    fn while_it_fits(&mut self) -> ((u128, u128), u64) {
+        let p = self.profile;
+        let (budget, voters, unit) = (u128::from(p.budget), u128::from(p.voters), u128::from(p.unit));
+        let supported = p.candidates().len();
+        let mut kept_share = (budget, voters);
+        let mut kept = self.runner.run(kept_share);
+        self.runs += 1;
+        let mut level = budget / (unit * voters);
+        let share_at = |level: u128| (level * unit, 1);
+        while kept.picks.len() < supported {
+            let (out, covered) = self.next(share_at, level);
+            if out.cost > budget {
+                break;
+            }
+            // All supported projects bought: the first level of the bracket already stops.
+            level += if out.picks.len() == supported { 1 } else { covered };
+            kept_share = share_at(level);
+            kept = out;
+        }
+        (kept_share, self.runs)
+    }
+
+    /// pabutools' `voter_budget_increment=1`: B/n + k units; stop at the first exhaustive outcome,
+    /// or keep the last one that fits.
+    fn until_exhaustive(&mut self) -> ((u128, u128), u64) {
+        let p = self.profile;
+        let (budget, voters, unit) = (u128::from(p.budget), u128::from(p.voters), u128::from(p.unit));
+        let share_at = |k: u128| (budget + k * unit * voters, voters);
+        let mut kept = self.runner.run(share_at(0));
+        self.runs += 1;
+        let mut k = 0;
+        while !is_exhaustive(p, &kept) {
+            let (out, covered) = self.next(share_at, k);
+            if out.cost > budget {
+                break;
+            }
+            k += if is_exhaustive(p, &out) { 1 } else { covered };
+            kept = out;
+        }
+        (share_at(k), self.runs)
+    }
 }
 
 /// No supported, unbought project with a cost fits in what the outcome leaves.

@@ -1,23 +1,25 @@
-//! One run of the Method of Equal Shares with a fixed starting share per voter.
+//! Runs of the Method of Equal Shares with a fixed starting share per voter.
 //!
 //! Each round buys the project with the lowest affordability ρ (ties by the tie-breaking rank),
-//! charging its supporters; it stops when no remaining project is affordable. Quotes are lazy, as
-//! in pabutools: a project's last ρ is a lower bound for later rounds, so projects whose bound is
-//! already worse than the best quote are not re-quoted.
+//! charging its supporters, until no remaining project is affordable. Quotes are lazy, as in
+//! pabutools: a project's last ρ is a lower bound for later rounds (budgets only fall), so a
+//! project whose bound is already worse than the best quote is not quoted again.
 //!
-//! With `track` on, the run also finds how far every starting share could be raised (`s`) before
-//! any of its decisions changes: prices are affine in `s` while decisions hold, and a project's
-//! true ρ is convex in `s`, so its tangent `Line` bounds it from below. MES-complete uses this to
-//! jump over raises that cannot change the outcome instead of re-running MES for every unit.
+//! `run_bracket` runs two states side by side, one with the lowest and one with the highest share
+//! of a range, and proves that every share in between gives the same outcome: a project's ρ only
+//! falls when budgets rise, and what a voter keeps after paying only rises, so the low state bounds
+//! every in-between budget from below and the high state from above. If the low state's choice
+//! beats every other project even at the high state's prices, every share in between makes that
+//! same choice. MES-complete uses it to clear whole ranges of per-voter budgets in two runs.
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
-use super::exact::{Frac, Line, earliest};
+use super::exact::Frac;
 use super::mes_classes::{Classes, SPENT};
 use super::mes_profile::MesProfile;
-use super::mes_quote::{Quote, Quoter};
-use super::nat::{Nat, gcd};
+use super::mes_quote::{Price, Quoter};
+use super::nat::{gcd, Nat};
 
 /// A project bought by equal shares.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,130 +32,174 @@ pub(crate) struct Pick {
 pub(crate) struct Run {
     pub picks: Vec<Pick>,
     pub cost: u128,
-    /// With tracking: raises of the starting share below this give the same outcome.
-    pub steady_below: Option<Frac>,
+}
+
+/// Budgets of one run in progress.
+struct State {
+    classes: Classes,
+    group_class: Vec<u32>,
+    /// Lower bound of each project's ρ.
+    bound: Vec<Frac>,
+    removed: Vec<bool>,
+    /// Per project, its supporting groups that may still have money.
+    supporters: Vec<Vec<(u32, u64)>>,
+}
+
+impl State {
+    fn new(p: &MesProfile, (num, den): (u128, u128)) -> Self {
+        let bound = (0..p.projects())
+            .map(|j| Frac::new(Nat::from_u128(u128::from(p.cost[j])), Nat::from_u128(u128::from(p.total_utility[j]) * u128::from(p.weight[j]))))
+            .collect();
+        State {
+            classes: Classes::start(num, den, p.group_size.iter().sum()),
+            group_class: vec![1; p.group_size.len()],
+            bound,
+            removed: vec![false; p.projects()],
+            supporters: p.supporters.clone(),
+        }
+    }
+
+    /// Quotes `j`, keeping its bound; marks it removed if it is unaffordable.
+    fn quote(&mut self, quoter: &mut Quoter, p: &MesProfile, j: usize) -> Option<Price> {
+        let price = quoter.quote(p, &self.classes, &self.group_class, &mut self.supporters[j], j);
+        match &price {
+            Some(price) => self.bound[j] = price.rho.clone(),
+            None => self.removed[j] = true,
+        }
+        price
+    }
+
+    /// The affordable project with the lowest ρ among `pending`, lazily.
+    fn best(&mut self, quoter: &mut Quoter, p: &MesProfile, pending: &mut [usize]) -> Option<(usize, Frac)> {
+        pending.sort_by(|&a, &b| self.bound[a].approx().total_cmp(&self.bound[b].approx()));
+        let mut best: Option<(usize, Frac)> = None;
+        for &j in pending.iter() {
+            if self.removed[j] || best.as_ref().is_some_and(|(_, b)| self.bound[j].cmp(b) == Ordering::Greater) {
+                continue;
+            }
+            let Some(price) = self.quote(quoter, p, j) else { continue };
+            let better = match &best {
+                None => true,
+                Some((b, rho)) => match price.rho.cmp(rho) {
+                    Ordering::Less => true,
+                    Ordering::Equal => p.rank[j] < p.rank[*b],
+                    Ordering::Greater => false,
+                },
+            };
+            if better {
+                best = Some((j, price.rho));
+            }
+        }
+        best
+    }
 }
 
 pub(crate) struct Runner<'a> {
     profile: &'a MesProfile,
     quoter: Quoter,
-    group_class: Vec<u32>,
-    remap: HashMap<(u32, u64), u32>,
-    track: bool,
+    remap: Vec<u32>,
+    remap_points: HashMap<(u32, u64), u32>,
 }
 
 impl<'a> Runner<'a> {
-    pub(crate) fn new(profile: &'a MesProfile, track: bool) -> Self {
-        let group_class = vec![1; profile.group_size.len()];
-        Runner { profile, quoter: Quoter::default(), group_class, remap: HashMap::new(), track }
+    pub(crate) fn new(profile: &'a MesProfile) -> Self {
+        Runner { profile, quoter: Quoter::default(), remap: Vec::new(), remap_points: HashMap::new() }
     }
 
-    /// Runs MES where every voter starts with `share_num / share_den` minor units.
-    pub(crate) fn run(&mut self, share_num: u128, share_den: u128) -> Run {
+    /// Runs MES where every voter starts with `share = (num, den)`, i.e. `num / den` minor units.
+    pub(crate) fn run(&mut self, share: (u128, u128)) -> Run {
         let p = self.profile;
-        let mut classes = Classes::start(share_num, share_den, p.group_size.iter().sum());
-        self.group_class.iter_mut().for_each(|c| *c = 1);
-        let mut bound: Vec<Line> = (0..p.projects())
-            .map(|j| Line::new(Nat::from_u128(u128::from(p.cost[j])), Nat::zero(), Nat::from_u128(u128::from(p.total_utility[j]) * u128::from(p.weight[j]))))
-            .collect();
-        let mut active = p.candidates();
-        let mut removed = vec![false; p.projects()];
-        let (mut picks, mut change) = (Vec::new(), None);
-        loop {
-            active.sort_by(|&a, &b| bound[a].approx().total_cmp(&bound[b].approx()));
-            let mut best: Option<(usize, Line)> = None;
-            for &j in &active {
-                if let Some((_, b)) = &best {
-                    if bound[j].cmp_now(b) == Ordering::Greater {
-                        continue;
-                    }
-                }
-                match self.quoter.quote(p, &classes, &self.group_class, j) {
-                    Quote::Unaffordable { from } => {
-                        removed[j] = true;
-                        if self.track {
-                            change = earliest(change, from);
-                        }
-                    }
-                    Quote::Price(price) => {
-                        let better = match &best {
-                            None => true,
-                            Some((b, line)) => match price.rho.cmp_now(line) {
-                                Ordering::Less => true,
-                                Ordering::Equal => p.rank[j] < p.rank[*b],
-                                Ordering::Greater => false,
-                            },
-                        };
-                        bound[j] = price.rho.clone();
-                        if better {
-                            best = Some((j, price.rho));
-                        }
-                    }
-                }
-            }
-            active.retain(|&j| !removed[j]);
-            let Some((chosen, rho)) = best else { break };
-            active.retain(|&j| j != chosen);
-            if self.track {
-                for &j in &active {
-                    change = earliest(change, bound[j].crossing_below(&rho));
-                }
-            }
-            let (price, poor_change) = self.buy(&mut classes, chosen);
-            change = earliest(change, poor_change);
+        let mut state = State::new(p, share);
+        let mut pending = p.candidates();
+        let mut picks = Vec::new();
+        while let Some((chosen, _)) = state.best(&mut self.quoter, p, &mut pending) {
+            pending.retain(|&j| j != chosen);
+            let price = self.buy(&mut state, chosen);
             picks.push(Pick { project: chosen, price });
         }
         let cost = picks.iter().map(|k| u128::from(p.cost[k.project])).sum();
-        Run { picks, cost, steady_below: change }
+        Run { picks, cost }
     }
 
-    /// Charges the supporters of `project`; returns the price per utility and, with tracking,
-    /// the raise at which one of the poor supporters would have been rich enough to pay in full.
-    fn buy(&mut self, classes: &mut Classes, project: usize) -> (f64, Option<Frac>) {
+    /// The outcome shared by every starting share from `low` to `high`, if this can be proven.
+    pub(crate) fn run_bracket(&mut self, low: (u128, u128), high: (u128, u128)) -> Option<Run> {
         let p = self.profile;
-        let Quote::Price(price) = self.quoter.quote(p, classes, &self.group_class, project) else {
-            return (0.0, None);
+        let (mut lo, mut hi) = (State::new(p, low), State::new(p, high));
+        let mut pending = p.candidates();
+        let mut picks = Vec::new();
+        loop {
+            let chosen = lo.best(&mut self.quoter, p, &mut pending);
+            // Every other project must lose to the choice even at the high state's prices.
+            for &j in &pending {
+                let Some((c, rho)) = &chosen else {
+                    // The low state can buy nothing more: neither may the high state.
+                    if !hi.removed[j] && hi.quote(&mut self.quoter, p, j).is_some() {
+                        return None;
+                    }
+                    continue;
+                };
+                if j == *c || hi.removed[j] || hi.bound[j].cmp(rho) == Ordering::Greater {
+                    continue;
+                }
+                if let Some(price) = hi.quote(&mut self.quoter, p, j) {
+                    match price.rho.cmp(rho) {
+                        Ordering::Greater => {}
+                        Ordering::Equal if p.rank[*c] < p.rank[j] => {}
+                        _ => return None,
+                    }
+                }
+            }
+            let Some((chosen, _)) = chosen else { break };
+            pending.retain(|&j| j != chosen);
+            let price = self.buy(&mut lo, chosen);
+            self.buy(&mut hi, chosen);
+            picks.push(Pick { project: chosen, price });
+        }
+        let cost = picks.iter().map(|k| u128::from(p.cost[k.project])).sum();
+        Some(Run { picks, cost })
+    }
+
+    /// Charges the supporters of `project`; returns the price per utility.
+    fn buy(&mut self, state: &mut State, project: usize) -> f64 {
+        let p = self.profile;
+        let Some(price) = self.quoter.quote(p, &state.classes, &state.group_class, &mut state.supporters[project], project) else {
+            return 0.0;
         };
+        let classes = &mut state.classes;
         let keys = &self.quoter.keys;
         let u = price.rich_utility.max(1);
         let shown = price.n.ratio_f64(&classes.den.mul_small(u));
-        let mut change = None;
-        if self.track {
-            for k in &keys[..price.poor] {
-                // Poor now: value·U < utility·n. Rich once (value + slope·s)·U >= utility·(n − m·s).
-                let (gap, _) = price.n.mul_small(k.utility).abs_diff(&classes.value[k.class as usize].mul_small(u));
-                let mut rate = classes.slope[k.class as usize].mul_small(u);
-                rate.add_mul_small(&price.m, k.utility);
-                if !rate.is_zero() {
-                    change = earliest(change, Some(Frac::new(gap, rate)));
-                }
-            }
-        }
-        // Put the new budgets over a common denominator: multiply it by U / gcd(U, n, m).
-        let g = gcd(u, gcd(price.n.rem_small(u), price.m.rem_small(u)));
-        let factor = u / g.max(1);
-        let (mut n, mut m) = (price.n.clone(), price.m.clone());
-        n.div_small_assign(g.max(1));
-        m.div_small_assign(g.max(1));
-        classes.rescale(factor);
-        self.remap.clear();
+        // Put the new budgets over a common denominator: multiply it by U / gcd(U, n).
+        let g = gcd(u, price.n.rem_small(u)).max(1);
+        let mut n = price.n.clone();
+        n.div_small_assign(g);
+        classes.rescale(u / g);
+        self.remap.resize(classes.len(), SPENT);
+        self.remap_points.clear();
         for k in &keys[price.poor..] {
             let mut value = classes.value[k.class as usize].clone();
             value.sub_assign(&n.mul_small(k.utility));
-            let mut slope = classes.slope[k.class as usize].clone();
-            slope.add_mul_small(&m, k.utility);
-            let to = classes.push(value, slope);
-            self.remap.insert((k.class, k.utility), to);
+            let to = classes.push(value);
+            if k.utility == 1 {
+                self.remap[k.class as usize] = to;
+            } else {
+                self.remap_points.insert((k.class, k.utility), to);
+            }
         }
-        for &(g, utility) in &p.supporters[project] {
-            let from = self.group_class[g as usize];
+        for &(g, utility) in &state.supporters[project] {
+            let from = state.group_class[g as usize];
             if from == SPENT {
                 continue;
             }
-            let to = self.remap.get(&(from, utility)).copied().unwrap_or(SPENT);
-            self.group_class[g as usize] = to;
+            let to = if utility == 1 { self.remap[from as usize] } else { self.remap_points.get(&(from, utility)).copied().unwrap_or(SPENT) };
+            state.group_class[g as usize] = to;
             classes.shift(from, to, p.group_size[g as usize]);
         }
-        (shown, change)
+        for k in keys {
+            if k.utility == 1 {
+                self.remap[k.class as usize] = SPENT;
+            }
+        }
+        shown
     }
 }

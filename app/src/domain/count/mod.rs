@@ -29,16 +29,16 @@ pub use rule::{CountOptions, CountRule, UnknownRule};
 
 /// Runs `rule` on `election`.
 pub fn count(election: &Election, rule: CountRule, options: &CountOptions) -> Outcome {
-    let (selected, per_voter_budget) = match rule {
-        CountRule::Greedy => (greedy::greedy(election, options.min_project_score_threshold), None),
-        CountRule::Mes => (mes::mes(election), None),
+    let (selected, per_voter_budget, mes_runs) = match rule {
+        CountRule::Greedy => (greedy::greedy(election, options.min_project_score_threshold), None, None),
+        CountRule::Mes => (mes::mes(election), None, None),
         CountRule::MesComplete => {
             let done = mes_complete::mes_complete(election);
-            (done.selected, Some(done.per_voter_budget))
+            (done.selected, Some(done.per_voter_budget), Some(done.runs))
         }
     };
     let total_cost = election.cost_of(selected.iter().map(|s| s.project));
-    Outcome { rule, selected, total_cost, per_voter_budget }
+    Outcome { rule, selected, total_cost, per_voter_budget, mes_runs }
 }
 
 /// Reads a pabulib `.pb` text and counts it: what `commonpot count --rule R FILE.pb` prints.

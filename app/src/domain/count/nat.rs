@@ -113,6 +113,23 @@ impl Nat {
         }
     }
 
+    /// `self *= m`, in place.
+    pub(crate) fn mul_small_assign(&mut self, m: u64) {
+        if m == 0 {
+            self.0.clear();
+            return;
+        }
+        let mut carry: u128 = 0;
+        for slot in self.0.iter_mut() {
+            let cur = u128::from(*slot) * u128::from(m) + carry;
+            *slot = cur as u64;
+            carry = cur >> 64;
+        }
+        if carry > 0 {
+            self.0.push(carry as u64);
+        }
+    }
+
     pub(crate) fn mul_small(&self, m: u64) -> Nat {
         let mut out = Nat::zero();
         out.add_mul_small(self, m);

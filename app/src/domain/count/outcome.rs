@@ -44,6 +44,9 @@ pub struct Outcome {
     pub total_cost: u128,
     /// MES-complete: the per-voter budget (minor units) of the equal-shares run that was kept.
     pub per_voter_budget: Option<f64>,
+    /// MES-complete: how many equal-shares runs it took (budgets that cannot change the outcome
+    /// are skipped, so this is far fewer than the units added).
+    pub mes_runs: Option<u64>,
 }
 
 impl Outcome {
