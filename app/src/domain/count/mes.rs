@@ -77,13 +77,17 @@ mod tests {
 
     #[test]
     fn poorer_supporters_pay_what_they_have_and_the_rest_split_the_remainder() {
-        // Share 30 each. Voter 0 buys p0 (cost 25) alone and has 5 left; then p1 (cost 45) is
-        // bought by voters 0, 1: voter 0 pays 5, voter 1 pays 40.
-        let e = approval(&[25, 45], 60, vec![vec![0, 1], vec![1]]);
+        // Share 30 each. p0 (60) is bought first by A, B, C at 20 each, leaving C with 10; then
+        // p1 (30), wanted by C and D: C pays its last 10 and D pays the remaining 20.
+        let e = approval(&[60, 30], 120, vec![vec![0], vec![0], vec![0, 1], vec![1]]);
         let s = mes(&e);
         assert_eq!(s.iter().map(|s| s.project).collect::<Vec<_>>(), vec![0, 1]);
         match &s[1].why {
-            Why::EqualShares { price_per_supporter, .. } => assert!((price_per_supporter - 40.0).abs() < 1e-9),
+            Why::EqualShares { price_per_supporter, effective_votes, supporters } => {
+                assert!((price_per_supporter - 20.0).abs() < 1e-9);
+                assert!((effective_votes - 1.5).abs() < 1e-9);
+                assert_eq!(*supporters, 2);
+            }
             other => panic!("unexpected {other:?}"),
         }
     }

@@ -62,14 +62,20 @@ impl Scan<'_> {
     /// next level alone; with how many levels it covers.
     fn next(&mut self, share_at: impl Fn(u128) -> (u128, u128), level: u128) -> (Run, u128) {
         if self.wait == 0 {
-            self.runs += 2;
-            if let Some(out) = self.runner.run_bracket(share_at(level + 1), share_at(level + self.width)) {
-                let covered = self.width;
-                self.width = self.width.saturating_mul(2);
-                self.backoff = 1;
-                return (out, covered);
+            // Halve a failed bracket until one is proven, down to two levels.
+            loop {
+                self.runs += 2;
+                if let Some(out) = self.runner.run_bracket(share_at(level + 1), share_at(level + self.width)) {
+                    let covered = self.width;
+                    self.width = self.width.saturating_mul(2);
+                    self.backoff = 1;
+                    return (out, covered);
+                }
+                if self.width <= 2 {
+                    break;
+                }
+                self.width /= 2;
             }
-            self.width = (self.width / 2).max(2);
             self.wait = self.backoff;
             self.backoff = (self.backoff * 2).min(16);
         } else {
