@@ -6,18 +6,20 @@ use std::time::Instant;
 
 use serde_json::Value;
 
-use super::super::pb::{PbFile, VoteType, count_options, read_pb, to_election};
-use super::{CountOptions, CountRule, Election, count};
+use super::super::pb::{count_options, read_pb, to_election, PbFile, VoteType};
+use super::{count, CountOptions, CountRule, Election};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pabulib");
 
 fn json(name: &str) -> Value {
-    let text = std::fs::read_to_string(format!("{FIXTURES}/{name}")).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let text = std::fs::read_to_string(format!("{FIXTURES}/{name}"))
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
 fn load(name: &str) -> (PbFile, Election) {
-    let bytes = std::fs::read(format!("{FIXTURES}/{name}")).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let bytes =
+        std::fs::read(format!("{FIXTURES}/{name}")).unwrap_or_else(|e| panic!("{name}: {e}"));
     let file = read_pb(bytes.as_slice()).unwrap_or_else(|e| panic!("{name}: {e}"));
     let election = to_election(&file).unwrap_or_else(|e| panic!("{name}: {e}"));
     (file, election)
@@ -48,12 +50,23 @@ fn reference_key(rule: CountRule, vote_type: VoteType) -> &'static str {
 
 fn funded_ids(election: &Election, rule: CountRule, options: &CountOptions) -> BTreeSet<String> {
     let outcome = count(election, rule, options);
-    assert!(outcome.total_cost <= u128::from(election.budget()), "{rule} overspends");
-    outcome.selected.iter().map(|s| election.projects()[s.project].id.clone()).collect()
+    assert!(
+        outcome.total_cost <= u128::from(election.budget()),
+        "{rule} overspends"
+    );
+    outcome
+        .selected
+        .iter()
+        .map(|s| election.projects()[s.project].id.clone())
+        .collect()
 }
 
 fn ids(value: &Value) -> Option<BTreeSet<String>> {
-    value.as_array().map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+    value.as_array().map(|a| {
+        a.iter()
+            .filter_map(|v| v.as_str().map(String::from))
+            .collect()
+    })
 }
 
 /// Runs `names` through the three rules; returns the mismatches and how many cells matched.
@@ -62,7 +75,9 @@ fn check_files(names: &[String]) -> (Vec<String>, usize) {
     let (mut wrong, mut matched) = (Vec::new(), 0);
     for name in names {
         let (file, election) = load(name);
-        let vote_type = file.vote_type().unwrap_or_else(|| panic!("{name}: no vote type"));
+        let vote_type = file
+            .vote_type()
+            .unwrap_or_else(|| panic!("{name}: no vote type"));
         for rule in CountRule::ALL {
             let key = reference_key(rule, vote_type);
             let start = Instant::now();
@@ -73,7 +88,9 @@ fn check_files(names: &[String]) -> (Vec<String>, usize) {
             eprintln!("{name} {rule}: {seconds:.3}s (pabutools {key}: {pabutools:?}s)");
             match ids(&reference["selected"]) {
                 Some(want) if want == got => matched += 1,
-                Some(want) => wrong.push(format!("{name} {rule} ({key}): got {got:?}, pabutools {want:?}")),
+                Some(want) => wrong.push(format!(
+                    "{name} {rule} ({key}): got {got:?}, pabutools {want:?}"
+                )),
                 None => {} // pabutools timed out or skipped this cell: nothing to compare with.
             }
         }
@@ -82,30 +99,49 @@ fn check_files(names: &[String]) -> (Vec<String>, usize) {
 }
 
 fn voters(name: &str) -> u64 {
-    json("instances.json")[name]["num_voters"].as_u64().unwrap_or(0)
+    json("instances.json")[name]["num_voters"]
+        .as_u64()
+        .unwrap_or(0)
 }
 
 #[test]
 fn every_small_and_medium_fixture_is_funded_exactly_as_pabutools_funds_it() {
-    let names: Vec<String> = fixture_names().into_iter().filter(|n| voters(n) <= 10_000).collect();
+    let names: Vec<String> = fixture_names()
+        .into_iter()
+        .filter(|n| voters(n) <= 10_000)
+        .collect();
     assert!(names.len() >= 24, "fixtures missing: {names:?}");
     let (wrong, matched) = check_files(&names);
-    assert!(wrong.is_empty(), "{} mismatches:\n{}", wrong.len(), wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "{} mismatches:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
     eprintln!("{matched} rule × file cells match pabutools");
 }
 
 #[test]
 fn every_large_fixture_is_funded_exactly_as_pabutools_funds_it() {
-    let names: Vec<String> = fixture_names().into_iter().filter(|n| voters(n) > 10_000).collect();
+    let names: Vec<String> = fixture_names()
+        .into_iter()
+        .filter(|n| voters(n) > 10_000)
+        .collect();
     assert_eq!(names.len(), 8, "fixtures missing: {names:?}");
     let (wrong, matched) = check_files(&names);
-    assert!(wrong.is_empty(), "{} mismatches:\n{}", wrong.len(), wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "{} mismatches:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
     eprintln!("{matched} rule × file cells match pabutools");
 }
 
 /// What the file's `selected` column says the city funded.
 fn published(name: &str) -> BTreeSet<String> {
-    ids(&json("instances.json")[name]["selected_in_file"]).unwrap_or_else(|| panic!("{name} has no selected column"))
+    ids(&json("instances.json")[name]["selected_in_file"])
+        .unwrap_or_else(|| panic!("{name} has no selected column"))
 }
 
 fn city_options(file: &PbFile) -> CountOptions {
@@ -118,7 +154,10 @@ fn city_options(file: &PbFile) -> CountOptions {
 #[test]
 fn greedy_funds_what_warsaw_lodz_czestochowa_katowice_and_krakow_published() {
     let cities = ["Warszawa", "Lodz", "Czestochowa_2024", "Katowice", "Krakow"];
-    let names: Vec<String> = fixture_names().into_iter().filter(|n| cities.iter().any(|c| n.contains(c))).collect();
+    let names: Vec<String> = fixture_names()
+        .into_iter()
+        .filter(|n| cities.iter().any(|c| n.contains(c)))
+        .collect();
     assert_eq!(names.len(), 16, "{names:?}");
     for name in names {
         let (file, election) = load(&name);
@@ -132,14 +171,27 @@ fn warsaw_2026_is_reproduced_only_with_its_score_threshold() {
     let name = "Poland_Warszawa_2026.pb";
     let (file, election) = load(name);
     assert_eq!(count_options(&file).min_project_score_threshold, Some(3000));
-    assert_eq!(funded_ids(&election, CountRule::Greedy, &count_options(&file)), published(name));
-    assert_ne!(funded_ids(&election, CountRule::Greedy, &CountOptions::default()), published(name));
+    assert_eq!(
+        funded_ids(&election, CountRule::Greedy, &count_options(&file)),
+        published(name)
+    );
+    assert_ne!(
+        funded_ids(&election, CountRule::Greedy, &CountOptions::default()),
+        published(name)
+    );
 }
 
 #[test]
 fn mes_complete_funds_what_wieliczka_and_swiecie_published() {
-    for name in ["Poland_Wieliczka_2023_Green_Budget.pb", "Poland_Swiecie_2023.pb"] {
+    for name in [
+        "Poland_Wieliczka_2023_Green_Budget.pb",
+        "Poland_Swiecie_2023.pb",
+    ] {
         let (_, election) = load(name);
-        assert_eq!(funded_ids(&election, CountRule::MesComplete, &CountOptions::default()), published(name), "{name}");
+        assert_eq!(
+            funded_ids(&election, CountRule::MesComplete, &CountOptions::default()),
+            published(name),
+            "{name}"
+        );
     }
 }

@@ -24,7 +24,10 @@ pub enum Ballots {
     Points(Vec<Vec<(usize, i64)>>),
     /// Rankings, most preferred first. For greedy, position `i` (from 0) earns `max_length − i`
     /// points (3/2/1 in Kraków); equal shares reads a ranking as the approval of its projects.
-    Ordinal { rankings: Vec<Vec<usize>>, max_length: usize },
+    Ordinal {
+        rankings: Vec<Vec<usize>>,
+        max_length: usize,
+    },
 }
 
 impl Ballots {
@@ -46,8 +49,14 @@ impl Ballots {
 pub enum ElectionError {
     #[error("project id {0:?} appears twice")]
     DuplicateProject(String),
-    #[error("ballot {ballot} names project number {project}, but there are only {projects} projects")]
-    UnknownProject { ballot: usize, project: usize, projects: usize },
+    #[error(
+        "ballot {ballot} names project number {project}, but there are only {projects} projects"
+    )]
+    UnknownProject {
+        ballot: usize,
+        project: usize,
+        projects: usize,
+    },
     #[error("ballot {ballot} names project {id:?} twice")]
     RepeatedProject { ballot: usize, id: String },
     #[error("the currency unit must be at least one minor unit")]
@@ -65,7 +74,11 @@ pub struct Election {
 
 impl Election {
     /// Checks and builds an election whose currency unit is one minor unit.
-    pub fn new(projects: Vec<Project>, budget: u64, ballots: Ballots) -> Result<Self, ElectionError> {
+    pub fn new(
+        projects: Vec<Project>,
+        budget: u64,
+        ballots: Ballots,
+    ) -> Result<Self, ElectionError> {
         let mut seen = std::collections::HashSet::new();
         for p in &projects {
             if !seen.insert(p.id.as_str()) {
@@ -77,7 +90,11 @@ impl Election {
             let mut mark = std::collections::HashSet::new();
             for project in ids {
                 if project >= n {
-                    return Err(ElectionError::UnknownProject { ballot, project, projects: n });
+                    return Err(ElectionError::UnknownProject {
+                        ballot,
+                        project,
+                        projects: n,
+                    });
                 }
                 if !mark.insert(project) {
                     let id = projects[project].id.clone();
@@ -103,7 +120,12 @@ impl Election {
                 }
             }
         }
-        Ok(Election { projects, budget, unit: 1, ballots })
+        Ok(Election {
+            projects,
+            budget,
+            unit: 1,
+            ballots,
+        })
     }
 
     /// Sets how many minor units make one currency unit (100 for pounds counted in pence).
@@ -139,7 +161,10 @@ impl Election {
                 b.iter().flatten().for_each(|&p| votes[p] += 1);
             }
             Ballots::Points(b) => {
-                b.iter().flatten().filter(|(_, pts)| *pts > 0).for_each(|&(p, _)| votes[p] += 1);
+                b.iter()
+                    .flatten()
+                    .filter(|(_, pts)| *pts > 0)
+                    .for_each(|&(p, _)| votes[p] += 1);
             }
         }
         votes
@@ -151,7 +176,10 @@ impl Election {
         match &self.ballots {
             Ballots::Approval(b) => b.iter().flatten().for_each(|&p| score[p] += 1),
             Ballots::Points(b) => b.iter().flatten().for_each(|&(p, pts)| score[p] += pts),
-            Ballots::Ordinal { rankings, max_length } => {
+            Ballots::Ordinal {
+                rankings,
+                max_length,
+            } => {
                 for ranking in rankings {
                     for (i, &p) in ranking.iter().enumerate() {
                         score[p] += *max_length as i64 - i as i64;
@@ -164,7 +192,10 @@ impl Election {
 
     /// Total cost of some projects, in minor units.
     pub fn cost_of(&self, projects: impl IntoIterator<Item = usize>) -> u128 {
-        projects.into_iter().map(|p| u128::from(self.projects[p].cost)).sum()
+        projects
+            .into_iter()
+            .map(|p| u128::from(self.projects[p].cost))
+            .sum()
     }
 }
 
@@ -173,19 +204,45 @@ mod tests {
     use super::*;
 
     fn projects(ids: &[&str]) -> Vec<Project> {
-        ids.iter().map(|id| Project { id: id.to_string(), cost: 10 }).collect()
+        ids.iter()
+            .map(|id| Project {
+                id: id.to_string(),
+                cost: 10,
+            })
+            .collect()
     }
 
     #[test]
     fn a_ballot_naming_a_project_twice_is_refused() {
-        let err = Election::new(projects(&["a", "b"]), 10, Ballots::Approval(vec![vec![1, 1]]));
-        assert_eq!(err, Err(ElectionError::RepeatedProject { ballot: 0, id: "b".into() }));
+        let err = Election::new(
+            projects(&["a", "b"]),
+            10,
+            Ballots::Approval(vec![vec![1, 1]]),
+        );
+        assert_eq!(
+            err,
+            Err(ElectionError::RepeatedProject {
+                ballot: 0,
+                id: "b".into()
+            })
+        );
     }
 
     #[test]
     fn a_ballot_naming_an_unknown_project_is_refused() {
-        let err = Election::new(projects(&["a"]), 10, Ballots::Approval(vec![vec![], vec![3]]));
-        assert_eq!(err, Err(ElectionError::UnknownProject { ballot: 1, project: 3, projects: 1 }));
+        let err = Election::new(
+            projects(&["a"]),
+            10,
+            Ballots::Approval(vec![vec![], vec![3]]),
+        );
+        assert_eq!(
+            err,
+            Err(ElectionError::UnknownProject {
+                ballot: 1,
+                project: 3,
+                projects: 1
+            })
+        );
     }
 
     #[test]
@@ -197,7 +254,14 @@ mod tests {
     #[test]
     fn ordinal_scores_are_positional_points() {
         let rankings = vec![vec![0, 1, 2], vec![2]];
-        let e = Election::new(projects(&["a", "b", "c"]), 10, Ballots::Ordinal { rankings, max_length: 3 });
+        let e = Election::new(
+            projects(&["a", "b", "c"]),
+            10,
+            Ballots::Ordinal {
+                rankings,
+                max_length: 3,
+            },
+        );
         assert_eq!(e.map(|e| e.scores()), Ok(vec![3, 2, 4]));
     }
 }

@@ -27,7 +27,14 @@ impl Frac {
     }
 
     pub(crate) fn cmp(&self, other: &Frac) -> Ordering {
-        cmp_fractions(&self.num, &self.den, self.approx, &other.num, &other.den, other.approx)
+        cmp_fractions(
+            &self.num,
+            &self.den,
+            self.approx,
+            &other.num,
+            &other.den,
+            other.approx,
+        )
     }
 }
 
@@ -41,7 +48,10 @@ mod tests {
 
     #[test]
     fn equal_fractions_in_different_terms_tie_exactly() {
-        assert_eq!(frac(1, 3).cmp(&frac(1_000_000_000_000, 3_000_000_000_000)), Ordering::Equal);
+        assert_eq!(
+            frac(1, 3).cmp(&frac(1_000_000_000_000, 3_000_000_000_000)),
+            Ordering::Equal
+        );
     }
 
     #[test]

@@ -11,7 +11,11 @@ use super::outcome::{Selection, Why};
 fn order(election: &Election, scores: &[i64]) -> Vec<usize> {
     let projects = election.projects();
     let mut order: Vec<usize> = (0..projects.len()).collect();
-    order.sort_by(|&a, &b| scores[b].cmp(&scores[a]).then_with(|| projects[a].id.cmp(&projects[b].id)));
+    order.sort_by(|&a, &b| {
+        scores[b]
+            .cmp(&scores[a])
+            .then_with(|| projects[a].id.cmp(&projects[b].id))
+    });
     order
 }
 
@@ -21,11 +25,17 @@ pub(crate) fn greedy(election: &Election, threshold: Option<i64>) -> Vec<Selecti
     let eligible = |p: usize| threshold.is_none_or(|t| scores[p] >= t);
     let mut left = u128::from(election.budget());
     let mut chosen = Vec::new();
-    for p in order(election, &scores).into_iter().filter(|&p| eligible(p)) {
+    for p in order(election, &scores)
+        .into_iter()
+        .filter(|&p| eligible(p))
+    {
         let cost = u128::from(election.projects()[p].cost);
         if cost <= left {
             left -= cost;
-            chosen.push(Selection { project: p, why: Why::Score { score: scores[p] } });
+            chosen.push(Selection {
+                project: p,
+                why: Why::Score { score: scores[p] },
+            });
         }
     }
     chosen
@@ -44,7 +54,10 @@ pub(crate) fn greedy_fill(election: &Election, start: &[usize]) -> Vec<Selection
         let cost = u128::from(election.projects()[p].cost);
         if cost <= left {
             left -= cost;
-            added.push(Selection { project: p, why: Why::Completion { score: scores[p] } });
+            added.push(Selection {
+                project: p,
+                why: Why::Completion { score: scores[p] },
+            });
         }
     }
     added
@@ -52,12 +65,20 @@ pub(crate) fn greedy_fill(election: &Election, start: &[usize]) -> Vec<Selection
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use super::super::election::{Ballots, Project};
+    use super::*;
 
     fn election(costs: &[u64], ballots: Vec<Vec<usize>>, budget: u64) -> Election {
-        let projects = costs.iter().enumerate().map(|(i, &cost)| Project { id: format!("p{i}"), cost }).collect();
-        Election::new(projects, budget, Ballots::Approval(ballots)).unwrap_or_else(|e| panic!("{e}"))
+        let projects = costs
+            .iter()
+            .enumerate()
+            .map(|(i, &cost)| Project {
+                id: format!("p{i}"),
+                cost,
+            })
+            .collect();
+        Election::new(projects, budget, Ballots::Approval(ballots))
+            .unwrap_or_else(|e| panic!("{e}"))
     }
 
     fn funded(s: &[Selection]) -> Vec<usize> {
@@ -84,8 +105,18 @@ mod tests {
 
     #[test]
     fn equal_scores_are_broken_by_id_as_a_string() {
-        let projects = vec![Project { id: "9".into(), cost: 10 }, Project { id: "10".into(), cost: 10 }];
-        let e = Election::new(projects, 10, Ballots::Approval(vec![vec![0, 1]])).unwrap_or_else(|e| panic!("{e}"));
+        let projects = vec![
+            Project {
+                id: "9".into(),
+                cost: 10,
+            },
+            Project {
+                id: "10".into(),
+                cost: 10,
+            },
+        ];
+        let e = Election::new(projects, 10, Ballots::Approval(vec![vec![0, 1]]))
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(funded(&greedy(&e, None)), vec![1]);
     }
 

@@ -19,15 +19,26 @@ pub(crate) fn utility_of(election: &Election) -> Utility {
 
 /// Free supported projects first (pabutools funds them up front), then the MES purchases.
 pub(crate) fn explain(profile: &MesProfile, picks: &[Pick]) -> Vec<Selection> {
-    let free = profile.free_projects().into_iter().map(|project| Selection {
-        project,
-        why: Why::EqualShares { price_per_supporter: 0.0, effective_votes: 0.0, supporters: profile.supporter_count[project] },
-    });
+    let free = profile
+        .free_projects()
+        .into_iter()
+        .map(|project| Selection {
+            project,
+            why: Why::EqualShares {
+                price_per_supporter: 0.0,
+                effective_votes: 0.0,
+                supporters: profile.supporter_count[project],
+            },
+        });
     let bought = picks.iter().map(|pick| Selection {
         project: pick.project,
         why: Why::EqualShares {
             price_per_supporter: pick.price,
-            effective_votes: if pick.price > 0.0 { profile.cost[pick.project] as f64 / pick.price } else { 0.0 },
+            effective_votes: if pick.price > 0.0 {
+                profile.cost[pick.project] as f64 / pick.price
+            } else {
+                0.0
+            },
             supporters: profile.supporter_count[pick.project],
         },
     });
@@ -49,8 +60,16 @@ mod tests {
     use super::*;
 
     fn approval(costs: &[u64], budget: u64, ballots: Vec<Vec<usize>>) -> Election {
-        let projects = costs.iter().enumerate().map(|(i, &cost)| Project { id: format!("p{i}"), cost }).collect();
-        Election::new(projects, budget, Ballots::Approval(ballots)).unwrap_or_else(|e| panic!("{e}"))
+        let projects = costs
+            .iter()
+            .enumerate()
+            .map(|(i, &cost)| Project {
+                id: format!("p{i}"),
+                cost,
+            })
+            .collect();
+        Election::new(projects, budget, Ballots::Approval(ballots))
+            .unwrap_or_else(|e| panic!("{e}"))
     }
 
     fn funded(e: &Election) -> Vec<usize> {
@@ -83,7 +102,11 @@ mod tests {
         let s = mes(&e);
         assert_eq!(s.iter().map(|s| s.project).collect::<Vec<_>>(), vec![0, 1]);
         match &s[1].why {
-            Why::EqualShares { price_per_supporter, effective_votes, supporters } => {
+            Why::EqualShares {
+                price_per_supporter,
+                effective_votes,
+                supporters,
+            } => {
                 assert!((price_per_supporter - 20.0).abs() < 1e-9);
                 assert!((effective_votes - 1.5).abs() < 1e-9);
                 assert_eq!(*supporters, 2);
@@ -94,8 +117,18 @@ mod tests {
 
     #[test]
     fn equal_affordability_is_broken_by_id() {
-        let projects = vec![Project { id: "9".into(), cost: 10 }, Project { id: "10".into(), cost: 10 }];
-        let e = Election::new(projects, 10, Ballots::Approval(vec![vec![0, 1]])).unwrap_or_else(|e| panic!("{e}"));
+        let projects = vec![
+            Project {
+                id: "9".into(),
+                cost: 10,
+            },
+            Project {
+                id: "10".into(),
+                cost: 10,
+            },
+        ];
+        let e = Election::new(projects, 10, Ballots::Approval(vec![vec![0, 1]]))
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(funded(&e), vec![1]);
     }
 }

@@ -27,7 +27,13 @@ impl Classes {
         let den = Nat::from_u128(share_den);
         let value = Nat::from_u128(share_num);
         let approx = value.ratio_f64(&den);
-        Classes { value: vec![Nat::zero(), value], approx: vec![0.0, approx], members: vec![0, voters], live: vec![1], den }
+        Classes {
+            value: vec![Nat::zero(), value],
+            approx: vec![0.0, approx],
+            members: vec![0, voters],
+            live: vec![1],
+            den,
+        }
     }
 
     pub(crate) fn len(&self) -> usize {

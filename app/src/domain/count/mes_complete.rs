@@ -29,16 +29,39 @@ pub(crate) struct Completed {
 
 pub(crate) fn mes_complete(election: &Election) -> Completed {
     let utility = utility_of(election);
-    let tie_break = if utility == Utility::Points { TieBreak::ById } else { TieBreak::CostThenVotes };
+    let tie_break = if utility == Utility::Points {
+        TieBreak::ById
+    } else {
+        TieBreak::CostThenVotes
+    };
     let profile = MesProfile::new(election, utility, tie_break);
     let mut done = if profile.voters == 0 {
-        Completed { selected: explain(&profile, &[]), per_voter_budget: 0.0, runs: 0 }
+        Completed {
+            selected: explain(&profile, &[]),
+            per_voter_budget: 0.0,
+            runs: 0,
+        }
     } else {
-        let mut scan = Scan { profile: &profile, runner: Runner::new(&profile), runs: 0, width: 2, wait: 0, backoff: 1 };
-        let (share, runs) = if utility == Utility::Points { scan.until_exhaustive() } else { scan.while_it_fits() };
+        let mut scan = Scan {
+            profile: &profile,
+            runner: Runner::new(&profile),
+            runs: 0,
+            width: 2,
+            wait: 0,
+            backoff: 1,
+        };
+        let (share, runs) = if utility == Utility::Points {
+            scan.until_exhaustive()
+        } else {
+            scan.while_it_fits()
+        };
         // One plain run at the kept share gives the prices paid, for the explanation.
         let kept = Runner::new(&profile).run(share);
-        Completed { selected: explain(&profile, &kept.picks), per_voter_budget: share.0 as f64 / share.1 as f64, runs: runs + 1 }
+        Completed {
+            selected: explain(&profile, &kept.picks),
+            per_voter_budget: share.0 as f64 / share.1 as f64,
+            runs: runs + 1,
+        }
     };
     let start: Vec<usize> = done.selected.iter().map(|s| s.project).collect();
     done.selected.extend(greedy_fill(election, &start));
@@ -65,7 +88,10 @@ impl Scan<'_> {
             // Halve a failed bracket until one is proven, down to two levels.
             loop {
                 self.runs += 2;
-                if let Some(out) = self.runner.run_bracket(share_at(level + 1), share_at(level + self.width)) {
+                if let Some(out) = self
+                    .runner
+                    .run_bracket(share_at(level + 1), share_at(level + self.width))
+                {
                     let covered = self.width;
                     self.width = self.width.saturating_mul(2);
                     self.backoff = 1;
@@ -88,7 +114,11 @@ impl Scan<'_> {
     /// equalshares.net "add1": B/n, then ⌊B/n⌋ + 1, + 2, … units while the outcome fits the pot.
     fn while_it_fits(&mut self) -> ((u128, u128), u64) {
         let p = self.profile;
-        let (budget, voters, unit) = (u128::from(p.budget), u128::from(p.voters), u128::from(p.unit));
+        let (budget, voters, unit) = (
+            u128::from(p.budget),
+            u128::from(p.voters),
+            u128::from(p.unit),
+        );
         let supported = p.candidates().len();
         let mut kept_share = (budget, voters);
         let mut kept = self.runner.run(kept_share);
@@ -101,7 +131,11 @@ impl Scan<'_> {
                 break;
             }
             // All supported projects bought: the first level of the bracket already stops.
-            level += if out.picks.len() == supported { 1 } else { covered };
+            level += if out.picks.len() == supported {
+                1
+            } else {
+                covered
+            };
             kept_share = share_at(level);
             kept = out;
         }
@@ -112,7 +146,11 @@ impl Scan<'_> {
     /// or keep the last one that fits.
     fn until_exhaustive(&mut self) -> ((u128, u128), u64) {
         let p = self.profile;
-        let (budget, voters, unit) = (u128::from(p.budget), u128::from(p.voters), u128::from(p.unit));
+        let (budget, voters, unit) = (
+            u128::from(p.budget),
+            u128::from(p.voters),
+            u128::from(p.unit),
+        );
         let share_at = |k: u128| (budget + k * unit * voters, voters);
         let mut kept = self.runner.run(share_at(0));
         self.runs += 1;
@@ -134,5 +172,8 @@ fn is_exhaustive(profile: &MesProfile, run: &Run) -> bool {
     let mut bought = vec![false; profile.projects()];
     run.picks.iter().for_each(|k| bought[k.project] = true);
     let left = u128::from(profile.budget).saturating_sub(run.cost);
-    profile.candidates().into_iter().all(|p| bought[p] || u128::from(profile.cost[p]) > left)
+    profile
+        .candidates()
+        .into_iter()
+        .all(|p| bought[p] || u128::from(profile.cost[p]) > left)
 }

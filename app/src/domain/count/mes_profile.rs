@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::election::{Ballots, Election};
-use super::tie_break::{TieBreak, ranks};
+use super::tie_break::{ranks, TieBreak};
 
 /// What a voter gains from a funded project, as pabutools measures it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,17 +56,28 @@ impl MesProfile {
         };
         match (election.ballots(), utility) {
             (Ballots::Approval(b) | Ballots::Ordinal { rankings: b, .. }, _) => {
-                b.iter().for_each(|ballot| add(ballot.iter().map(|&p| (p as u32, 1)).collect()));
+                b.iter()
+                    .for_each(|ballot| add(ballot.iter().map(|&p| (p as u32, 1)).collect()));
             }
             (Ballots::Points(b), Utility::Points) => {
                 // Only positive points count: pabutools' MES ignores voters who give 0 or less.
                 let positive = |ballot: &Vec<(usize, i64)>| {
-                    ballot.iter().filter(|(_, pts)| *pts > 0).map(|&(p, pts)| (p as u32, pts as u64)).collect()
+                    ballot
+                        .iter()
+                        .filter(|(_, pts)| *pts > 0)
+                        .map(|&(p, pts)| (p as u32, pts as u64))
+                        .collect()
                 };
                 b.iter().for_each(|ballot| add(positive(ballot)));
             }
             (Ballots::Points(b), Utility::Cost) => {
-                let given = |ballot: &Vec<(usize, i64)>| ballot.iter().filter(|(_, pts)| *pts > 0).map(|&(p, _)| (p as u32, 1)).collect();
+                let given = |ballot: &Vec<(usize, i64)>| {
+                    ballot
+                        .iter()
+                        .filter(|(_, pts)| *pts > 0)
+                        .map(|&(p, _)| (p as u32, 1))
+                        .collect()
+                };
                 b.iter().for_each(|ballot| add(given(ballot)));
             }
         }
@@ -78,8 +89,14 @@ impl MesProfile {
         }
         // HashMap order is random; sorting keeps every run's arithmetic order reproducible.
         supporters.iter_mut().for_each(|s| s.sort_unstable());
-        let total_utility = supporters.iter().map(|s| s.iter().map(|&(g, u)| group_size[g as usize] * u).sum()).collect();
-        let supporter_count = supporters.iter().map(|s| s.iter().map(|&(g, _)| group_size[g as usize]).sum()).collect();
+        let total_utility = supporters
+            .iter()
+            .map(|s| s.iter().map(|&(g, u)| group_size[g as usize] * u).sum())
+            .collect();
+        let supporter_count = supporters
+            .iter()
+            .map(|s| s.iter().map(|&(g, _)| group_size[g as usize]).sum())
+            .collect();
         let cost: Vec<u64> = election.projects().iter().map(|p| p.cost).collect();
         let weight = match utility {
             Utility::Cost => cost.clone(),
@@ -105,11 +122,15 @@ impl MesProfile {
 
     /// Supported projects that cost nothing: pabutools funds them before equal shares starts.
     pub(crate) fn free_projects(&self) -> Vec<usize> {
-        (0..self.projects()).filter(|&p| self.cost[p] == 0 && self.total_utility[p] > 0).collect()
+        (0..self.projects())
+            .filter(|&p| self.cost[p] == 0 && self.total_utility[p] > 0)
+            .collect()
     }
 
     /// Supported projects with a cost: the ones equal shares has to buy.
     pub(crate) fn candidates(&self) -> Vec<usize> {
-        (0..self.projects()).filter(|&p| self.cost[p] > 0 && self.total_utility[p] > 0).collect()
+        (0..self.projects())
+            .filter(|&p| self.cost[p] > 0 && self.total_utility[p] > 0)
+            .collect()
     }
 }

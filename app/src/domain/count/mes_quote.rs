@@ -33,7 +33,6 @@ pub(crate) struct Price {
     pub poor: usize,
 }
 
-
 #[derive(Default)]
 pub(crate) struct Quoter {
     pub keys: Vec<Key>,
@@ -44,7 +43,13 @@ pub(crate) struct Quoter {
 impl Quoter {
     /// Collects the supporters of `project` by (class, utility). Spent voters never get money
     /// back within a run, so they are dropped from the run's `supporters` list for good.
-    fn gather(&mut self, profile: &MesProfile, classes: &Classes, group_class: &[u32], supporters: &mut Vec<(u32, u64)>) {
+    fn gather(
+        &mut self,
+        profile: &MesProfile,
+        classes: &Classes,
+        group_class: &[u32],
+        supporters: &mut Vec<(u32, u64)>,
+    ) {
         self.keys.clear();
         self.by_utility.clear();
         if self.slot.len() < classes.len() {
@@ -58,14 +63,24 @@ impl Quoter {
                 let s = &mut self.slot[class as usize];
                 if *s == u32::MAX {
                     *s = self.keys.len() as u32;
-                    self.keys.push(Key { class, utility, count: 0, ratio: 0.0 });
+                    self.keys.push(Key {
+                        class,
+                        utility,
+                        count: 0,
+                        ratio: 0.0,
+                    });
                 }
                 *s
             } else {
                 let next = self.keys.len() as u32;
                 let i = *self.by_utility.entry((class, utility)).or_insert(next);
                 if i == next {
-                    self.keys.push(Key { class, utility, count: 0, ratio: 0.0 });
+                    self.keys.push(Key {
+                        class,
+                        utility,
+                        count: 0,
+                        ratio: 0.0,
+                    });
                 }
                 i
             };
@@ -80,14 +95,27 @@ impl Quoter {
 
     /// The project's price for its supporters, or why they cannot buy it.
     /// `None` if together they hold less than the cost.
-    pub(crate) fn quote(&mut self, profile: &MesProfile, classes: &Classes, group_class: &[u32], supporters: &mut Vec<(u32, u64)>, project: usize) -> Option<Price> {
+    pub(crate) fn quote(
+        &mut self,
+        profile: &MesProfile,
+        classes: &Classes,
+        group_class: &[u32],
+        supporters: &mut Vec<(u32, u64)>,
+        project: usize,
+    ) -> Option<Price> {
         self.gather(profile, classes, group_class, supporters);
         let cost = profile.cost[project];
         let cost_scaled = classes.den.mul_small(cost);
-        let held_f: f64 = self.keys.iter().map(|k| k.count as f64 * classes.approx[k.class as usize]).sum();
+        let held_f: f64 = self
+            .keys
+            .iter()
+            .map(|k| k.count as f64 * classes.approx[k.class as usize])
+            .sum();
         let margin = 1e-9 * cost as f64;
         // Clearly short (or, when it is close, exactly short) of the cost: unaffordable.
-        if held_f < cost as f64 - margin || (held_f <= cost as f64 + margin && self.exact_held(classes) < cost_scaled) {
+        if held_f < cost as f64 - margin
+            || (held_f <= cost as f64 + margin && self.exact_held(classes) < cost_scaled)
+        {
             return None;
         }
         for k in &mut self.keys {
@@ -109,15 +137,17 @@ impl Quoter {
                 m
             }
             None => {
-                self.keys.sort_unstable_by(|a, b| a.ratio.total_cmp(&b.ratio));
+                self.keys
+                    .sort_unstable_by(|a, b| a.ratio.total_cmp(&b.ratio));
                 self.keys.len()
             }
         };
-        self.sweep(profile, classes, project, &cost_scaled, Some(sorted)).or_else(|| {
-            // Float order was not exact next to the price: sort exactly and sweep again.
-            self.keys.sort_by(|a, b| poorest_first(classes, a, b));
-            self.sweep(profile, classes, project, &cost_scaled, None)
-        })
+        self.sweep(profile, classes, project, &cost_scaled, Some(sorted))
+            .or_else(|| {
+                // Float order was not exact next to the price: sort exactly and sweep again.
+                self.keys.sort_by(|a, b| poorest_first(classes, a, b));
+                self.sweep(profile, classes, project, &cost_scaled, None)
+            })
     }
 
     /// The price per utility in floating point: the poor (budget per utility below the price)
@@ -145,21 +175,33 @@ impl Quoter {
 
     fn exact_held(&self, classes: &Classes) -> Nat {
         let mut held = Nat::zero();
-        self.keys.iter().for_each(|k| held.add_mul_small(&classes.value[k.class as usize], k.count));
+        self.keys
+            .iter()
+            .for_each(|k| held.add_mul_small(&classes.value[k.class as usize], k.count));
         held
     }
 
     /// Walks the supporters poorest first; the poor pay all they have. `float_sorted`: only the
     /// first so many keys are in order, by floats. Returns `None` if that order might be wrong
     /// around the price, or the price lies beyond the sorted keys.
-    fn sweep(&self, profile: &MesProfile, classes: &Classes, project: usize, cost_scaled: &Nat, float_sorted: Option<usize>) -> Option<Price> {
+    fn sweep(
+        &self,
+        profile: &MesProfile,
+        classes: &Classes,
+        project: usize,
+        cost_scaled: &Nat,
+        float_sorted: Option<usize>,
+    ) -> Option<Price> {
         let sorted = float_sorted.unwrap_or(self.keys.len());
         let cost = profile.cost[project] as f64;
         let mut utility: u64 = self.keys.iter().map(|k| k.count * k.utility).sum();
         let (mut paid, mut paid_f, mut poor) = (Nat::zero(), 0.0, 0);
         // Is price (cost − paid) / utility within the budget per utility of class `k`?
         let rich = |k: &Key, paid: &Nat, paid_f: f64, utility: u64| {
-            let (lhs, rhs) = ((cost - paid_f) * k.utility as f64, classes.approx[k.class as usize] * utility as f64);
+            let (lhs, rhs) = (
+                (cost - paid_f) * k.utility as f64,
+                classes.approx[k.class as usize] * utility as f64,
+            );
             if (lhs - rhs).abs() > 1e-9 * lhs.abs().max(rhs.abs()) {
                 return lhs < rhs;
             }
@@ -182,15 +224,27 @@ impl Quoter {
             // Rich keys whose float ratio is next to the price must be rich exactly too, and
             // the unsorted keys must lie clearly above it.
             let near_limit = (cost - paid_f) / utility as f64 * (1.0 + 1e-9);
-            let near = self.keys[poor..sorted].iter().take_while(|k| k.ratio <= near_limit);
-            if near.into_iter().any(|k| !rich(k, &paid, paid_f, utility)) || self.keys[sorted..].iter().any(|k| k.ratio <= near_limit) {
+            let near = self.keys[poor..sorted]
+                .iter()
+                .take_while(|k| k.ratio <= near_limit);
+            if near.into_iter().any(|k| !rich(k, &paid, paid_f, utility))
+                || self.keys[sorted..].iter().any(|k| k.ratio <= near_limit)
+            {
                 return None;
             }
         }
         let (n, _) = cost_scaled.abs_diff(&paid);
-        let den = classes.den.mul_small(utility).mul_small(profile.weight[project]);
+        let den = classes
+            .den
+            .mul_small(utility)
+            .mul_small(profile.weight[project]);
         let rho = Frac::new(n.clone(), den);
-        Some(Price { rho, n, rich_utility: utility, poor })
+        Some(Price {
+            rho,
+            n,
+            rich_utility: utility,
+            poor,
+        })
     }
 }
 

@@ -48,7 +48,12 @@ struct State {
 impl State {
     fn new(p: &MesProfile, (num, den): (u128, u128)) -> Self {
         let bound = (0..p.projects())
-            .map(|j| Frac::new(Nat::from_u128(u128::from(p.cost[j])), Nat::from_u128(u128::from(p.total_utility[j]) * u128::from(p.weight[j]))))
+            .map(|j| {
+                Frac::new(
+                    Nat::from_u128(u128::from(p.cost[j])),
+                    Nat::from_u128(u128::from(p.total_utility[j]) * u128::from(p.weight[j])),
+                )
+            })
             .collect();
         State {
             classes: Classes::start(num, den, p.group_size.iter().sum()),
@@ -61,7 +66,13 @@ impl State {
 
     /// Quotes `j`, keeping its bound; marks it removed if it is unaffordable.
     fn quote(&mut self, quoter: &mut Quoter, p: &MesProfile, j: usize) -> Option<Price> {
-        let price = quoter.quote(p, &self.classes, &self.group_class, &mut self.supporters[j], j);
+        let price = quoter.quote(
+            p,
+            &self.classes,
+            &self.group_class,
+            &mut self.supporters[j],
+            j,
+        );
         match &price {
             Some(price) => self.bound[j] = price.rho.clone(),
             None => self.removed[j] = true,
@@ -70,14 +81,25 @@ impl State {
     }
 
     /// The affordable project with the lowest ρ among `pending`, lazily.
-    fn best(&mut self, quoter: &mut Quoter, p: &MesProfile, pending: &mut [usize]) -> Option<(usize, Frac)> {
+    fn best(
+        &mut self,
+        quoter: &mut Quoter,
+        p: &MesProfile,
+        pending: &mut [usize],
+    ) -> Option<(usize, Frac)> {
         pending.sort_by(|&a, &b| self.bound[a].approx().total_cmp(&self.bound[b].approx()));
         let mut best: Option<(usize, Frac)> = None;
         for &j in pending.iter() {
-            if self.removed[j] || best.as_ref().is_some_and(|(_, b)| self.bound[j].cmp(b) == Ordering::Greater) {
+            if self.removed[j]
+                || best
+                    .as_ref()
+                    .is_some_and(|(_, b)| self.bound[j].cmp(b) == Ordering::Greater)
+            {
                 continue;
             }
-            let Some(price) = self.quote(quoter, p, j) else { continue };
+            let Some(price) = self.quote(quoter, p, j) else {
+                continue;
+            };
             let better = match &best {
                 None => true,
                 Some((b, rho)) => match price.rho.cmp(rho) {
@@ -103,7 +125,12 @@ pub(crate) struct Runner<'a> {
 
 impl<'a> Runner<'a> {
     pub(crate) fn new(profile: &'a MesProfile) -> Self {
-        Runner { profile, quoter: Quoter::default(), remap: Vec::new(), remap_points: HashMap::new() }
+        Runner {
+            profile,
+            quoter: Quoter::default(),
+            remap: Vec::new(),
+            remap_points: HashMap::new(),
+        }
     }
 
     /// Runs MES where every voter starts with `share = (num, den)`, i.e. `num / den` minor units.
@@ -115,7 +142,10 @@ impl<'a> Runner<'a> {
         while let Some((chosen, _)) = state.best(&mut self.quoter, p, &mut pending) {
             pending.retain(|&j| j != chosen);
             let price = self.buy(&mut state, chosen);
-            picks.push(Pick { project: chosen, price });
+            picks.push(Pick {
+                project: chosen,
+                price,
+            });
         }
         let cost = picks.iter().map(|k| u128::from(p.cost[k.project])).sum();
         Run { picks, cost }
@@ -153,7 +183,10 @@ impl<'a> Runner<'a> {
             pending.retain(|&j| j != chosen);
             let price = self.buy(&mut lo, chosen);
             self.buy(&mut hi, chosen);
-            picks.push(Pick { project: chosen, price });
+            picks.push(Pick {
+                project: chosen,
+                price,
+            });
         }
         let cost = picks.iter().map(|k| u128::from(p.cost[k.project])).sum();
         Some(Run { picks, cost })
@@ -162,7 +195,13 @@ impl<'a> Runner<'a> {
     /// Charges the supporters of `project`; returns the price per utility.
     fn buy(&mut self, state: &mut State, project: usize) -> f64 {
         let p = self.profile;
-        let Some(price) = self.quoter.quote(p, &state.classes, &state.group_class, &mut state.supporters[project], project) else {
+        let Some(price) = self.quoter.quote(
+            p,
+            &state.classes,
+            &state.group_class,
+            &mut state.supporters[project],
+            project,
+        ) else {
             return 0.0;
         };
         let classes = &mut state.classes;
@@ -191,7 +230,14 @@ impl<'a> Runner<'a> {
             if from == SPENT {
                 continue;
             }
-            let to = if utility == 1 { self.remap[from as usize] } else { self.remap_points.get(&(from, utility)).copied().unwrap_or(SPENT) };
+            let to = if utility == 1 {
+                self.remap[from as usize]
+            } else {
+                self.remap_points
+                    .get(&(from, utility))
+                    .copied()
+                    .unwrap_or(SPENT)
+            };
             state.group_class[g as usize] = to;
             classes.shift(from, to, p.group_size[g as usize]);
         }

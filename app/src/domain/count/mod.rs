@@ -30,7 +30,11 @@ pub use rule::{CountOptions, CountRule, UnknownRule};
 /// Runs `rule` on `election`.
 pub fn count(election: &Election, rule: CountRule, options: &CountOptions) -> Outcome {
     let (selected, per_voter_budget, mes_runs) = match rule {
-        CountRule::Greedy => (greedy::greedy(election, options.min_project_score_threshold), None, None),
+        CountRule::Greedy => (
+            greedy::greedy(election, options.min_project_score_threshold),
+            None,
+            None,
+        ),
         CountRule::Mes => (mes::mes(election), None, None),
         CountRule::MesComplete => {
             let done = mes_complete::mes_complete(election);
@@ -38,12 +42,22 @@ pub fn count(election: &Election, rule: CountRule, options: &CountOptions) -> Ou
         }
     };
     let total_cost = election.cost_of(selected.iter().map(|s| s.project));
-    Outcome { rule, selected, total_cost, per_voter_budget, mes_runs }
+    Outcome {
+        rule,
+        selected,
+        total_cost,
+        per_voter_budget,
+        mes_runs,
+    }
 }
 
 /// Reads a pabulib `.pb` text and counts it: what `commonpot count --rule R FILE.pb` prints.
 /// (`pb::count_options(&file)` gives the options a file asks for, such as its threshold.)
-pub fn count_pb(text: &str, rule: CountRule, options: &CountOptions) -> Result<CountReport, super::pb::PbError> {
+pub fn count_pb(
+    text: &str,
+    rule: CountRule,
+    options: &CountOptions,
+) -> Result<CountReport, super::pb::PbError> {
     let file = super::pb::read_pb(text.as_bytes())?;
     let election = super::pb::to_election(&file)?;
     Ok(count(&election, rule, options).report(&election))

@@ -34,6 +34,7 @@ impl Nat {
     }
 
     /// The value if it fits in 128 bits.
+    #[cfg(test)]
     pub(crate) fn to_u128(&self) -> Option<u128> {
         match self.0.as_slice() {
             [] => Some(0),
@@ -48,11 +49,6 @@ impl Nat {
             None => 0,
             Some(top) => 64 * (self.0.len() as u32) - top.leading_zeros(),
         }
-    }
-
-    /// `self += other`.
-    pub(crate) fn add_assign(&mut self, other: &Nat) {
-        self.add_mul_small(other, 1);
     }
 
     /// `self += other * m`.
@@ -190,7 +186,11 @@ impl Nat {
         let shift = bits - 64;
         let (limb, off) = ((shift / 64) as usize, shift % 64);
         let lo = self.0.get(limb).copied().unwrap_or(0) >> off;
-        let hi = if off == 0 { 0 } else { self.0.get(limb + 1).copied().unwrap_or(0) << (64 - off) };
+        let hi = if off == 0 {
+            0
+        } else {
+            self.0.get(limb + 1).copied().unwrap_or(0) << (64 - off)
+        };
         (lo | hi, shift as i32)
     }
 
@@ -214,7 +214,10 @@ impl PartialOrd for Nat {
 
 impl Ord for Nat {
     fn cmp(&self, other: &Self) -> Ordering {
-        self.0.len().cmp(&other.0.len()).then_with(|| self.0.iter().rev().cmp(other.0.iter().rev()))
+        self.0
+            .len()
+            .cmp(&other.0.len())
+            .then_with(|| self.0.iter().rev().cmp(other.0.iter().rev()))
     }
 }
 

@@ -57,8 +57,16 @@ impl Outcome {
 
     /// The short report the CLI prints.
     pub fn report(&self, election: &Election) -> CountReport {
-        let ids = self.selected.iter().map(|s| election.projects()[s.project].id.clone());
-        CountReport { rule: self.rule, selected: ids.collect(), total_cost: self.total_cost, unit: election.unit() }
+        let ids = self
+            .selected
+            .iter()
+            .map(|s| election.projects()[s.project].id.clone());
+        CountReport {
+            rule: self.rule,
+            selected: ids.collect(),
+            total_cost: self.total_cost,
+            unit: election.unit(),
+        }
     }
 }
 
@@ -81,7 +89,7 @@ impl Serialize for CountReport {
         s.serialize_field("rule", &self.rule)?;
         s.serialize_field("selected", &self.selected)?;
         let unit = u128::from(self.unit.max(1));
-        if self.total_cost % unit == 0 {
+        if self.total_cost.is_multiple_of(unit) {
             s.serialize_field("total_cost", &(self.total_cost / unit))?;
         } else {
             // Display only: a decimal amount such as 740793.05 prints exactly as a float.
@@ -97,15 +105,31 @@ mod tests {
 
     #[test]
     fn the_report_serialises_to_exactly_the_cli_shape() {
-        let report = CountReport { rule: CountRule::MesComplete, selected: vec!["10".into(), "9".into()], total_cost: 1250, unit: 1 };
+        let report = CountReport {
+            rule: CountRule::MesComplete,
+            selected: vec!["10".into(), "9".into()],
+            total_cost: 1250,
+            unit: 1,
+        };
         let json = serde_json::to_string(&report).ok();
-        assert_eq!(json.as_deref(), Some(r#"{"rule":"mes-complete","selected":["10","9"],"total_cost":1250}"#));
+        assert_eq!(
+            json.as_deref(),
+            Some(r#"{"rule":"mes-complete","selected":["10","9"],"total_cost":1250}"#)
+        );
     }
 
     #[test]
     fn a_report_in_pence_prints_pounds() {
-        let report = CountReport { rule: CountRule::Greedy, selected: vec![], total_cost: 125050, unit: 100 };
+        let report = CountReport {
+            rule: CountRule::Greedy,
+            selected: vec![],
+            total_cost: 125050,
+            unit: 100,
+        };
         let json = serde_json::to_string(&report).ok();
-        assert_eq!(json.as_deref(), Some(r#"{"rule":"greedy","selected":[],"total_cost":1250.5}"#));
+        assert_eq!(
+            json.as_deref(),
+            Some(r#"{"rule":"greedy","selected":[],"total_cost":1250.5}"#)
+        );
     }
 }

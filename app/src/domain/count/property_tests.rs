@@ -7,27 +7,45 @@ use super::{count, Ballots, CountOptions, CountRule, Election, Project};
 
 fn election() -> impl Strategy<Value = Election> {
     let costs = prop::collection::vec(0u64..500, 1..8);
-    (costs, 1u64..2000, 0u8..3, prop::collection::vec(prop::collection::vec((0usize..8, 1i64..6), 0..5), 0..25), 1u64..4).prop_map(
-        |(costs, budget, kind, raw, unit)| {
+    (
+        costs,
+        1u64..2000,
+        0u8..3,
+        prop::collection::vec(prop::collection::vec((0usize..8, 1i64..6), 0..5), 0..25),
+        1u64..4,
+    )
+        .prop_map(|(costs, budget, kind, raw, unit)| {
             let n = costs.len();
-            let projects = costs.iter().enumerate().map(|(i, &cost)| Project { id: format!("{}", 100 - i), cost }).collect();
+            let projects = costs
+                .iter()
+                .enumerate()
+                .map(|(i, &cost)| Project {
+                    id: format!("{}", 100 - i),
+                    cost,
+                })
+                .collect();
             let ballots: Vec<Vec<(usize, i64)>> = raw
                 .into_iter()
                 .map(|b| {
                     let mut seen = vec![false; n];
-                    b.into_iter().map(|(p, pts)| (p % n, pts)).filter(|(p, _)| !std::mem::replace(&mut seen[*p], true)).collect()
+                    b.into_iter()
+                        .map(|(p, pts)| (p % n, pts))
+                        .filter(|(p, _)| !std::mem::replace(&mut seen[*p], true))
+                        .collect()
                 })
                 .collect();
             let ids = |b: &Vec<(usize, i64)>| b.iter().map(|&(p, _)| p).collect::<Vec<usize>>();
             let ballots = match kind {
                 0 => Ballots::Approval(ballots.iter().map(ids).collect()),
                 1 => Ballots::Points(ballots),
-                _ => Ballots::Ordinal { rankings: ballots.iter().map(ids).collect(), max_length: n },
+                _ => Ballots::Ordinal {
+                    rankings: ballots.iter().map(ids).collect(),
+                    max_length: n,
+                },
             };
             let e = Election::new(projects, budget, ballots).and_then(|e| e.with_unit(unit));
             e.unwrap_or_else(|err| panic!("generated an invalid election: {err}"))
-        },
-    )
+        })
 }
 
 /// Parties of voters, each approving only its own projects, all of cost `cost`.
@@ -35,8 +53,13 @@ fn parties(sizes: &[u64], projects_each: usize, cost: u64, budget: u64) -> Elect
     let mut projects = Vec::new();
     let mut ballots = Vec::new();
     for (party, &size) in sizes.iter().enumerate() {
-        let own: Vec<usize> = (0..projects_each).map(|i| party * projects_each + i).collect();
-        projects.extend(own.iter().map(|&p| Project { id: format!("p{p:03}"), cost }));
+        let own: Vec<usize> = (0..projects_each)
+            .map(|i| party * projects_each + i)
+            .collect();
+        projects.extend(own.iter().map(|&p| Project {
+            id: format!("p{p:03}"),
+            cost,
+        }));
         ballots.extend((0..size).map(|_| own.clone()));
     }
     Election::new(projects, budget, Ballots::Approval(ballots)).unwrap_or_else(|e| panic!("{e}"))

@@ -70,6 +70,11 @@ mod tests {
 
     #[test]
     fn rules_serialise_as_their_cli_names() {
-        assert_eq!(serde_json::to_string(&CountRule::MesComplete).ok().as_deref(), Some("\"mes-complete\""));
+        assert_eq!(
+            serde_json::to_string(&CountRule::MesComplete)
+                .ok()
+                .as_deref(),
+            Some("\"mes-complete\"")
+        );
     }
 }

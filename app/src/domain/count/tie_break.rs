@@ -36,11 +36,14 @@ pub(crate) fn ranks(election: &Election, tie_break: TieBreak) -> Vec<u32> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use super::super::election::{Ballots, Project};
+    use super::*;
 
     fn election() -> Election {
-        let p = |id: &str, cost| Project { id: id.into(), cost };
+        let p = |id: &str, cost| Project {
+            id: id.into(),
+            cost,
+        };
         let projects = vec![p("9", 5), p("10", 5), p("2", 3)];
         let ballots = Ballots::Approval(vec![vec![0], vec![0, 1]]);
         Election::new(projects, 10, ballots).unwrap_or_else(|e| panic!("{e}"))

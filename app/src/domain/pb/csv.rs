@@ -17,7 +17,12 @@ pub(crate) struct Lines<R> {
 
 impl<R: BufRead> Lines<R> {
     pub(crate) fn new(reader: R) -> Self {
-        Lines { reader, line: 0, buffer: Vec::new(), bytes: 0 }
+        Lines {
+            reader,
+            line: 0,
+            buffer: Vec::new(),
+            bytes: 0,
+        }
     }
 
     /// The number of the last line read.
@@ -27,7 +32,10 @@ impl<R: BufRead> Lines<R> {
 
     fn next_line(&mut self) -> Result<Option<String>, PbError> {
         self.buffer.clear();
-        let read = self.reader.read_until(b'\n', &mut self.buffer).map_err(|e| PbError::at(self.line + 1, Problem::Read(e.to_string())))?;
+        let read = self
+            .reader
+            .read_until(b'\n', &mut self.buffer)
+            .map_err(|e| PbError::at(self.line + 1, Problem::Read(e.to_string())))?;
         if read == 0 {
             return Ok(None);
         }
@@ -36,7 +44,11 @@ impl<R: BufRead> Lines<R> {
         while matches!(self.buffer.last(), Some(b'\n' | b'\r')) {
             self.buffer.pop();
         }
-        let start = if self.line == 1 && self.buffer.starts_with(&[0xEF, 0xBB, 0xBF]) { 3 } else { 0 };
+        let start = if self.line == 1 && self.buffer.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            3
+        } else {
+            0
+        };
         match std::str::from_utf8(&self.buffer[start..]) {
             Ok(text) => Ok(Some(text.to_string())),
             Err(_) => Err(PbError::at(self.line, Problem::NotUtf8)),
@@ -46,7 +58,9 @@ impl<R: BufRead> Lines<R> {
     /// The next row that is not blank: its fields (not yet trimmed) and the line it starts on.
     pub(crate) fn next_row(&mut self) -> Result<Option<(Vec<String>, usize)>, PbError> {
         loop {
-            let Some(text) = self.next_line()? else { return Ok(None) };
+            let Some(text) = self.next_line()? else {
+                return Ok(None);
+            };
             if text.trim().is_empty() {
                 continue;
             }
@@ -78,7 +92,9 @@ impl<R: BufRead> Lines<R> {
                             // The quoted field goes on: the line break is part of it.
                             field.push_str(&text[pos..]);
                             field.push('\n');
-                            text = self.next_line()?.ok_or(PbError::at(start, Problem::UnclosedQuote))?;
+                            text = self
+                                .next_line()?
+                                .ok_or(PbError::at(start, Problem::UnclosedQuote))?;
                             pos = 0;
                         }
                     }
@@ -143,24 +159,45 @@ mod tests {
     #[test]
     fn quoted_fields_keep_semicolons_and_doubled_quotes() {
         let got = rows("1;\"Obwodnica; ETAP II\";\"a \"\"b\"\"\"\n");
-        assert_eq!(got, Ok(vec![(vec!["1".into(), "Obwodnica; ETAP II".into(), "a \"b\"".into()], 1)]));
+        assert_eq!(
+            got,
+            Ok(vec![(
+                vec!["1".into(), "Obwodnica; ETAP II".into(), "a \"b\"".into()],
+                1
+            )])
+        );
     }
 
     #[test]
     fn a_quoted_field_may_span_lines_and_the_row_keeps_its_first_line() {
         let got = rows("\r\nx;\"two\r\nlines\";y\r\nz\n");
-        assert_eq!(got, Ok(vec![(vec!["x".into(), "two\nlines".into(), "y".into()], 2), (vec!["z".into()], 4)]));
+        assert_eq!(
+            got,
+            Ok(vec![
+                (vec!["x".into(), "two\nlines".into(), "y".into()], 2),
+                (vec!["z".into()], 4)
+            ])
+        );
     }
 
     #[test]
     fn a_byte_order_mark_is_skipped_and_blank_lines_ignored() {
         let got = rows("\u{feff}META\n\n  \nkey;value");
-        assert_eq!(got, Ok(vec![(vec!["META".into()], 1), (vec!["key".into(), "value".into()], 4)]));
+        assert_eq!(
+            got,
+            Ok(vec![
+                (vec!["META".into()], 1),
+                (vec!["key".into(), "value".into()], 4)
+            ])
+        );
     }
 
     #[test]
     fn an_unclosed_quote_is_reported_where_it_opened() {
-        assert_eq!(rows("a\nb;\"open\nstill\n").map(|_| ()), Err(PbError::at(2, Problem::UnclosedQuote)));
+        assert_eq!(
+            rows("a\nb;\"open\nstill\n").map(|_| ()),
+            Err(PbError::at(2, Problem::UnclosedQuote))
+        );
     }
 
     #[test]

@@ -22,7 +22,10 @@ pub enum Problem {
     #[error("unexpected text after a closing quote")]
     TextAfterQuote,
     #[error("expected the {expected} section title, found {found:?}")]
-    ExpectedSection { expected: &'static str, found: String },
+    ExpectedSection {
+        expected: &'static str,
+        found: String,
+    },
     #[error("section title {0} after the VOTES section; each section comes once, in the order META, PROJECTS, VOTES")]
     SectionAgain(&'static str),
     #[error("the file ends before its {0} section")]
@@ -30,15 +33,26 @@ pub enum Problem {
     #[error("the {section} section has no header line")]
     MissingHeader { section: &'static str },
     #[error("the {section} header has no {column:?} column")]
-    MissingColumn { section: &'static str, column: &'static str },
+    MissingColumn {
+        section: &'static str,
+        column: &'static str,
+    },
     #[error("{section} row has {found} fields but the header has {expected}; quote values that contain ';'")]
-    TooManyFields { section: &'static str, found: usize, expected: usize },
+    TooManyFields {
+        section: &'static str,
+        found: usize,
+        expected: usize,
+    },
     #[error("META row needs a key and a value")]
     MetaWithoutValue,
     #[error("META has no {0:?}")]
     MissingMeta(&'static str),
     #[error("META {key:?} is {value:?}, which is not {expected}")]
-    BadMeta { key: String, value: String, expected: &'static str },
+    BadMeta {
+        key: String,
+        value: String,
+        expected: &'static str,
+    },
     #[error("PROJECTS row has no project id")]
     MissingProjectId,
     #[error("project {0:?} appears twice (first on line {1})")]
@@ -70,6 +84,9 @@ mod tests {
     #[test]
     fn errors_name_their_line_first() {
         let e = PbError::at(812, Problem::UnknownProject("99".into()));
-        assert_eq!(e.to_string(), r#"line 812: VOTES row names project "99" which is not in PROJECTS"#);
+        assert_eq!(
+            e.to_string(),
+            r#"line 812: VOTES row names project "99" which is not in PROJECTS"#
+        );
     }
 }

@@ -36,7 +36,11 @@ fn every_real_file_is_read_with_the_counts_its_meta_declares() {
         let file = read_pb(bytes.as_slice()).unwrap_or_else(|e| panic!("{name}: {e}"));
         let declared = |key| file.meta_value(key).and_then(|v| v.parse::<usize>().ok());
         if !name.starts_with("pabutools_tests") {
-            assert_eq!(declared("num_projects"), Some(file.projects.len()), "{name}");
+            assert_eq!(
+                declared("num_projects"),
+                Some(file.projects.len()),
+                "{name}"
+            );
             assert_eq!(declared("num_votes"), Some(file.votes.len()), "{name}");
         }
         assert!(to_election(&file).is_ok(), "{name}");
@@ -45,9 +49,13 @@ fn every_real_file_is_read_with_the_counts_its_meta_declares() {
 
 #[test]
 fn writing_a_real_file_gives_back_its_text_apart_from_line_endings() {
-    for (name, bytes) in real_files().into_iter().filter(|(n, _)| !n.starts_with("pabutools_tests")) {
+    for (name, bytes) in real_files()
+        .into_iter()
+        .filter(|(n, _)| !n.starts_with("pabutools_tests"))
+    {
         let original = String::from_utf8_lossy(&bytes).replace("\r\n", "\n");
-        let written = to_pb_string(&read_pb(bytes.as_slice()).unwrap_or_else(|e| panic!("{name}: {e}")));
+        let written =
+            to_pb_string(&read_pb(bytes.as_slice()).unwrap_or_else(|e| panic!("{name}: {e}")));
         assert_eq!(written.trim_end(), original.trim_end(), "{name}");
     }
 }
@@ -67,8 +75,17 @@ fn lowercase_titles_blank_lines_a_bom_and_none_fields_are_read_like_pabutools() 
     let file = read(text).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(file.vote_type(), Some(VoteType::Approval));
     assert_eq!(file.meta_value("subunit"), None);
-    assert_eq!(file.budget().map(|b| b.to_string()).as_deref(), Some("100.5"));
-    assert_eq!(file.votes.iter().map(|v| v.vote.clone()).collect::<Vec<_>>(), vec![vec![0], vec![], vec![1, 0]]);
+    assert_eq!(
+        file.budget().map(|b| b.to_string()).as_deref(),
+        Some("100.5")
+    );
+    assert_eq!(
+        file.votes
+            .iter()
+            .map(|v| v.vote.clone())
+            .collect::<Vec<_>>(),
+        vec![vec![0], vec![], vec![1, 0]]
+    );
     let election = to_election(&file).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!((election.budget(), election.unit()), (10050, 100));
     assert_eq!(election.projects()[1].cost, 5025);
@@ -93,25 +110,97 @@ fn a_well_formed_cumulative_file_is_read() {
 #[test]
 fn a_vote_for_an_unknown_project_names_its_line() {
     let e = error_of(&GOOD.replace("v2;2;5", "v2;99;5"));
-    assert_eq!(e.to_string(), r#"line 12: VOTES row names project "99" which is not in PROJECTS"#);
+    assert_eq!(
+        e.to_string(),
+        r#"line 12: VOTES row names project "99" which is not in PROJECTS"#
+    );
 }
 
 #[test]
 fn malformed_files_get_the_line_of_the_problem() {
     let cases: Vec<(String, usize, Problem)> = vec![
-        (GOOD.replace("1;60;", "1;sixty;"), 7, Problem::BadCost { id: "1".into(), value: "sixty".into() }),
-        (GOOD.replace("2;40;Bench", "1;40;Bench"), 8, Problem::DuplicateProject("1".into(), 7)),
-        (GOOD.replace("v1;1,2;3,2", "v1;1,2;3"), 11, Problem::PointsMismatch { projects: 2, points: 1 }),
-        (GOOD.replace("v1;1,2;3,2", "v1;1,1;3,2"), 11, Problem::RepeatedProject("1".into())),
-        (GOOD.replace("v2;2;5", "v2;2;five"), 12, Problem::BadPoints("five".into())),
-        (GOOD.replace("budget;100", "budget;lots"), 4, Problem::BadMeta { key: "budget".into(), value: "lots".into(), expected: "an amount like 100000 or 100000.50" }),
-        (GOOD.replace("budget;100\n", ""), 4, Problem::MissingMeta("budget")),
-        (GOOD.replace("VOTES\n", "").replace("voter_id;vote;points\n", ""), 10, Problem::MissingSection("VOTES")),
-        (GOOD.replace("\"Park; phase II\"", "\"Park; phase II"), 7, Problem::UnclosedQuote),
-        (GOOD.replace("2;40;Bench", "2;40;Bench;extra"), 8, Problem::TooManyFields { section: "PROJECTS", found: 4, expected: 3 }),
-        (GOOD.replace("project_id;cost;name", "project_id;price;name"), 6, Problem::MissingColumn { section: "PROJECTS", column: "cost" }),
+        (
+            GOOD.replace("1;60;", "1;sixty;"),
+            7,
+            Problem::BadCost {
+                id: "1".into(),
+                value: "sixty".into(),
+            },
+        ),
+        (
+            GOOD.replace("2;40;Bench", "1;40;Bench"),
+            8,
+            Problem::DuplicateProject("1".into(), 7),
+        ),
+        (
+            GOOD.replace("v1;1,2;3,2", "v1;1,2;3"),
+            11,
+            Problem::PointsMismatch {
+                projects: 2,
+                points: 1,
+            },
+        ),
+        (
+            GOOD.replace("v1;1,2;3,2", "v1;1,1;3,2"),
+            11,
+            Problem::RepeatedProject("1".into()),
+        ),
+        (
+            GOOD.replace("v2;2;5", "v2;2;five"),
+            12,
+            Problem::BadPoints("five".into()),
+        ),
+        (
+            GOOD.replace("budget;100", "budget;lots"),
+            4,
+            Problem::BadMeta {
+                key: "budget".into(),
+                value: "lots".into(),
+                expected: "an amount like 100000 or 100000.50",
+            },
+        ),
+        (
+            GOOD.replace("budget;100\n", ""),
+            4,
+            Problem::MissingMeta("budget"),
+        ),
+        (
+            GOOD.replace("VOTES\n", "")
+                .replace("voter_id;vote;points\n", ""),
+            10,
+            Problem::MissingSection("VOTES"),
+        ),
+        (
+            GOOD.replace("\"Park; phase II\"", "\"Park; phase II"),
+            7,
+            Problem::UnclosedQuote,
+        ),
+        (
+            GOOD.replace("2;40;Bench", "2;40;Bench;extra"),
+            8,
+            Problem::TooManyFields {
+                section: "PROJECTS",
+                found: 4,
+                expected: 3,
+            },
+        ),
+        (
+            GOOD.replace("project_id;cost;name", "project_id;price;name"),
+            6,
+            Problem::MissingColumn {
+                section: "PROJECTS",
+                column: "cost",
+            },
+        ),
         (format!("{GOOD}META\n"), 13, Problem::SectionAgain("META")),
-        (GOOD.replace("META\n", "hello\n"), 1, Problem::ExpectedSection { expected: "META", found: "hello".into() }),
+        (
+            GOOD.replace("META\n", "hello\n"),
+            1,
+            Problem::ExpectedSection {
+                expected: "META",
+                found: "hello".into(),
+            },
+        ),
         (String::new(), 1, Problem::MissingSection("META")),
     ];
     for (text, line, problem) in cases {

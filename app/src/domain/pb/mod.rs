@@ -21,5 +21,5 @@ pub use amount::Amount;
 pub use election::{count_options, to_election};
 pub use error::{PbError, Problem};
 pub use model::{MetaEntry, PbFile, PbProject, PbVote, VoteType};
-pub use reader::{PbReader, PbRecord, read_pb};
+pub use reader::{read_pb, PbReader, PbRecord};
 pub use writer::{to_pb_string, write_pb};

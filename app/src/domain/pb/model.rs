@@ -90,7 +90,10 @@ impl PbFile {
     }
 
     pub(crate) fn meta_entry(&self, key: &str) -> Option<&MetaEntry> {
-        self.meta.iter().rev().find(|e| e.key == key && !is_none(&e.value))
+        self.meta
+            .iter()
+            .rev()
+            .find(|e| e.key == key && !is_none(&e.value))
     }
 
     pub fn vote_type(&self) -> Option<VoteType> {

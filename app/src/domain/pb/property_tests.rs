@@ -7,8 +7,18 @@ use super::{read_pb, to_pb_string, Amount, MetaEntry, PbFile, PbProject, PbVote,
 
 /// A small valid approval or cumulative file.
 fn pb_file() -> impl Strategy<Value = PbFile> {
-    let project = ("[a-zA-Z0-9_/.-]{1,6}", 0u64..1_000_000, 0u8..3, "[^\r\n]{0,12}");
-    (proptest::bool::ANY, 1u64..10_000_000, prop::collection::vec(project, 1..6), prop::collection::vec(prop::collection::vec((0usize..6, 1i64..10), 0..4), 0..8))
+    let project = (
+        "[a-zA-Z0-9_/.-]{1,6}",
+        0u64..1_000_000,
+        0u8..3,
+        "[^\r\n]{0,12}",
+    );
+    (
+        proptest::bool::ANY,
+        1u64..10_000_000,
+        prop::collection::vec(project, 1..6),
+        prop::collection::vec(prop::collection::vec((0usize..6, 1i64..10), 0..4), 0..8),
+    )
         .prop_map(|(points, budget, projects, votes)| {
             let mut seen = std::collections::HashSet::new();
             let projects: Vec<PbProject> = projects
@@ -16,7 +26,12 @@ fn pb_file() -> impl Strategy<Value = PbFile> {
                 .filter(|(id, ..)| seen.insert(id.clone()))
                 .map(|(id, minor, scale, name)| {
                     let cost = Amount { minor, scale };
-                    PbProject { fields: vec![id.clone(), cost.to_string(), name.trim().to_string()], id, cost, line: 0 }
+                    PbProject {
+                        fields: vec![id.clone(), cost.to_string(), name.trim().to_string()],
+                        id,
+                        cost,
+                        line: 0,
+                    }
                 })
                 .collect();
             let votes = votes
@@ -34,17 +49,30 @@ fn pb_file() -> impl Strategy<Value = PbFile> {
                     if points {
                         fields.push(String::new());
                     }
-                    PbVote { vote: chosen.iter().map(|c| c.0).collect(), points: points.then(|| chosen.iter().map(|c| c.1).collect()), fields, line: 0 }
+                    PbVote {
+                        vote: chosen.iter().map(|c| c.0).collect(),
+                        points: points.then(|| chosen.iter().map(|c| c.1).collect()),
+                        fields,
+                        line: 0,
+                    }
                 })
                 .collect();
-            let meta = |key: &str, value: String| MetaEntry { key: key.into(), value, line: 0 };
+            let meta = |key: &str, value: String| MetaEntry {
+                key: key.into(),
+                value,
+                line: 0,
+            };
             let vote_type = if points { "cumulative" } else { "approval" };
             let mut vote_columns = vec!["voter_id".to_string(), "vote".to_string()];
             if points {
                 vote_columns.push("points".into());
             }
             PbFile {
-                meta: vec![meta("description", "A; test".into()), meta("vote_type", vote_type.into()), meta("budget", budget.to_string())],
+                meta: vec![
+                    meta("description", "A; test".into()),
+                    meta("vote_type", vote_type.into()),
+                    meta("budget", budget.to_string()),
+                ],
                 project_columns: vec!["project_id".into(), "cost".into(), "name".into()],
                 projects,
                 vote_columns,

@@ -10,7 +10,7 @@ use std::io::BufRead;
 use super::amount::Amount;
 use super::csv::Lines;
 use super::error::{PbError, Problem};
-use super::model::{MetaEntry, PbFile, PbProject, PbVote, VoteType, is_none};
+use super::model::{is_none, MetaEntry, PbFile, PbProject, PbVote, VoteType};
 
 /// One item of a `.pb` file, in file order.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,42 +69,58 @@ impl<R: BufRead> PbReader<R> {
     }
 
     fn next_record(&mut self) -> Result<Option<PbRecord>, PbError> {
-        loop {
-            let Some((raw, line)) = self.lines.next_row()? else {
-                return match self.section {
-                    Section::Votes | Section::Done => Ok(None),
-                    Section::Start => Err(PbError::at(self.line().max(1), Problem::MissingSection("META"))),
-                    Section::Meta => Err(PbError::at(self.line(), Problem::MissingSection("PROJECTS"))),
-                    Section::Projects => Err(PbError::at(self.line(), Problem::MissingSection("VOTES"))),
-                };
-            };
-            let fields: Vec<String> = raw.iter().map(|f| f.trim().to_string()).collect();
-            let title = section_title(&fields);
-            let expected = match (self.section, title) {
-                (Section::Start, _) => "META",
-                (Section::Meta, Some(_)) => "PROJECTS",
-                (Section::Projects, Some(_)) => "VOTES",
-                (Section::Votes | Section::Done, Some(t)) => return Err(PbError::at(line, Problem::SectionAgain(t))),
-                (_, None) => "",
-            };
-            if !expected.is_empty() {
-                if title != Some(expected) {
-                    let found = raw.join(";");
-                    return Err(PbError::at(line, Problem::ExpectedSection { expected, found }));
-                }
-                return self.start_section(expected, line).map(Some);
-            }
+        let Some((raw, line)) = self.lines.next_row()? else {
             return match self.section {
-                Section::Meta => self.meta_row(fields, line).map(Some),
-                Section::Projects => self.project_row(fields, line).map(|p| Some(PbRecord::Project(p))),
-                _ => self.vote_row(fields, line).map(|v| Some(PbRecord::Vote(v))),
+                Section::Votes | Section::Done => Ok(None),
+                Section::Start => Err(PbError::at(
+                    self.line().max(1),
+                    Problem::MissingSection("META"),
+                )),
+                Section::Meta => Err(PbError::at(
+                    self.line(),
+                    Problem::MissingSection("PROJECTS"),
+                )),
+                Section::Projects => {
+                    Err(PbError::at(self.line(), Problem::MissingSection("VOTES")))
+                }
             };
+        };
+        let fields: Vec<String> = raw.iter().map(|f| f.trim().to_string()).collect();
+        let title = section_title(&fields);
+        let expected = match (self.section, title) {
+            (Section::Start, _) => "META",
+            (Section::Meta, Some(_)) => "PROJECTS",
+            (Section::Projects, Some(_)) => "VOTES",
+            (Section::Votes | Section::Done, Some(t)) => {
+                return Err(PbError::at(line, Problem::SectionAgain(t)))
+            }
+            (_, None) => "",
+        };
+        if !expected.is_empty() {
+            if title != Some(expected) {
+                let found = raw.join(";");
+                return Err(PbError::at(
+                    line,
+                    Problem::ExpectedSection { expected, found },
+                ));
+            }
+            return self.start_section(expected, line).map(Some);
+        }
+        match self.section {
+            Section::Meta => self.meta_row(fields, line).map(Some),
+            Section::Projects => self
+                .project_row(fields, line)
+                .map(|p| Some(PbRecord::Project(p))),
+            _ => self.vote_row(fields, line).map(|v| Some(PbRecord::Vote(v))),
         }
     }
 
     fn header(&mut self, section: &'static str, title_line: usize) -> Result<Vec<String>, PbError> {
         match self.lines.next_row()? {
-            Some((raw, line)) if section_title(&raw.iter().map(|f| f.trim().to_string()).collect::<Vec<_>>()).is_some() => {
+            Some((raw, line))
+                if section_title(&raw.iter().map(|f| f.trim().to_string()).collect::<Vec<_>>())
+                    .is_some() =>
+            {
                 Err(PbError::at(line, Problem::MissingHeader { section }))
             }
             Some((raw, _)) => Ok(raw.iter().map(|f| f.trim().to_string()).collect()),
@@ -119,7 +135,8 @@ impl<R: BufRead> PbReader<R> {
                 let columns = self.header("META", line)?;
                 // The META header (`key;value`) carries nothing; go on to the first entry.
                 self.columns = columns.len();
-                self.next_record()?.ok_or(PbError::at(line, Problem::MissingSection("PROJECTS")))
+                self.next_record()?
+                    .ok_or(PbError::at(line, Problem::MissingSection("PROJECTS")))
             }
             "PROJECTS" => {
                 if self.vote_type.is_none() {
@@ -131,7 +148,13 @@ impl<R: BufRead> PbReader<R> {
                 self.section = Section::Projects;
                 let columns = self.header("PROJECTS", line)?;
                 let header_line = self.line();
-                self.cost_column = PbFile::column(&columns, "cost").ok_or(PbError::at(header_line, Problem::MissingColumn { section: "PROJECTS", column: "cost" }))?;
+                self.cost_column = PbFile::column(&columns, "cost").ok_or(PbError::at(
+                    header_line,
+                    Problem::MissingColumn {
+                        section: "PROJECTS",
+                        column: "cost",
+                    },
+                ))?;
                 self.columns = columns.len();
                 Ok(PbRecord::ProjectColumns(columns))
             }
@@ -139,10 +162,20 @@ impl<R: BufRead> PbReader<R> {
                 self.section = Section::Votes;
                 let columns = self.header("VOTES", line)?;
                 let header_line = self.line();
-                let missing = |column| PbError::at(header_line, Problem::MissingColumn { section: "VOTES", column });
-                self.vote_column = PbFile::column(&columns, "vote").ok_or_else(|| missing("vote"))?;
+                let missing = |column| {
+                    PbError::at(
+                        header_line,
+                        Problem::MissingColumn {
+                            section: "VOTES",
+                            column,
+                        },
+                    )
+                };
+                self.vote_column =
+                    PbFile::column(&columns, "vote").ok_or_else(|| missing("vote"))?;
                 self.points_column = PbFile::column(&columns, "points");
-                if self.vote_type.is_some_and(VoteType::has_points) && self.points_column.is_none() {
+                if self.vote_type.is_some_and(VoteType::has_points) && self.points_column.is_none()
+                {
                     return Err(missing("points"));
                 }
                 self.columns = columns.len();
@@ -151,10 +184,22 @@ impl<R: BufRead> PbReader<R> {
         }
     }
 
-    fn check_width(&self, section: &'static str, fields: &[String], line: usize) -> Result<(), PbError> {
+    fn check_width(
+        &self,
+        section: &'static str,
+        fields: &[String],
+        line: usize,
+    ) -> Result<(), PbError> {
         let extra_filled = fields.iter().skip(self.columns).any(|f| !f.is_empty());
         if extra_filled {
-            return Err(PbError::at(line, Problem::TooManyFields { section, found: fields.len(), expected: self.columns }));
+            return Err(PbError::at(
+                line,
+                Problem::TooManyFields {
+                    section,
+                    found: fields.len(),
+                    expected: self.columns,
+                },
+            ));
         }
         Ok(())
     }
@@ -167,14 +212,29 @@ impl<R: BufRead> PbReader<R> {
         fields.truncate(2);
         let value = fields.pop().unwrap_or_default();
         let key = fields.pop().unwrap_or_default();
-        let bad = |expected| PbError::at(line, Problem::BadMeta { key: key.clone(), value: value.clone(), expected });
+        let bad = |expected| {
+            PbError::at(
+                line,
+                Problem::BadMeta {
+                    key: key.clone(),
+                    value: value.clone(),
+                    expected,
+                },
+            )
+        };
         if !is_none(&value) {
             match key.as_str() {
                 "budget" => {
-                    Amount::parse(&value).ok_or_else(|| bad("an amount like 100000 or 100000.50"))?;
+                    Amount::parse(&value)
+                        .ok_or_else(|| bad("an amount like 100000 or 100000.50"))?;
                     self.has_budget = true;
                 }
-                "vote_type" => self.vote_type = Some(VoteType::parse(&value).ok_or_else(|| bad("approval, choose-1, ordinal, cumulative or scoring"))?),
+                "vote_type" => {
+                    self.vote_type =
+                        Some(VoteType::parse(&value).ok_or_else(|| {
+                            bad("approval, choose-1, ordinal, cumulative or scoring")
+                        })?)
+                }
                 "min_project_score_threshold" => {
                     Amount::parse(&value).ok_or_else(|| bad("a number"))?;
                 }
@@ -194,22 +254,41 @@ impl<R: BufRead> PbReader<R> {
             return Err(PbError::at(line, Problem::MissingProjectId));
         }
         let text = fields.get(self.cost_column).cloned().unwrap_or_default();
-        let cost = Amount::parse(&text).ok_or_else(|| PbError::at(line, Problem::BadCost { id: id.clone(), value: text }))?;
+        let cost = Amount::parse(&text).ok_or_else(|| {
+            PbError::at(
+                line,
+                Problem::BadCost {
+                    id: id.clone(),
+                    value: text,
+                },
+            )
+        })?;
         let next = self.project_index.len() as u32;
         if let Some(&(_, first)) = self.project_index.get(&id) {
             return Err(PbError::at(line, Problem::DuplicateProject(id, first)));
         }
         self.project_index.insert(id.clone(), (next, line));
-        Ok(PbProject { id, cost, fields, line })
+        Ok(PbProject {
+            id,
+            cost,
+            fields,
+            line,
+        })
     }
 
     fn vote_row(&mut self, fields: Vec<String>, line: usize) -> Result<PbVote, PbError> {
         self.check_width("VOTES", &fields, line)?;
-        let text = fields.get(self.vote_column).map(String::as_str).unwrap_or_default();
+        let text = fields
+            .get(self.vote_column)
+            .map(String::as_str)
+            .unwrap_or_default();
         let mut vote = Vec::new();
         if !is_none(text) {
             for id in text.split(',').map(str::trim).filter(|id| !id.is_empty()) {
-                let &(index, _) = self.project_index.get(id).ok_or_else(|| PbError::at(line, Problem::UnknownProject(id.to_string())))?;
+                let &(index, _) = self
+                    .project_index
+                    .get(id)
+                    .ok_or_else(|| PbError::at(line, Problem::UnknownProject(id.to_string())))?;
                 if vote.contains(&index) {
                     return Err(PbError::at(line, Problem::RepeatedProject(id.to_string())));
                 }
@@ -217,10 +296,19 @@ impl<R: BufRead> PbReader<R> {
             }
         }
         let points = match self.points_column {
-            Some(c) if self.vote_type.is_some_and(VoteType::has_points) => Some(parse_points(fields.get(c).map(String::as_str).unwrap_or_default(), vote.len(), line)?),
+            Some(c) if self.vote_type.is_some_and(VoteType::has_points) => Some(parse_points(
+                fields.get(c).map(String::as_str).unwrap_or_default(),
+                vote.len(),
+                line,
+            )?),
             _ => None,
         };
-        Ok(PbVote { vote, points, fields, line })
+        Ok(PbVote {
+            vote,
+            points,
+            fields,
+            line,
+        })
     }
 }
 
@@ -228,10 +316,19 @@ fn parse_points(text: &str, projects: usize, line: usize) -> Result<Vec<i64>, Pb
     let points: Vec<i64> = if is_none(text) {
         Vec::new()
     } else {
-        text.split(',').map(|p| p.trim().parse::<i64>()).collect::<Result<_, _>>().map_err(|_| PbError::at(line, Problem::BadPoints(text.to_string())))?
+        text.split(',')
+            .map(|p| p.trim().parse::<i64>())
+            .collect::<Result<_, _>>()
+            .map_err(|_| PbError::at(line, Problem::BadPoints(text.to_string())))?
     };
     if points.len() != projects {
-        return Err(PbError::at(line, Problem::PointsMismatch { projects, points: points.len() }));
+        return Err(PbError::at(
+            line,
+            Problem::PointsMismatch {
+                projects,
+                points: points.len(),
+            },
+        ));
     }
     Ok(points)
 }
@@ -242,7 +339,9 @@ fn section_title(fields: &[String]) -> Option<&'static str> {
     if rest.iter().any(|f| !f.is_empty()) {
         return None;
     }
-    ["META", "PROJECTS", "VOTES"].into_iter().find(|t| first.eq_ignore_ascii_case(t))
+    ["META", "PROJECTS", "VOTES"]
+        .into_iter()
+        .find(|t| first.eq_ignore_ascii_case(t))
 }
 
 impl<R: BufRead> Iterator for PbReader<R> {

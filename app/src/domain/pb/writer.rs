@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use super::csv::write_row;
-use super::model::{PbFile, is_none};
+use super::model::{is_none, PbFile};
 
 /// Writes the file section by section, one row at a time.
 pub fn write_pb(file: &PbFile, out: &mut impl Write) -> io::Result<()> {
@@ -39,11 +39,20 @@ pub fn write_pb(file: &PbFile, out: &mut impl Write) -> io::Result<()> {
     for v in &file.votes {
         let mut fields = padded(&v.fields, file.vote_columns.len());
         if let Some(c) = vote_column {
-            let ids: Vec<&str> = v.vote.iter().filter_map(|&i| file.projects.get(i as usize)).map(|p| p.id.as_str()).collect();
+            let ids: Vec<&str> = v
+                .vote
+                .iter()
+                .filter_map(|&i| file.projects.get(i as usize))
+                .map(|p| p.id.as_str())
+                .collect();
             fields[c] = ids.join(",");
         }
         if let (Some(c), Some(points)) = (points_column, &v.points) {
-            fields[c] = points.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+            fields[c] = points
+                .iter()
+                .map(i64::to_string)
+                .collect::<Vec<_>>()
+                .join(",");
         } else if let Some(c) = points_column {
             if is_none(&fields[c]) {
                 fields[c].clear();
