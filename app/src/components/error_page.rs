@@ -2,7 +2,7 @@
 
 use crate::error::AppError;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::components::page_title::PageTitle;
 
 /// Renders an error and sets the HTTP status of the response to match.
 #[component]
@@ -20,7 +20,7 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
         other => other.to_string(),
     };
     view! {
-        <Title text=format!("{title} – Commonpot")/>
+        <PageTitle text=title/>
         <h1 class="heading-l">{title}</h1>
         <p class="body">{detail}</p>
         <p class="body"><a href="/">"Go to the list of neighbourhoods"</a></p>

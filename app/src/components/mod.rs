@@ -2,6 +2,7 @@
 
 pub mod error_page;
 pub mod layout;
+pub mod page_title;
 pub mod phase_timeline;
 pub mod pot_table;
 pub mod proposal_browser;

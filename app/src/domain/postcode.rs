@@ -119,6 +119,7 @@ mod tests {
         let sector = PostcodeArea::parse("EX34 9").unwrap();
         assert!(sector.covers(&Postcode::parse("EX34 9AB").unwrap()));
         assert!(!sector.covers(&Postcode::parse("EX34 8AB").unwrap()));
-        assert!(!sector.covers(&Postcode::parse("EX3 49AB").unwrap()));
+        assert!(!sector.covers(&Postcode::parse("EX3 4AB").unwrap()));
+        assert!(!sector.covers(&Postcode::parse("EX34 98AB").unwrap_or(Postcode("X".into()))));
     }
 }

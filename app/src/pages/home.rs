@@ -3,13 +3,13 @@
 use crate::api::neighbourhoods::{list_neighbourhoods, NeighbourhoodSummary};
 use crate::pages::loaded;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::components::page_title::PageTitle;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let data = Resource::new_blocking(|| (), |_| list_neighbourhoods());
     view! {
-        <Title text="Commonpot – Community Budgets"/>
+        <PageTitle text="Community Budgets"/>
         <h1 class="heading-xl">"Decide how your neighbourhood's money is spent"</h1>
         <p class="lead">
             "The council, the NHS, the police and fire and rescue have put money into one pot "

@@ -4,7 +4,7 @@ use crate::api::neighbourhoods::{get_neighbourhood, NeighbourhoodPage};
 use crate::components::layout::BackLink;
 use crate::pages::loaded;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::components::page_title::PageTitle;
 use leptos_router::hooks::use_params_map;
 
 #[component]
@@ -31,7 +31,7 @@ pub fn NeighbourhoodPageView() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <Title text=format!("{} – Commonpot", n.name)/>
+            <PageTitle text=n.name.clone()/>
             <BackLink href="/".into() label="All neighbourhoods"/>
             <span class="caption">{n.council}</span>
             <h1 class="heading-xl">{n.name.clone()}</h1>

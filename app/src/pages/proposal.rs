@@ -4,7 +4,7 @@ use crate::api::proposals::{get_proposal, ProposalPage};
 use crate::components::layout::BackLink;
 use crate::pages::loaded;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::components::page_title::PageTitle;
 use leptos_router::hooks::use_params_map;
 
 #[component]
@@ -15,7 +15,7 @@ pub fn ProposalPageView() -> impl IntoView {
     loaded(data, |p: ProposalPage| {
         let round_href = format!("/neighbourhoods/{}/rounds/{}", p.neighbourhood_slug, p.round_slug);
         view! {
-            <Title text=format!("{} – Commonpot", p.card.title)/>
+            <PageTitle text=p.card.title.clone()/>
             <BackLink href=round_href label=p.round_title.clone()/>
             <span class="caption">{format!("{} · {}", p.neighbourhood_name, p.round_title)}</span>
             <h1 class="heading-xl">{p.card.title.clone()}</h1>

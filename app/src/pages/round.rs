@@ -8,7 +8,7 @@ use crate::components::pot_table::PotTable;
 use crate::components::proposal_browser::ProposalBrowser;
 use crate::pages::loaded;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::components::page_title::PageTitle;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 #[component]
@@ -27,7 +27,7 @@ pub fn RoundPageView() -> impl IntoView {
     loaded(data, move |r: RoundPage| {
         let area = area.clone();
         view! {
-            <Title text=format!("{} – {} – Commonpot", r.title, r.neighbourhood_name)/>
+            <PageTitle text=format!("{} – {}", r.title, r.neighbourhood_name)/>
             <BackLink
                 href=format!("/neighbourhoods/{}", r.neighbourhood_slug)
                 label=r.neighbourhood_name.clone()

@@ -10,7 +10,7 @@ async fn the_home_page_lists_ilfracombe_and_castle_vale() {
     let text = visible_text(&html);
     assert!(text.contains("Ilfracombe"), "{text}");
     assert!(text.contains("Castle Vale"));
-    assert!(html.contains("<title>Commonpot – Community Budgets</title>"), "{html}");
+    assert!(html.contains("<title>Community Budgets – Commonpot</title>"), "{html}");
     assert!(html.contains("lang=\"en-GB\""));
 }
 
@@ -117,17 +117,21 @@ async fn a_proposal_page_shows_its_cost_status_and_any_public_reason() {
 }
 
 #[tokio::test]
-async fn user_text_is_escaped_on_the_page() {
+async fn script_in_a_proposal_title_is_shown_as_text_never_run() {
+    // The class of CVE-2026-23891 (script in user-supplied names), in the body and the
+    // document title alike.
     use app::backend::entities::proposal;
     use sea_orm::{ActiveModelTrait, EntityTrait, Set};
     let app = spawn_app().await;
     let first = proposal::Entity::find().one(&app.db).await.unwrap().unwrap();
     let mut p: proposal::ActiveModel = first.clone().into();
-    p.title = Set("<script>alert(1)</script> Bins".into());
+    p.title = Set("</title><script>alert(1)</script> Bins".into());
     p.update(&app.db).await.unwrap();
     let (_, html) = app.get(&format!("/proposals/{}", first.id)).await;
-    assert!(!html.contains("<script>alert(1)</script>"));
-    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; Bins"));
+    assert!(!html.contains("<script>alert(1)"), "{html}");
+    assert!(!html.contains("</title><script>"));
+    assert!(html.contains("<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; Bins – Commonpot</title>"));
+    assert!(visible_text(&html).contains("Bins"));
 }
 
 #[tokio::test]
