@@ -121,13 +121,18 @@ fn every_small_and_medium_fixture_is_funded_exactly_as_pabutools_funds_it() {
     eprintln!("{matched} rule × file cells match pabutools");
 }
 
+/// The largest files, in two tests so that they run side by side. Budapest 2024 takes longest:
+/// its per-voter budget is ~34 500 forints, so MES-complete walks ~23 000 one-forint levels
+/// (pabutools' reference skipped it as hopeless); it has no reference outcome for that rule.
+const SLOWEST: &str = "Hungary_Budapest_2024.pb";
+
 #[test]
 fn every_large_fixture_is_funded_exactly_as_pabutools_funds_it() {
     let names: Vec<String> = fixture_names()
         .into_iter()
-        .filter(|n| voters(n) > 10_000)
+        .filter(|n| voters(n) > 10_000 && n != SLOWEST)
         .collect();
-    assert_eq!(names.len(), 8, "fixtures missing: {names:?}");
+    assert_eq!(names.len(), 7, "fixtures missing: {names:?}");
     let (wrong, matched) = check_files(&names);
     assert!(
         wrong.is_empty(),
@@ -136,6 +141,18 @@ fn every_large_fixture_is_funded_exactly_as_pabutools_funds_it() {
         wrong.join("\n")
     );
     eprintln!("{matched} rule × file cells match pabutools");
+}
+
+#[test]
+fn budapest_2024_is_funded_exactly_as_pabutools_funds_it() {
+    let (wrong, matched) = check_files(&[SLOWEST.to_string()]);
+    assert!(
+        wrong.is_empty(),
+        "{} mismatches:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+    assert_eq!(matched, 2, "greedy and mes have reference outcomes");
 }
 
 /// What the file's `selected` column says the city funded.

@@ -49,6 +49,7 @@ pub(crate) fn mes_complete(election: &Election) -> Completed {
             width: 2,
             wait: 0,
             backoff: 1,
+            known: (0, Vec::new()),
         };
         let (share, runs) = if utility == Utility::Points {
             scan.until_exhaustive()
@@ -78,6 +79,8 @@ struct Scan<'a> {
     width: u128,
     wait: u32,
     backoff: u32,
+    /// Purchases proven common to every level up to `.0` by a failed bracket.
+    known: (u128, Vec<usize>),
 }
 
 impl Scan<'_> {
@@ -88,14 +91,27 @@ impl Scan<'_> {
             // Halve a failed bracket until one is proven, down to two levels.
             loop {
                 self.runs += 2;
-                if let Some(out) = self
-                    .runner
-                    .run_bracket(share_at(level + 1), share_at(level + self.width))
-                {
-                    let covered = self.width;
-                    self.width = self.width.saturating_mul(2);
-                    self.backoff = 1;
-                    return (out, covered);
+                let known: &[usize] = if level + self.width <= self.known.0 {
+                    &self.known.1
+                } else {
+                    &[]
+                };
+                match self.runner.run_bracket(
+                    share_at(level + 1),
+                    share_at(level + self.width),
+                    known,
+                ) {
+                    Ok(out) => {
+                        let covered = self.width;
+                        self.width = self.width.saturating_mul(2);
+                        self.backoff = 1;
+                        return (out, covered);
+                    }
+                    // Keep the longest proven start that covers the next level.
+                    Err(common) if self.known.0 <= level || common.len() > self.known.1.len() => {
+                        self.known = (level + self.width, common);
+                    }
+                    Err(_) => {}
                 }
                 if self.width <= 2 {
                     break;
@@ -108,7 +124,12 @@ impl Scan<'_> {
             self.wait -= 1;
         }
         self.runs += 1;
-        (self.runner.run(share_at(level + 1)), 1)
+        let known: &[usize] = if level < self.known.0 {
+            &self.known.1
+        } else {
+            &[]
+        };
+        (self.runner.run_after(share_at(level + 1), known), 1)
     }
 
     /// equalshares.net "add1": B/n, then ⌊B/n⌋ + 1, + 2, … units while the outcome fits the pot.

@@ -135,10 +135,24 @@ impl<'a> Runner<'a> {
 
     /// Runs MES where every voter starts with `share = (num, den)`, i.e. `num / den` minor units.
     pub(crate) fn run(&mut self, share: (u128, u128)) -> Run {
+        self.run_after(share, &[])
+    }
+
+    /// Like `run`, for a share whose first purchases are known to be `known` (proven by a
+    /// bracket): those are charged without comparing every project again.
+    pub(crate) fn run_after(&mut self, share: (u128, u128), known: &[usize]) -> Run {
         let p = self.profile;
         let mut state = State::new(p, share);
         let mut pending = p.candidates();
         let mut picks = Vec::new();
+        for &chosen in known {
+            pending.retain(|&j| j != chosen);
+            let price = self.buy(&mut state, chosen);
+            picks.push(Pick {
+                project: chosen,
+                price,
+            });
+        }
         while let Some((chosen, _)) = state.best(&mut self.quoter, p, &mut pending) {
             pending.retain(|&j| j != chosen);
             let price = self.buy(&mut state, chosen);
@@ -151,12 +165,28 @@ impl<'a> Runner<'a> {
         Run { picks, cost }
     }
 
-    /// The outcome shared by every starting share from `low` to `high`, if this can be proven.
-    pub(crate) fn run_bracket(&mut self, low: (u128, u128), high: (u128, u128)) -> Option<Run> {
+    /// The outcome shared by every starting share from `low` to `high`, if this can be proven;
+    /// otherwise the purchases that all those shares begin with.
+    /// `known`: purchases already proven common to the whole range.
+    pub(crate) fn run_bracket(
+        &mut self,
+        low: (u128, u128),
+        high: (u128, u128),
+        known: &[usize],
+    ) -> Result<Run, Vec<usize>> {
         let p = self.profile;
         let (mut lo, mut hi) = (State::new(p, low), State::new(p, high));
         let mut pending = p.candidates();
         let mut picks = Vec::new();
+        for &chosen in known {
+            pending.retain(|&j| j != chosen);
+            let price = self.buy(&mut lo, chosen);
+            self.buy(&mut hi, chosen);
+            picks.push(Pick {
+                project: chosen,
+                price,
+            });
+        }
         loop {
             let chosen = lo.best(&mut self.quoter, p, &mut pending);
             // Every other project must lose to the choice even at the high state's prices.
@@ -164,7 +194,7 @@ impl<'a> Runner<'a> {
                 let Some((c, rho)) = &chosen else {
                     // The low state can buy nothing more: neither may the high state.
                     if !hi.removed[j] && hi.quote(&mut self.quoter, p, j).is_some() {
-                        return None;
+                        return Err(picks.iter().map(|k: &Pick| k.project).collect());
                     }
                     continue;
                 };
@@ -175,7 +205,7 @@ impl<'a> Runner<'a> {
                     match price.rho.cmp(rho) {
                         Ordering::Greater => {}
                         Ordering::Equal if p.rank[*c] < p.rank[j] => {}
-                        _ => return None,
+                        _ => return Err(picks.iter().map(|k: &Pick| k.project).collect()),
                     }
                 }
             }
@@ -189,7 +219,7 @@ impl<'a> Runner<'a> {
             });
         }
         let cost = picks.iter().map(|k| u128::from(p.cost[k.project])).sum();
-        Some(Run { picks, cost })
+        Ok(Run { picks, cost })
     }
 
     /// Charges the supporters of `project`; returns the price per utility.
