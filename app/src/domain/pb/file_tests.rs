@@ -207,3 +207,77 @@ fn malformed_files_get_the_line_of_the_problem() {
         assert_eq!(error_of(&text), PbError { line, problem }, "{text}");
     }
 }
+
+#[test]
+fn a_round_built_in_memory_is_written_as_checker_clean_pabulib_text() {
+    use super::{Amount, MetaEntry, PbProject, PbVote};
+    let meta = |k: &str, v: &str| MetaEntry {
+        key: k.into(),
+        value: v.into(),
+        line: 0,
+    };
+    let project = |id: &str, pence: u64, votes: u64, name: &str, selected: u8| PbProject {
+        id: id.into(),
+        cost: Amount {
+            minor: pence,
+            scale: 2,
+        },
+        fields: vec![
+            id.into(),
+            String::new(),
+            votes.to_string(),
+            name.into(),
+            selected.to_string(),
+        ],
+        line: 0,
+    };
+    let vote = |id: &str, v: Vec<u32>| PbVote {
+        vote: v,
+        points: None,
+        fields: vec![id.into(), String::new()],
+        line: 0,
+    };
+    let keys = [
+        ("description", "Community Budget; Ilfracombe round 1"),
+        ("country", "United Kingdom"),
+        ("unit", "Ilfracombe"),
+        ("instance", "2026"),
+        ("num_projects", "2"),
+        ("num_votes", "2"),
+        ("budget", "1000.00"),
+        ("vote_type", "approval"),
+        ("rule", "greedy"),
+        ("date_begin", "01.03.2026"),
+        ("date_end", "31.03.2026"),
+        ("language", "en"),
+        ("currency", "GBP"),
+    ];
+    let file = PbFile {
+        meta: keys.iter().map(|(k, v)| meta(k, v)).collect(),
+        project_columns: ["project_id", "cost", "votes", "name", "selected"]
+            .map(String::from)
+            .to_vec(),
+        projects: vec![
+            project("1", 60000, 2, "Youth club \"Open Doors\"", 1),
+            project("2", 50000, 1, "Benches; park", 0),
+        ],
+        vote_columns: vec!["voter_id".into(), "vote".into()],
+        votes: vec![vote("r1", vec![0, 1]), vote("r2", vec![0])],
+    };
+    // pabulib-checker 1.0.8 reports no error and no warning for this text.
+    let expected = "META\nkey;value\ndescription;\"Community Budget; Ilfracombe round 1\"\ncountry;United Kingdom\nunit;Ilfracombe\n\
+        instance;2026\nnum_projects;2\nnum_votes;2\nbudget;1000.00\nvote_type;approval\nrule;greedy\ndate_begin;01.03.2026\n\
+        date_end;31.03.2026\nlanguage;en\ncurrency;GBP\nPROJECTS\nproject_id;cost;votes;name;selected\n\
+        1;600.00;2;\"Youth club \"\"Open Doors\"\"\";1\n2;500.00;1;\"Benches; park\";0\nVOTES\nvoter_id;vote\nr1;1,2\nr2;1\n";
+    assert_eq!(to_pb_string(&file), expected);
+    let election = to_election(&read(expected).unwrap_or_else(|e| panic!("{e}")))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        (
+            election.budget(),
+            election.unit(),
+            election.projects()[0].cost
+        ),
+        (100000, 100, 60000)
+    );
+}
