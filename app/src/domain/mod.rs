@@ -3,9 +3,10 @@
 //! Everything here is shared by the server (the authority) and the islands in the
 //! browser (instant feedback), so it must compile for wasm too.
 
-// pub mod count; (helper-1 in progress)
+pub mod count;
+pub mod decision;
 pub mod money;
-// pub mod pb;
+pub mod pb;
 pub mod phase;
 pub mod postcode;
 pub mod pot;

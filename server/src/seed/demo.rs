@@ -5,7 +5,10 @@
 
 use super::demo_places::{Place, RoundPlan, PLACES};
 use super::demo_proposals::{ProposalSeed, CASTLE_VALE, ILFRACOMBE};
-use app::backend::entities::{agency, contribution, neighbourhood, neighbourhood_postcode, proposal, round, round_phase_date};
+use app::backend::entities::{
+    agency, contribution, neighbourhood, neighbourhood_postcode, proposal, round, round_phase_date, user,
+};
+use app::domain::money::Pence;
 use app::domain::phase::Phase;
 use app::domain::proposal::ProposalStatus;
 use chrono::{NaiveDate, TimeZone, Utc};
@@ -77,22 +80,42 @@ async fn seed_place(db: &impl ConnectionTrait, place: &Place) -> anyhow::Result<
                     .await?
             }
         };
-        agencies.push((a.id, *pounds));
+        agencies.push((a.id, a.name, *pounds));
     }
+    // Published decisions need a councillor to have published them. This account
+    // cannot sign in: its password hash is not an argon2 hash.
+    let councillor = user::ActiveModel {
+        email: Set(format!("councillor.{}@demo.invalid", place.slug)),
+        display_name: Set(format!("{} Place Board (demo)", place.name)),
+        password_hash: Set("!no-sign-in".into()),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
     for (i, plan) in place.rounds.iter().enumerate() {
         let r = seed_round(db, n.id, plan, now).await?;
-        for (agency_id, pounds) in &agencies {
+        let mut paid_in = Vec::new();
+        for (agency_id, name, pounds) in &agencies {
+            let amount = pounds * plan.scale_percent;
             contribution::ActiveModel {
                 round_id: Set(r.id),
                 agency_id: Set(*agency_id),
-                amount_pence: Set(pounds * plan.scale_percent),
+                amount_pence: Set(amount),
                 ring_fence: Set(None),
                 ..Default::default()
             }
             .insert(db)
             .await?;
+            paid_in.push((*agency_id, name.clone(), amount));
         }
-        seed_proposals(db, &r, plan, proposals_of(place), i, &agencies).await?;
+        let pot = Pence::new(paid_in.iter().map(|a| a.2).sum());
+        let ids: Vec<(i32, i64)> = agencies.iter().map(|a| (a.0, a.2)).collect();
+        let proposals = seed_proposals(db, &r, plan, proposals_of(place), i, &ids).await?;
+        super::demo_votes::seed_votes_and_decision(
+            db, &r, plan.phase, pot, &proposals, &paid_in, &councillor, plan.year,
+        )
+        .await?;
     }
     Ok(place.rounds.len())
 }

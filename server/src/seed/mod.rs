@@ -3,3 +3,4 @@
 pub mod demo;
 mod demo_places;
 mod demo_proposals;
+mod demo_votes;

@@ -1,0 +1,214 @@
+//! Demo ballots for rounds whose voting has closed, and — for rounds past the count —
+//! the greedy result, the councillors' published decision and delivery updates.
+//! Deterministic: the same demo every time.
+
+use app::backend::entities::{
+    ballot, count_result, decision, decision_item, delivery_update, proposal, round, user,
+};
+use app::domain::count::{count, Ballots, CountOptions, CountRule, Election, Project};
+use app::domain::decision::{content_hash, DecisionLine};
+use app::domain::money::Pence;
+use app::domain::phase::Phase;
+use chrono::{Duration, NaiveDate, TimeZone, Utc};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
+
+/// A small linear congruential generator: enough for believable demo votes.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+}
+
+const RECEIPT_ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+fn receipt(rng: &mut Lcg) -> String {
+    let mut s = String::with_capacity(11);
+    for i in 0..10 {
+        if i == 5 {
+            s.push('-');
+        }
+        s.push(RECEIPT_ALPHABET[rng.below(32) as usize] as char);
+    }
+    s
+}
+
+/// Approval-within-the-pot ballots: each voter ticks what they like, then drops the
+/// dearest choices until the total fits the pot, as the ballot page would insist.
+fn demo_ballots(rng: &mut Lcg, costs: &[i64], pot: i64, voters: usize) -> Vec<Vec<usize>> {
+    let appeal: Vec<u64> = (0..costs.len()).map(|_| 15 + rng.below(50)).collect();
+    (0..voters)
+        .map(|_| {
+            let mut chosen: Vec<usize> = (0..costs.len()).filter(|&i| rng.below(100) < appeal[i]).collect();
+            if chosen.is_empty() {
+                chosen.push(rng.below(costs.len() as u64) as usize);
+            }
+            chosen.sort_by_key(|&i| costs[i]);
+            while chosen.iter().map(|&i| costs[i]).sum::<i64>() > pot {
+                chosen.pop();
+            }
+            chosen
+        })
+        .collect()
+}
+
+pub async fn seed_votes_and_decision(
+    db: &impl ConnectionTrait,
+    r: &round::Model,
+    phase: Phase,
+    pot: Pence,
+    proposals: &[proposal::Model],
+    agencies: &[(i32, String, i64)],
+    councillor: &user::Model,
+    year: i32,
+) -> anyhow::Result<()> {
+    if phase < Phase::Counting {
+        return Ok(());
+    }
+    let on_ballot: Vec<&proposal::Model> = proposals.iter().filter(|p| p.status == "feasible").collect();
+    let costs: Vec<i64> = on_ballot.iter().map(|p| p.cost_pence).collect();
+    let mut rng = Lcg(r.id as u64 * 7919 + 17);
+    let voters = 220 + rng.below(160) as usize;
+    let ballots = demo_ballots(&mut rng, &costs, pot.as_i64(), voters);
+    let closed_at = Utc.with_ymd_and_hms(year, 7, 5, 21, 0, 0).single().unwrap_or_else(Utc::now);
+    let rows: Vec<ballot::ActiveModel> = ballots
+        .iter()
+        .enumerate()
+        .map(|(i, choice)| {
+            let ids: Vec<i32> = choice.iter().map(|&k| on_ballot[k].id).collect();
+            ballot::ActiveModel {
+                round_id: Set(r.id),
+                voter_key: Set(format!("demo-voter-{i}")),
+                receipt: Set(receipt(&mut rng)),
+                choices: Set(serde_json::to_string(&ids).unwrap_or_default()),
+                channel: Set(if i % 10 == 0 { "paper" } else { "online" }.into()),
+                entered_by: Set(None),
+                cast_at: Set(closed_at - Duration::minutes((voters - i) as i64 * 37)),
+                ..Default::default()
+            }
+        })
+        .collect();
+    for chunk in rows.chunks(100) {
+        ballot::Entity::insert_many(chunk.to_vec()).exec(db).await?;
+    }
+    if phase < Phase::DecisionPublished {
+        return Ok(());
+    }
+    let election = Election::new(
+        on_ballot
+            .iter()
+            .map(|p| Project { id: p.id.to_string(), cost: p.cost_pence.unsigned_abs() })
+            .collect(),
+        pot.as_i64().unsigned_abs(),
+        Ballots::Approval(ballots),
+    )?
+    .with_unit(100)?;
+    let outcome = count(&election, CountRule::Greedy, &CountOptions::default());
+    let funded: Vec<i32> = outcome.projects().iter().map(|&k| on_ballot[k].id).collect();
+    count_result::ActiveModel {
+        round_id: Set(r.id),
+        count_rule: Set(CountRule::Greedy.as_str().into()),
+        selected: Set(serde_json::to_string(&funded)?),
+        total_cost_pence: Set(i64::try_from(outcome.total_cost)?),
+        ballots_counted: Set(i32::try_from(voters)?),
+        computed_at: Set(closed_at + Duration::hours(20)),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    // Each funded proposal is paid by the agency with the most money left, so no
+    // agency is asked for more than it put in.
+    let mut left: Vec<(i32, String, i64)> = agencies.to_vec();
+    let mut lines = Vec::new();
+    for p in &on_ballot {
+        let is_funded = funded.contains(&p.id);
+        let agency = if is_funded {
+            left.sort_by(|a, b| b.2.cmp(&a.2));
+            left.first_mut().map(|a| {
+                a.2 -= p.cost_pence;
+                (a.0, a.1.clone())
+            })
+        } else {
+            None
+        };
+        lines.push((p.id, agency, if is_funded { p.cost_pence } else { 0 }));
+    }
+    let summary = "The Place Board funds the proposals that won most votes, in the order of the count, \
+                   while the pot lasts.".to_owned();
+    let hash_lines: Vec<DecisionLine> = lines
+        .iter()
+        .map(|(id, agency, amount)| DecisionLine {
+            proposal_id: *id,
+            amount: Pence::new(*amount),
+            agency: agency.as_ref().map(|a| a.1.clone()),
+            reason: None,
+        })
+        .collect();
+    let published_at = Utc.with_ymd_and_hms(year, 7, 20, 10, 0, 0).single().unwrap_or_else(Utc::now);
+    let d = decision::ActiveModel {
+        round_id: Set(r.id),
+        amends_decision_id: Set(None),
+        content_hash: Set(content_hash(r.id, &summary, &hash_lines)),
+        summary: Set(summary),
+        amendment_reason: Set(None),
+        published_by: Set(councillor.id),
+        published_at: Set(published_at),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    for (proposal_id, agency, amount) in &lines {
+        decision_item::ActiveModel {
+            decision_id: Set(d.id),
+            proposal_id: Set(*proposal_id),
+            agency_id: Set(agency.as_ref().map(|a| a.0)),
+            amount_pence: Set(*amount),
+            reason: Set(None),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    seed_delivery(db, phase, &lines, year).await
+}
+
+async fn seed_delivery(
+    db: &impl ConnectionTrait,
+    phase: Phase,
+    lines: &[(i32, Option<(i32, String)>, i64)],
+    year: i32,
+) -> anyhow::Result<()> {
+    if phase < Phase::Delivery {
+        return Ok(());
+    }
+    let start = NaiveDate::from_ymd_opt(year, 8, 15).unwrap_or_default();
+    for (k, (proposal_id, _, amount)) in lines.iter().filter(|l| l.2 > 0).enumerate() {
+        let mut updates = vec![("planned", start, 0, "Supplier chosen and start date agreed.")];
+        if phase == Phase::Closed || k % 2 == 0 {
+            updates.push(("in_progress", start + Duration::days(60), amount / 2, "Work under way; half the money spent."));
+        }
+        if phase == Phase::Closed {
+            updates.push(("delivered", start + Duration::days(200), *amount, "Finished and open to everyone."));
+        }
+        for (status, on, spend, note) in updates {
+            delivery_update::ActiveModel {
+                proposal_id: Set(*proposal_id),
+                status: Set(status.into()),
+                happened_on: Set(on),
+                note: Set(note.into()),
+                spend_pence: Set(spend),
+                posted_by: Set(None),
+                posted_at: Set(Utc.from_utc_datetime(&on.and_hms_opt(12, 0, 0).unwrap_or_default())),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+        }
+    }
+    Ok(())
+}
