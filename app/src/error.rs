@@ -17,6 +17,9 @@ pub enum AppError {
     NotFound(String),
     #[error("{0}")]
     Conflict(String),
+    /// Allowed later in the round's life, not now (for example results before voting closes).
+    #[error("{0}")]
+    NotYet(String),
     #[error("Too many attempts. Wait a few minutes and try again")]
     RateLimited,
     #[error("Something went wrong on our side. Please try again later")]
@@ -36,7 +39,7 @@ impl AppError {
         match self {
             AppError::Validation { .. } | AppError::Request(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Unauthenticated => StatusCode::UNAUTHORIZED,
-            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::Forbidden | AppError::NotYet(_) => StatusCode::FORBIDDEN,
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
@@ -50,6 +53,7 @@ impl AppError {
             AppError::Validation { .. } | AppError::Request(_) => "There is a problem",
             AppError::Unauthenticated => "Sign in",
             AppError::Forbidden => "You cannot do that",
+            AppError::NotYet(_) => "Not available yet",
             AppError::NotFound(_) => "Page not found",
             AppError::Conflict(_) => "That has changed",
             AppError::RateLimited => "Too many attempts",

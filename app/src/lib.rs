@@ -17,7 +17,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 use pages::{
     home::HomePage, neighbourhood::NeighbourhoodPageView, proposal::ProposalPageView,
-    round::RoundPageView,
+    results::ResultsPageView, round::RoundPageView,
 };
 
 /// The HTML document around every page.
@@ -60,6 +60,11 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("neighbourhoods/:neighbourhood/rounds/:round")
                         view=RoundPageView
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("neighbourhoods/:neighbourhood/rounds/:round/results")
+                        view=ResultsPageView
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("proposals/:id") view=ProposalPageView ssr=SsrMode::Async/>

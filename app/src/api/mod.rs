@@ -3,4 +3,5 @@
 
 pub mod neighbourhoods;
 pub mod proposals;
+pub mod results;
 pub mod rounds;

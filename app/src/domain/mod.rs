@@ -12,6 +12,7 @@ pub mod postcode;
 pub mod pot;
 pub mod priority_area;
 pub mod proposal;
+pub mod results;
 pub mod slug;
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 pub mod home;
 pub mod neighbourhood;
 pub mod proposal;
+pub mod results;
 pub mod round;
 
 use crate::components::error_page::ErrorPage;

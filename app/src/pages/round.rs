@@ -43,6 +43,13 @@ pub fn RoundPageView() -> impl IntoView {
             </div>
             <h2 class="heading-l">{format!("The pot: {}", r.pot.total())}</h2>
             <PotTable pot=r.pot.clone()/>
+            {r.phase.votes_may_be_shown().then(|| view! {
+                <p class="body">
+                    <a href=format!("/neighbourhoods/{}/rounds/{}/results", r.neighbourhood_slug, r.slug)>
+                        "See the votes and how each way of counting would spend the pot"
+                    </a>
+                </p>
+            })}
             {r.decision.clone().map(decision_section)}
             <h2 class="heading-l">"Timeline"</h2>
             <PhaseTimeline steps=r.timeline.clone()/>

@@ -4,4 +4,5 @@
 mod helpers;
 mod migrations;
 mod pages;
+mod results;
 mod seed;
