@@ -198,3 +198,110 @@ fn is_exhaustive(profile: &MesProfile, run: &Run) -> bool {
         .into_iter()
         .all(|p| bought[p] || u128::from(profile.cost[p]) > left)
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::super::election::{Ballots, Project};
+    use super::super::property_tests::election;
+    use super::*;
+
+    /// Larger elections than the shared generator makes: many budget levels to walk.
+    fn busy_election() -> impl Strategy<Value = Election> {
+        let ballot = prop::collection::btree_map(0usize..10, 1i64..5, 0..6);
+        (
+            prop::collection::vec(50u64..3000, 3..10),
+            500u64..20_000,
+            prop::collection::vec(ballot, 5..60),
+            proptest::bool::ANY,
+        )
+            .prop_map(|(costs, budget, ballots, points)| {
+                let n = costs.len();
+                let projects = costs
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &cost)| Project {
+                        id: format!("{i}"),
+                        cost,
+                    })
+                    .collect();
+                let ballots: Vec<Vec<(usize, i64)>> = ballots
+                    .into_iter()
+                    .map(|b| b.into_iter().filter(|(p, _)| *p < n).collect())
+                    .collect();
+                let ballots = if points {
+                    Ballots::Points(ballots)
+                } else {
+                    Ballots::Approval(
+                        ballots
+                            .iter()
+                            .map(|b| b.iter().map(|c| c.0).collect())
+                            .collect(),
+                    )
+                };
+                Election::new(projects, budget, ballots).unwrap_or_else(|e| panic!("{e}"))
+            })
+    }
+
+    /// The definitions, one level at a time, with no bracket shortcuts.
+    fn one_level_at_a_time(profile: &MesProfile) -> Vec<usize> {
+        let (budget, voters, unit) = (
+            u128::from(profile.budget),
+            u128::from(profile.voters),
+            u128::from(profile.unit),
+        );
+        let mut runner = Runner::new(profile);
+        let ids = |run: &Run| run.picks.iter().map(|k| k.project).collect::<Vec<_>>();
+        let mut kept = runner.run((budget, voters));
+        if profile.voters == 0 {
+            return Vec::new();
+        }
+        if profile
+            .weight
+            .iter()
+            .zip(&profile.cost)
+            .any(|(w, c)| w != c)
+        {
+            // Points: B/n + k units until exhaustive (keep it) or overspent (keep the previous).
+            let mut k = 0;
+            while !is_exhaustive(profile, &kept) {
+                k += 1;
+                let next = runner.run((budget + k * unit * voters, voters));
+                if next.cost > budget {
+                    break;
+                }
+                kept = next;
+            }
+        } else {
+            let mut level = budget / (unit * voters);
+            while kept.picks.len() < profile.candidates().len() {
+                level += 1;
+                let next = runner.run((level * unit, 1));
+                if next.cost > budget {
+                    break;
+                }
+                kept = next;
+            }
+        }
+        ids(&kept)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn skipping_budgets_by_brackets_keeps_the_outcome_of_trying_every_unit(e in prop_oneof![election(), busy_election()]) {
+            let utility = utility_of(&e);
+            let tie_break = if utility == Utility::Points { TieBreak::ById } else { TieBreak::CostThenVotes };
+            let profile = MesProfile::new(&e, utility, tie_break);
+            let mut expected = profile.free_projects();
+            expected.extend(one_level_at_a_time(&profile));
+            expected.sort_unstable();
+            let done = mes_complete(&e);
+            let mut got: Vec<usize> = done.selected.iter().filter(|s| !matches!(s.why, super::super::Why::Completion { .. })).map(|s| s.project).collect();
+            got.sort_unstable();
+            prop_assert_eq!(got, expected);
+        }
+    }
+}

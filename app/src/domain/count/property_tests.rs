@@ -5,7 +5,7 @@ use proptest::prelude::*;
 
 use super::{count, Ballots, CountOptions, CountRule, Election, Project};
 
-fn election() -> impl Strategy<Value = Election> {
+pub(super) fn election() -> impl Strategy<Value = Election> {
     let costs = prop::collection::vec(0u64..500, 1..8);
     (
         costs,
