@@ -55,9 +55,15 @@ impl Quoter {
         if self.slot.len() < classes.len() {
             self.slot.resize(classes.len(), u32::MAX);
         }
-        supporters.retain(|&(g, _)| group_class[g as usize] != SPENT);
-        for &(g, utility) in supporters.iter() {
+        let mut kept = 0;
+        for i in 0..supporters.len() {
+            let (g, utility) = supporters[i];
             let class = group_class[g as usize];
+            if class == SPENT {
+                continue;
+            }
+            supporters[kept] = (g, utility);
+            kept += 1;
             let count = profile.group_size[g as usize];
             let index = if utility == 1 {
                 let s = &mut self.slot[class as usize];
@@ -86,6 +92,7 @@ impl Quoter {
             };
             self.keys[index as usize].count += count;
         }
+        supporters.truncate(kept);
         for k in &self.keys {
             if k.utility == 1 {
                 self.slot[k.class as usize] = u32::MAX;

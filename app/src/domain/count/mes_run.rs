@@ -46,7 +46,13 @@ struct State {
 }
 
 impl State {
-    fn new(p: &MesProfile, (num, den): (u128, u128)) -> Self {
+    /// `spare`: supporter lists of a finished run, reused to save allocating them again.
+    fn new(p: &MesProfile, (num, den): (u128, u128), spare: Option<Vec<Vec<(u32, u64)>>>) -> Self {
+        let mut supporters = spare.unwrap_or_default();
+        supporters.resize(p.projects(), Vec::new());
+        for (mine, all) in supporters.iter_mut().zip(&p.supporters) {
+            mine.clone_from(all);
+        }
         let bound = (0..p.projects())
             .map(|j| {
                 Frac::new(
@@ -60,7 +66,7 @@ impl State {
             group_class: vec![1; p.group_size.len()],
             bound,
             removed: vec![false; p.projects()],
-            supporters: p.supporters.clone(),
+            supporters,
         }
     }
 
@@ -121,6 +127,7 @@ pub(crate) struct Runner<'a> {
     quoter: Quoter,
     remap: Vec<u32>,
     remap_points: HashMap<(u32, u64), u32>,
+    spare: Vec<Vec<Vec<(u32, u64)>>>,
 }
 
 impl<'a> Runner<'a> {
@@ -130,6 +137,7 @@ impl<'a> Runner<'a> {
             quoter: Quoter::default(),
             remap: Vec::new(),
             remap_points: HashMap::new(),
+            spare: Vec::new(),
         }
     }
 
@@ -142,7 +150,7 @@ impl<'a> Runner<'a> {
     /// bracket): those are charged without comparing every project again.
     pub(crate) fn run_after(&mut self, share: (u128, u128), known: &[usize]) -> Run {
         let p = self.profile;
-        let mut state = State::new(p, share);
+        let mut state = State::new(p, share, self.spare.pop());
         let mut pending = p.candidates();
         let mut picks = Vec::new();
         for &chosen in known {
@@ -162,6 +170,7 @@ impl<'a> Runner<'a> {
             });
         }
         let cost = picks.iter().map(|k| u128::from(p.cost[k.project])).sum();
+        self.spare.push(state.supporters);
         Run { picks, cost }
     }
 
@@ -175,13 +184,27 @@ impl<'a> Runner<'a> {
         known: &[usize],
     ) -> Result<Run, Vec<usize>> {
         let p = self.profile;
-        let (mut lo, mut hi) = (State::new(p, low), State::new(p, high));
+        let mut lo = State::new(p, low, self.spare.pop());
+        let mut hi = State::new(p, high, self.spare.pop());
+        let result = self.bracket(&mut lo, &mut hi, known);
+        self.spare.push(lo.supporters);
+        self.spare.push(hi.supporters);
+        result
+    }
+
+    fn bracket(
+        &mut self,
+        lo: &mut State,
+        hi: &mut State,
+        known: &[usize],
+    ) -> Result<Run, Vec<usize>> {
+        let p = self.profile;
         let mut pending = p.candidates();
         let mut picks = Vec::new();
         for &chosen in known {
             pending.retain(|&j| j != chosen);
-            let price = self.buy(&mut lo, chosen);
-            self.buy(&mut hi, chosen);
+            let price = self.buy(lo, chosen);
+            self.buy(hi, chosen);
             picks.push(Pick {
                 project: chosen,
                 price,
@@ -211,8 +234,8 @@ impl<'a> Runner<'a> {
             }
             let Some((chosen, _)) = chosen else { break };
             pending.retain(|&j| j != chosen);
-            let price = self.buy(&mut lo, chosen);
-            self.buy(&mut hi, chosen);
+            let price = self.buy(lo, chosen);
+            self.buy(hi, chosen);
             picks.push(Pick {
                 project: chosen,
                 price,
