@@ -67,7 +67,9 @@ impl FromServerFnError for AppError {
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
-            ServerFnErrorErr::Args(m) | ServerFnErrorErr::Deserialization(m) => AppError::Request(m),
+            ServerFnErrorErr::Args(m) | ServerFnErrorErr::Deserialization(m) => {
+                AppError::Request(m)
+            }
             ServerFnErrorErr::MissingArg(m) => AppError::Request(format!("missing {m}")),
             _ => AppError::Internal,
         }

@@ -5,7 +5,11 @@ use crate::startup::{connect_and_migrate, Application};
 use clap::{Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(name = "commonpot", version, about = "Participatory budgeting for neighbourhood Community Budgets")]
+#[command(
+    name = "commonpot",
+    version,
+    about = "Participatory budgeting for neighbourhood Community Budgets"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -24,6 +28,18 @@ pub enum Command {
     },
     /// Apply every pending database migration and stop.
     Migrate,
+    /// Count a pabulib `.pb` election and print the funded set as JSON:
+    /// {"rule": "...", "selected": ["id", ...], "total_cost": N}.
+    Count {
+        /// greedy, mes (Method of Equal Shares) or mes-complete (as the cities ran it).
+        #[arg(long)]
+        rule: app::domain::count::CountRule,
+        /// Apply the file's min_project_score_threshold (greedy-threshold elections).
+        #[arg(long)]
+        threshold_from_file: bool,
+        /// The .pb file.
+        file: std::path::PathBuf,
+    },
     /// Load data into the database.
     Seed {
         /// The demo: Ilfracombe and Castle Vale, a round in each phase (safe to repeat).
@@ -33,8 +49,18 @@ pub enum Command {
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let command = cli.command.unwrap_or(Command::Serve { demo: false });
+    if let Command::Count {
+        rule,
+        threshold_from_file,
+        file,
+    } = &command
+    {
+        return count_file(*rule, *threshold_from_file, file);
+    }
     let settings = Settings::from_env()?;
-    match cli.command.unwrap_or(Command::Serve { demo: false }) {
+    match command {
+        Command::Count { .. } => Ok(()),
         Command::Serve { demo } => {
             if demo {
                 let db = connect_and_migrate(&settings).await?;
@@ -56,4 +82,27 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+fn count_file(
+    rule: app::domain::count::CountRule,
+    threshold_from_file: bool,
+    file: &std::path::Path,
+) -> anyhow::Result<()> {
+    use anyhow::Context;
+    use app::domain::{count, pb};
+    let reader = std::io::BufReader::new(
+        std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?,
+    );
+    let parsed = pb::read_pb(reader)
+        .with_context(|| format!("{} is not a valid .pb file", file.display()))?;
+    let election = pb::to_election(&parsed).with_context(|| format!("{}", file.display()))?;
+    let options = if threshold_from_file {
+        pb::count_options(&parsed)
+    } else {
+        count::CountOptions::default()
+    };
+    let report = count::count(&election, rule, &options).report(&election);
+    println!("{}", serde_json::to_string(&report)?);
+    Ok(())
 }

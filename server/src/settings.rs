@@ -24,9 +24,12 @@ impl Settings {
             .or_else(|_| std::env::var("LEPTOS_SITE_ADDR"))
             .unwrap_or_else(|_| "127.0.0.1:3000".into())
             .parse()
-            .map_err(|e| anyhow::anyhow!("COMMONPOT_ADDR is not an address like 127.0.0.1:3000: {e}"))?;
+            .map_err(|e| {
+                anyhow::anyhow!("COMMONPOT_ADDR is not an address like 127.0.0.1:3000: {e}")
+            })?;
         Ok(Settings {
-            database_url: std::env::var("DATABASE_URL").unwrap_or_else(|_| DEFAULT_DATABASE_URL.into()),
+            database_url: std::env::var("DATABASE_URL")
+                .unwrap_or_else(|_| DEFAULT_DATABASE_URL.into()),
             address,
             site_root: std::env::var("LEPTOS_SITE_ROOT")
                 .unwrap_or_else(|_| "target/site".into())

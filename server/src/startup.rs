@@ -23,7 +23,9 @@ pub async fn connect_and_migrate(settings: &Settings) -> anyhow::Result<Database
     let db = app::backend::db::connect(&settings.database_url, settings.max_connections)
         .await
         .with_context(|| format!("could not open the database at {}", settings.database_url))?;
-    Migrator::up(&db, None).await.context("could not migrate the database")?;
+    Migrator::up(&db, None)
+        .await
+        .context("could not migrate the database")?;
     Ok(db)
 }
 
@@ -52,18 +54,28 @@ impl Application {
         let address = listener.local_addr()?;
         let options = leptos_options(&settings, address);
         let router = router(options, db.clone());
-        Ok(Application { listener, router, db })
+        Ok(Application {
+            listener,
+            router,
+            db,
+        })
     }
 
     pub fn address(&self) -> SocketAddr {
-        self.listener.local_addr().unwrap_or_else(|_| SocketAddr::from(([127, 0, 0, 1], 0)))
+        self.listener
+            .local_addr()
+            .unwrap_or_else(|_| SocketAddr::from(([127, 0, 0, 1], 0)))
     }
 
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
-        axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(shutdown_signal())
-            .await
-            .context("the server stopped with an error")
+        axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("the server stopped with an error")
     }
 }
 
@@ -82,7 +94,9 @@ fn router(options: LeptosOptions, db: DatabaseConnection) -> Router {
         )
         .merge(crate::assets::router(&options))
         .fallback(leptos_axum::file_and_error_handler(shell))
-        .layer(axum::middleware::from_fn(crate::assets::add_security_headers))
+        .layer(axum::middleware::from_fn(
+            crate::assets::add_security_headers,
+        ))
         .with_state(options)
 }
 

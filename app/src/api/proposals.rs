@@ -39,13 +39,19 @@ pub(crate) fn card(p: &crate::backend::entities::proposal::Model) -> Option<Prop
         .inspect_err(|e| tracing::error!(proposal = p.id, error = %e, "bad proposal row"))
         .ok()?;
     let area = PriorityArea::parse(&p.priority_area)
-        .inspect_err(|_| tracing::error!(proposal = p.id, area = %p.priority_area, "bad proposal row"))
+        .inspect_err(
+            |_| tracing::error!(proposal = p.id, area = %p.priority_area, "bad proposal row"),
+        )
         .ok()?;
     let public = status.content_is_public();
     Some(ProposalCard {
         id: p.id,
         title: p.title.clone(),
-        summary: if public { p.summary.clone() } else { String::new() },
+        summary: if public {
+            p.summary.clone()
+        } else {
+            String::new()
+        },
         cost: Pence::new(p.cost_pence),
         area,
         status,
@@ -69,7 +75,9 @@ pub async fn get_proposal(id: i32) -> Result<ProposalPage, AppError> {
     let db = db::from_context()?;
     let not_found = || AppError::not_found("That proposal");
     let p = proposals::find(&db, id).await?.ok_or_else(not_found)?;
-    let r = rounds::find_by_id(&db, p.round_id).await?.ok_or_else(not_found)?;
+    let r = rounds::find_by_id(&db, p.round_id)
+        .await?
+        .ok_or_else(not_found)?;
     if !Phase::parse(&r.phase).is_ok_and(Phase::is_public) {
         return Err(not_found());
     }
@@ -78,13 +86,20 @@ pub async fn get_proposal(id: i32) -> Result<ProposalPage, AppError> {
         .await?
         .ok_or_else(not_found)?;
     let agency = match p.agency_id {
-        Some(a) => agency::Entity::find_by_id(a).one(&db).await?.map(|a| a.name),
+        Some(a) => agency::Entity::find_by_id(a)
+            .one(&db)
+            .await?
+            .map(|a| a.name),
         None => None,
     };
     let card = card(&p).ok_or(AppError::Internal)?;
     let public = card.status.content_is_public();
     Ok(ProposalPage {
-        body: if public { paragraphs(&p.body) } else { Vec::new() },
+        body: if public {
+            paragraphs(&p.body)
+        } else {
+            Vec::new()
+        },
         proposer: p.proposer_name,
         location: p.location.filter(|_| public),
         agency,

@@ -29,15 +29,22 @@ pub struct RoundResults {
 }
 
 #[server(endpoint = "get_round_results")]
-pub async fn get_round_results(neighbourhood: String, round: String) -> Result<RoundResults, AppError> {
+pub async fn get_round_results(
+    neighbourhood: String,
+    round: String,
+) -> Result<RoundResults, AppError> {
     use crate::backend::{ballots, db, neighbourhoods, proposals, rounds};
     use crate::domain::phase::Phase;
     use crate::domain::proposal::ProposalStatus;
     use crate::domain::results::{compare, Candidate};
     let db = db::from_context()?;
     let not_found = || AppError::not_found("That round");
-    let n = neighbourhoods::find_by_slug(&db, &neighbourhood).await?.ok_or_else(not_found)?;
-    let r = rounds::find(&db, n.id, &round).await?.ok_or_else(not_found)?;
+    let n = neighbourhoods::find_by_slug(&db, &neighbourhood)
+        .await?
+        .ok_or_else(not_found)?;
+    let r = rounds::find(&db, n.id, &round)
+        .await?
+        .ok_or_else(not_found)?;
     let phase = Phase::parse(&r.phase).map_err(|_| AppError::Internal)?;
     if !phase.is_public() {
         return Err(not_found());
@@ -47,7 +54,11 @@ pub async fn get_round_results(neighbourhood: String, round: String) -> Result<R
             "The votes are counted and shown here once voting has closed.".into(),
         ));
     }
-    let pot = rounds::pots(&db, &[r.id]).await?.remove(&r.id).unwrap_or_default().total();
+    let pot = rounds::pots(&db, &[r.id])
+        .await?
+        .remove(&r.id)
+        .unwrap_or_default()
+        .total();
     let on_ballot: Vec<_> = proposals::list_for_round(&db, r.id)
         .await?
         .into_iter()
@@ -55,7 +66,10 @@ pub async fn get_round_results(neighbourhood: String, round: String) -> Result<R
         .collect();
     let candidates: Vec<Candidate> = on_ballot
         .iter()
-        .map(|p| Candidate { id: p.id, cost: Pence::new(p.cost_pence) })
+        .map(|p| Candidate {
+            id: p.id,
+            cost: Pence::new(p.cost_pence),
+        })
         .collect();
     let choices = ballots::choices_for_round(&db, r.id).await?;
     let comparison = compare(&candidates, &choices, pot).map_err(|e| {

@@ -86,13 +86,15 @@ pub(crate) async fn summaries(
         if !phase.is_public() {
             continue;
         }
-        out.entry(r.neighbourhood_id).or_default().push(RoundSummary {
-            neighbourhood_slug: slugs.get(&r.neighbourhood_id).cloned().unwrap_or_default(),
-            pot_total: pots.get(&r.id).map(Pot::total).unwrap_or_default(),
-            slug: r.slug,
-            title: r.title,
-            phase,
-        });
+        out.entry(r.neighbourhood_id)
+            .or_default()
+            .push(RoundSummary {
+                neighbourhood_slug: slugs.get(&r.neighbourhood_id).cloned().unwrap_or_default(),
+                pot_total: pots.get(&r.id).map(Pot::total).unwrap_or_default(),
+                slug: r.slug,
+                title: r.title,
+                phase,
+            });
     }
     Ok(out)
 }
@@ -102,8 +104,12 @@ pub async fn get_round(neighbourhood: String, round: String) -> Result<RoundPage
     use crate::backend::{db, decisions, neighbourhoods, proposals, rounds};
     let db = db::from_context()?;
     let not_found = || AppError::not_found("That round");
-    let n = neighbourhoods::find_by_slug(&db, &neighbourhood).await?.ok_or_else(not_found)?;
-    let r = rounds::find(&db, n.id, &round).await?.ok_or_else(not_found)?;
+    let n = neighbourhoods::find_by_slug(&db, &neighbourhood)
+        .await?
+        .ok_or_else(not_found)?;
+    let r = rounds::find(&db, n.id, &round)
+        .await?
+        .ok_or_else(not_found)?;
     let phase = Phase::parse(&r.phase).map_err(|e| {
         tracing::error!(round = r.id, error = %e, "round with unknown phase");
         AppError::Internal
@@ -118,33 +124,44 @@ pub async fn get_round(neighbourhood: String, round: String) -> Result<RoundPage
         .map(|p| TimelineStep {
             phase: p,
             state: p.step_state(phase),
-            starts_on: dates.iter().find(|d| d.phase == p.as_str()).map(|d| long_date(d.starts_on)),
+            starts_on: dates
+                .iter()
+                .find(|d| d.phase == p.as_str())
+                .map(|d| long_date(d.starts_on)),
         })
         .collect();
-    let pot = rounds::pots(&db, &[r.id]).await?.remove(&r.id).unwrap_or_default();
+    let pot = rounds::pots(&db, &[r.id])
+        .await?
+        .remove(&r.id)
+        .unwrap_or_default();
     let models = proposals::list_for_round(&db, r.id).await?;
-    let cards = models.iter().filter_map(crate::api::proposals::card).collect();
-    let decision = decisions::latest_for_round(&db, r.id).await?.map(|(d, items)| {
-        let funded: Vec<FundedLine> = items
-            .into_iter()
-            .filter(|i| i.amount_pence > 0)
-            .map(|i| FundedLine {
-                title: models
-                    .iter()
-                    .find(|p| p.id == i.proposal_id)
-                    .map(|p| p.title.clone())
-                    .unwrap_or_default(),
-                proposal_id: i.proposal_id,
-                amount: Pence::new(i.amount_pence),
-            })
-            .collect();
-        DecisionSummary {
-            published_on: long_date(d.published_at.date_naive()),
-            summary: d.summary,
-            total: funded.iter().map(|f| f.amount).sum(),
-            funded,
-        }
-    });
+    let cards = models
+        .iter()
+        .filter_map(crate::api::proposals::card)
+        .collect();
+    let decision = decisions::latest_for_round(&db, r.id)
+        .await?
+        .map(|(d, items)| {
+            let funded: Vec<FundedLine> = items
+                .into_iter()
+                .filter(|i| i.amount_pence > 0)
+                .map(|i| FundedLine {
+                    title: models
+                        .iter()
+                        .find(|p| p.id == i.proposal_id)
+                        .map(|p| p.title.clone())
+                        .unwrap_or_default(),
+                    proposal_id: i.proposal_id,
+                    amount: Pence::new(i.amount_pence),
+                })
+                .collect();
+            DecisionSummary {
+                published_on: long_date(d.published_at.date_naive()),
+                summary: d.summary,
+                total: funded.iter().map(|f| f.amount).sum(),
+                funded,
+            }
+        });
     Ok(RoundPage {
         neighbourhood_slug: n.slug,
         neighbourhood_name: n.name,

@@ -1,10 +1,15 @@
 //! Reading counted ballots.
 
 use super::entities::ballot;
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 
 /// The choices (proposal ids) of every counted ballot of a round, oldest first.
-pub async fn choices_for_round(db: &impl ConnectionTrait, round_id: i32) -> Result<Vec<Vec<i32>>, DbErr> {
+pub async fn choices_for_round(
+    db: &impl ConnectionTrait,
+    round_id: i32,
+) -> Result<Vec<Vec<i32>>, DbErr> {
     let rows: Vec<String> = ballot::Entity::find()
         .select_only()
         .column(ballot::Column::Choices)

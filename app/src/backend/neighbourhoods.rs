@@ -20,7 +20,10 @@ pub async fn find_by_slug(
         .await
 }
 
-pub async fn postcode_areas(db: &impl ConnectionTrait, neighbourhood_id: i32) -> Result<Vec<String>, DbErr> {
+pub async fn postcode_areas(
+    db: &impl ConnectionTrait,
+    neighbourhood_id: i32,
+) -> Result<Vec<String>, DbErr> {
     Ok(neighbourhood_postcode::Entity::find()
         .filter(neighbourhood_postcode::Column::NeighbourhoodId.eq(neighbourhood_id))
         .order_by_asc(neighbourhood_postcode::Column::Area)

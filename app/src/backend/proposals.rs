@@ -3,7 +3,10 @@
 use super::entities::proposal;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
-pub async fn list_for_round(db: &impl ConnectionTrait, round_id: i32) -> Result<Vec<proposal::Model>, DbErr> {
+pub async fn list_for_round(
+    db: &impl ConnectionTrait,
+    round_id: i32,
+) -> Result<Vec<proposal::Model>, DbErr> {
     proposal::Entity::find()
         .filter(proposal::Column::RoundId.eq(round_id))
         .order_by_asc(proposal::Column::Title)

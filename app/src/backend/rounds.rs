@@ -46,7 +46,10 @@ pub async fn phase_dates(
 }
 
 /// The pots of several rounds at once, keyed by round id.
-pub async fn pots(db: &impl ConnectionTrait, round_ids: &[i32]) -> Result<HashMap<i32, Pot>, DbErr> {
+pub async fn pots(
+    db: &impl ConnectionTrait,
+    round_ids: &[i32],
+) -> Result<HashMap<i32, Pot>, DbErr> {
     let rows = contribution::Entity::find()
         .filter(contribution::Column::RoundId.is_in(round_ids.iter().copied()))
         .find_also_related(agency::Entity)
@@ -59,5 +62,8 @@ pub async fn pots(db: &impl ConnectionTrait, round_ids: &[i32]) -> Result<HashMa
             amount: Pence::new(c.amount_pence),
         });
     }
-    Ok(grouped.into_iter().map(|(id, cs)| (id, Pot::new(cs))).collect())
+    Ok(grouped
+        .into_iter()
+        .map(|(id, cs)| (id, Pot::new(cs)))
+        .collect())
 }

@@ -24,7 +24,11 @@ pub fn BarChart(bars: Vec<Bar>, #[prop(into)] title: String) -> impl IntoView {
         .map(|(i, b)| {
             let y = i as u64 * ROW;
             let w = (b.value * (WIDTH - 60) / max).max(2);
-            let class = if b.highlight { "chart__bar chart__bar--on" } else { "chart__bar" };
+            let class = if b.highlight {
+                "chart__bar chart__bar--on"
+            } else {
+                "chart__bar"
+            };
             view! {
                 <g>
                     <text x="0" y=y + 16 class="chart__label">{b.label}</text>

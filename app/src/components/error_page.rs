@@ -1,8 +1,8 @@
 //! What people see when something goes wrong: a plain explanation and a way on.
 
+use crate::components::page_title::PageTitle;
 use crate::error::AppError;
 use leptos::prelude::*;
-use crate::components::page_title::PageTitle;
 
 /// Renders an error and sets the HTTP status of the response to match.
 #[component]

@@ -90,7 +90,10 @@ mod tests {
     fn the_count_line_says_how_many_of_all_are_shown() {
         assert_eq!(count_text(3, 3), "Showing all 3 proposals.");
         assert_eq!(count_text(1, 9), "Showing 1 proposal of 9.");
-        assert_eq!(count_text(0, 9), "No proposals in this priority area (of 9).");
+        assert_eq!(
+            count_text(0, 9),
+            "No proposals in this priority area (of 9)."
+        );
         assert_eq!(count_text(0, 0), "No proposals yet.");
     }
 }

@@ -21,7 +21,10 @@ pub fn content_hash(round_id: i32, summary: &str, lines: &[DecisionLine]) -> Str
     let mut sorted: Vec<&DecisionLine> = lines.iter().collect();
     sorted.sort_by_key(|l| l.proposal_id);
     let mut hasher = Sha256::new();
-    hasher.update(format!("commonpot-decision-v1\nround:{round_id}\nsummary:{}\n", summary.len()));
+    hasher.update(format!(
+        "commonpot-decision-v1\nround:{round_id}\nsummary:{}\n",
+        summary.len()
+    ));
     hasher.update(summary.as_bytes());
     for l in sorted {
         hasher.update(format!(
@@ -46,7 +49,12 @@ mod tests {
     use super::*;
 
     fn line(id: i32, pounds: i64) -> DecisionLine {
-        DecisionLine { proposal_id: id, amount: Pence::from_pounds(pounds), agency: None, reason: None }
+        DecisionLine {
+            proposal_id: id,
+            amount: Pence::from_pounds(pounds),
+            agency: None,
+            reason: None,
+        }
     }
 
     #[test]

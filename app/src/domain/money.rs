@@ -7,7 +7,9 @@ use std::ops::{Add, Sub};
 
 /// An amount of money in whole pence. Never a float: a pot must equal the sum of its
 /// contributions to the penny.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 pub struct Pence(i64);
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -62,7 +64,8 @@ impl Pence {
             None => (cleaned.as_str(), ""),
         };
         let all_digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
-        if !all_digits(pounds) || !all_digits(pennies) || (pounds.is_empty() && pennies.is_empty()) {
+        if !all_digits(pounds) || !all_digits(pennies) || (pounds.is_empty() && pennies.is_empty())
+        {
             return Err(MoneyError::NotANumber);
         }
         if pennies.len() > 2 {
@@ -101,7 +104,7 @@ fn group_thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -153,7 +156,10 @@ mod tests {
         assert_eq!(Pence::parse("ten pounds"), Err(MoneyError::NotANumber));
         assert_eq!(Pence::parse("1.234"), Err(MoneyError::TooManyDecimals));
         assert_eq!(Pence::parse("-5"), Err(MoneyError::Negative));
-        assert_eq!(Pence::parse("99999999999999999999"), Err(MoneyError::TooLarge));
+        assert_eq!(
+            Pence::parse("99999999999999999999"),
+            Err(MoneyError::TooLarge)
+        );
     }
 
     #[test]
@@ -165,7 +171,11 @@ mod tests {
 
     #[test]
     fn a_pot_is_exactly_the_sum_of_its_contributions() {
-        let parts = [Pence::from_pounds(60_000), Pence::new(2_500_001), Pence::from_pounds(10_000)];
+        let parts = [
+            Pence::from_pounds(60_000),
+            Pence::new(2_500_001),
+            Pence::from_pounds(10_000),
+        ];
         let pot: Pence = parts.iter().copied().sum();
         assert_eq!(pot, Pence::new(9_500_001));
     }

@@ -158,8 +158,17 @@ mod timeline_tests {
 
     #[test]
     fn the_timeline_marks_earlier_phases_done_and_later_ones_upcoming() {
-        assert_eq!(Phase::ProposalsOpen.step_state(Phase::VotingOpen), StepState::Done);
-        assert_eq!(Phase::VotingOpen.step_state(Phase::VotingOpen), StepState::Current);
-        assert_eq!(Phase::Closed.step_state(Phase::VotingOpen), StepState::Upcoming);
+        assert_eq!(
+            Phase::ProposalsOpen.step_state(Phase::VotingOpen),
+            StepState::Done
+        );
+        assert_eq!(
+            Phase::VotingOpen.step_state(Phase::VotingOpen),
+            StepState::Current
+        );
+        assert_eq!(
+            Phase::Closed.step_state(Phase::VotingOpen),
+            StepState::Upcoming
+        );
     }
 }

@@ -102,9 +102,18 @@ mod tests {
 
     #[test]
     fn postcodes_are_read_however_they_are_typed() {
-        assert_eq!(Postcode::parse("ex349ab").map(|p| p.0), Ok("EX34 9AB".into()));
-        assert_eq!(Postcode::parse(" B35 6AB ").map(|p| p.0), Ok("B35 6AB".into()));
-        assert_eq!(Postcode::parse("E14 0AA").map(|p| p.0), Ok("E14 0AA".into()));
+        assert_eq!(
+            Postcode::parse("ex349ab").map(|p| p.0),
+            Ok("EX34 9AB".into())
+        );
+        assert_eq!(
+            Postcode::parse(" B35 6AB ").map(|p| p.0),
+            Ok("B35 6AB".into())
+        );
+        assert_eq!(
+            Postcode::parse("E14 0AA").map(|p| p.0),
+            Ok("E14 0AA".into())
+        );
     }
 
     #[test]

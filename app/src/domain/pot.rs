@@ -17,7 +17,11 @@ pub struct Pot {
 impl Pot {
     /// Largest contributions first, the way a council reports who paid in.
     pub fn new(mut contributions: Vec<Contribution>) -> Pot {
-        contributions.sort_by(|a, b| b.amount.cmp(&a.amount).then_with(|| a.agency.cmp(&b.agency)));
+        contributions.sort_by(|a, b| {
+            b.amount
+                .cmp(&a.amount)
+                .then_with(|| a.agency.cmp(&b.agency))
+        });
         Pot { contributions }
     }
 
@@ -46,12 +50,19 @@ mod tests {
     use super::*;
 
     fn c(agency: &str, pounds: i64) -> Contribution {
-        Contribution { agency: agency.into(), amount: Pence::from_pounds(pounds) }
+        Contribution {
+            agency: agency.into(),
+            amount: Pence::from_pounds(pounds),
+        }
     }
 
     #[test]
     fn the_pot_is_the_sum_of_what_each_agency_put_in() {
-        let pot = Pot::new(vec![c("NHS", 25_000), c("Council", 60_000), c("Police", 10_000)]);
+        let pot = Pot::new(vec![
+            c("NHS", 25_000),
+            c("Council", 60_000),
+            c("Police", 10_000),
+        ]);
         assert_eq!(pot.total(), Pence::from_pounds(95_000));
         assert_eq!(pot.contributions()[0].agency, "Council");
         assert_eq!(pot.percent_of(Pence::from_pounds(25_000)), 26);

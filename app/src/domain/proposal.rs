@@ -72,7 +72,10 @@ mod tests {
 
     #[test]
     fn only_feasible_proposals_reach_the_ballot() {
-        let on: Vec<_> = ProposalStatus::ALL.into_iter().filter(|s| s.on_ballot()).collect();
+        let on: Vec<_> = ProposalStatus::ALL
+            .into_iter()
+            .filter(|s| s.on_ballot())
+            .collect();
         assert_eq!(on, vec![ProposalStatus::Feasible]);
     }
 

@@ -3,7 +3,9 @@
 use std::path::Path;
 
 fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
@@ -19,7 +21,11 @@ fn the_domain_imports_no_framework_database_or_network_code() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain");
     let mut files = Vec::new();
     rust_files(&dir, &mut files);
-    assert!(files.len() > 3, "domain files not found in {}", dir.display());
+    assert!(
+        files.len() > 3,
+        "domain files not found in {}",
+        dir.display()
+    );
     let forbidden = ["leptos", "sea_orm", "axum", "tokio", "reqwest", "std::net"];
     for file in files {
         if file.ends_with("purity_tests.rs") {

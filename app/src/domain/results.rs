@@ -30,7 +30,11 @@ pub struct Comparison {
 }
 
 /// Counts approval ballots (each a list of proposal ids) under both rules.
-pub fn compare(candidates: &[Candidate], ballots: &[Vec<i32>], pot: Pence) -> Result<Comparison, ElectionError> {
+pub fn compare(
+    candidates: &[Candidate],
+    ballots: &[Vec<i32>],
+    pot: Pence,
+) -> Result<Comparison, ElectionError> {
     let index = |id: i32| candidates.iter().position(|c| c.id == id);
     // A ballot naming a proposal no longer on the ballot keeps its other choices.
     let approval: Vec<Vec<usize>> = ballots
@@ -45,7 +49,10 @@ pub fn compare(candidates: &[Candidate], ballots: &[Vec<i32>], pot: Pence) -> Re
     let election = Election::new(
         candidates
             .iter()
-            .map(|c| Project { id: c.id.to_string(), cost: c.cost.as_i64().unsigned_abs() })
+            .map(|c| Project {
+                id: c.id.to_string(),
+                cost: c.cost.as_i64().unsigned_abs(),
+            })
             .collect(),
         pot.as_i64().unsigned_abs(),
         Ballots::Approval(approval),
@@ -65,7 +72,11 @@ pub fn compare(candidates: &[Candidate], ballots: &[Vec<i32>], pot: Pence) -> Re
             equal_shares: mes.contains(&k),
         })
         .collect();
-    rows.sort_by(|a, b| b.votes.cmp(&a.votes).then(a.proposal_id.cmp(&b.proposal_id)));
+    rows.sort_by(|a, b| {
+        b.votes
+            .cmp(&a.votes)
+            .then(a.proposal_id.cmp(&b.proposal_id))
+    });
     Ok(Comparison {
         rows,
         ballots: ballots.len(),
@@ -79,7 +90,10 @@ mod tests {
     use super::*;
 
     fn c(id: i32, pounds: i64) -> Candidate {
-        Candidate { id, cost: Pence::from_pounds(pounds) }
+        Candidate {
+            id,
+            cost: Pence::from_pounds(pounds),
+        }
     }
 
     #[test]
@@ -99,7 +113,12 @@ mod tests {
 
     #[test]
     fn choices_of_proposals_no_longer_on_the_ballot_are_ignored() {
-        let r = compare(&[c(1, 10)], &[vec![1, 99], vec![99]], Pence::from_pounds(10)).unwrap();
+        let r = compare(
+            &[c(1, 10)],
+            &[vec![1, 99], vec![99]],
+            Pence::from_pounds(10),
+        )
+        .unwrap();
         assert_eq!(r.rows[0].votes, 1);
         assert_eq!(r.ballots, 2);
     }

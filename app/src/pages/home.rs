@@ -1,9 +1,9 @@
 //! `/`: the neighbourhoods and what is open in each now.
 
 use crate::api::neighbourhoods::{list_neighbourhoods, NeighbourhoodSummary};
+use crate::components::page_title::PageTitle;
 use crate::pages::loaded;
 use leptos::prelude::*;
-use crate::components::page_title::PageTitle;
 
 #[component]
 pub fn HomePage() -> impl IntoView {

@@ -2,9 +2,9 @@
 
 use crate::api::neighbourhoods::{get_neighbourhood, NeighbourhoodPage};
 use crate::components::layout::BackLink;
+use crate::components::page_title::PageTitle;
 use crate::pages::loaded;
 use leptos::prelude::*;
-use crate::components::page_title::PageTitle;
 use leptos_router::hooks::use_params_map;
 
 #[component]

@@ -2,18 +2,27 @@
 
 use crate::api::proposals::{get_proposal, ProposalPage};
 use crate::components::layout::BackLink;
+use crate::components::page_title::PageTitle;
 use crate::pages::loaded;
 use leptos::prelude::*;
-use crate::components::page_title::PageTitle;
 use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn ProposalPageView() -> impl IntoView {
     let params = use_params_map();
-    let id = move || params.read().get("id").and_then(|s| s.parse::<i32>().ok()).unwrap_or(0);
+    let id = move || {
+        params
+            .read()
+            .get("id")
+            .and_then(|s| s.parse::<i32>().ok())
+            .unwrap_or(0)
+    };
     let data = Resource::new_blocking(id, get_proposal);
     loaded(data, |p: ProposalPage| {
-        let round_href = format!("/neighbourhoods/{}/rounds/{}", p.neighbourhood_slug, p.round_slug);
+        let round_href = format!(
+            "/neighbourhoods/{}/rounds/{}",
+            p.neighbourhood_slug, p.round_slug
+        );
         view! {
             <PageTitle text=p.card.title.clone()/>
             <BackLink href=round_href label=p.round_title.clone()/>

@@ -39,15 +39,25 @@ pub fn ResultsPageView() -> impl IntoView {
     let params = use_params_map();
     let key = move || {
         let p = params.read();
-        (p.get("neighbourhood").unwrap_or_default(), p.get("round").unwrap_or_default())
+        (
+            p.get("neighbourhood").unwrap_or_default(),
+            p.get("round").unwrap_or_default(),
+        )
     };
     let data = Resource::new_blocking(key, |(n, r)| get_round_results(n, r));
     loaded(data, |r: RoundResults| {
-        let round_href = format!("/neighbourhoods/{}/rounds/{}", r.neighbourhood_slug, r.round_slug);
+        let round_href = format!(
+            "/neighbourhoods/{}/rounds/{}",
+            r.neighbourhood_slug, r.round_slug
+        );
         let bars = r
             .lines
             .iter()
-            .map(|l| Bar { label: l.title.clone(), value: l.votes, highlight: l.greedy })
+            .map(|l| Bar {
+                label: l.title.clone(),
+                value: l.votes,
+                highlight: l.greedy,
+            })
             .collect();
         let rows = r
             .lines

@@ -3,12 +3,12 @@
 
 use crate::api::rounds::{get_round, DecisionSummary, RoundPage};
 use crate::components::layout::BackLink;
+use crate::components::page_title::PageTitle;
 use crate::components::phase_timeline::PhaseTimeline;
 use crate::components::pot_table::PotTable;
 use crate::components::proposal_browser::ProposalBrowser;
 use crate::pages::loaded;
 use leptos::prelude::*;
-use crate::components::page_title::PageTitle;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 #[component]

@@ -5,8 +5,10 @@
 
 use super::demo_places::{Place, RoundPlan, PLACES};
 use super::demo_proposals::{ProposalSeed, CASTLE_VALE, ILFRACOMBE};
+use super::demo_votes::DemoRound;
 use app::backend::entities::{
-    agency, contribution, neighbourhood, neighbourhood_postcode, proposal, round, round_phase_date, user,
+    agency, contribution, neighbourhood, neighbourhood_postcode, proposal, round, round_phase_date,
+    user,
 };
 use app::domain::money::Pence;
 use app::domain::phase::Phase;
@@ -51,7 +53,11 @@ async fn seed_place(db: &impl ConnectionTrait, place: &Place) -> anyhow::Result<
         slug: Set(place.slug.into()),
         name: Set(place.name.into()),
         council: Set(place.council.into()),
-        summary: Set(place.summary.split_whitespace().collect::<Vec<_>>().join(" ")),
+        summary: Set(place
+            .summary
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")),
         created_at: Set(now),
         ..Default::default()
     }
@@ -75,9 +81,13 @@ async fn seed_place(db: &impl ConnectionTrait, place: &Place) -> anyhow::Result<
         {
             Some(a) => a,
             None => {
-                agency::ActiveModel { name: Set((*name).into()), kind: Set((*kind).into()), ..Default::default() }
-                    .insert(db)
-                    .await?
+                agency::ActiveModel {
+                    name: Set((*name).into()),
+                    kind: Set((*kind).into()),
+                    ..Default::default()
+                }
+                .insert(db)
+                .await?
             }
         };
         agencies.push((a.id, a.name, *pounds));
@@ -112,10 +122,16 @@ async fn seed_place(db: &impl ConnectionTrait, place: &Place) -> anyhow::Result<
         let pot = Pence::new(paid_in.iter().map(|a| a.2).sum());
         let ids: Vec<(i32, i64)> = agencies.iter().map(|a| (a.0, a.2)).collect();
         let proposals = seed_proposals(db, &r, plan, proposals_of(place), i, &ids).await?;
-        super::demo_votes::seed_votes_and_decision(
-            db, &r, plan.phase, pot, &proposals, &paid_in, &councillor, plan.year,
-        )
-        .await?;
+        let demo = DemoRound {
+            round: &r,
+            phase: plan.phase,
+            pot,
+            proposals: &proposals,
+            agencies: &paid_in,
+            councillor: &councillor,
+            year: plan.year,
+        };
+        super::demo_votes::seed_votes_and_decision(db, demo).await?;
     }
     Ok(place.rounds.len())
 }

@@ -20,7 +20,15 @@ const fn p(
     proposer: &'static str,
     location: Option<&'static str>,
 ) -> ProposalSeed {
-    ProposalSeed { title, summary, body, pounds, area, proposer, location }
+    ProposalSeed {
+        title,
+        summary,
+        body,
+        pounds,
+        area,
+        proposer,
+        location,
+    }
 }
 
 pub const ILFRACOMBE: [ProposalSeed; 13] = [

@@ -17,7 +17,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     fn below(&mut self, n: u64) -> u64 {
@@ -44,7 +47,9 @@ fn demo_ballots(rng: &mut Lcg, costs: &[i64], pot: i64, voters: usize) -> Vec<Ve
     let appeal: Vec<u64> = (0..costs.len()).map(|_| 15 + rng.below(50)).collect();
     (0..voters)
         .map(|_| {
-            let mut chosen: Vec<usize> = (0..costs.len()).filter(|&i| rng.below(100) < appeal[i]).collect();
+            let mut chosen: Vec<usize> = (0..costs.len())
+                .filter(|&i| rng.below(100) < appeal[i])
+                .collect();
             if chosen.is_empty() {
                 chosen.push(rng.below(costs.len() as u64) as usize);
             }
@@ -57,25 +62,53 @@ fn demo_ballots(rng: &mut Lcg, costs: &[i64], pot: i64, voters: usize) -> Vec<Ve
         .collect()
 }
 
+/// A demo round with what its votes and decision are made from.
+pub struct DemoRound<'a> {
+    pub round: &'a round::Model,
+    pub phase: Phase,
+    pub pot: Pence,
+    pub proposals: &'a [proposal::Model],
+    /// Agency id, name and what it paid into this round's pot, in pence.
+    pub agencies: &'a [(i32, String, i64)],
+    pub councillor: &'a user::Model,
+    pub year: i32,
+}
+
+/// A line of the demo decision: the proposal, who pays, and how much (0 = not funded).
+struct Line {
+    proposal_id: i32,
+    agency: Option<(i32, String)>,
+    amount: i64,
+}
+
 pub async fn seed_votes_and_decision(
     db: &impl ConnectionTrait,
-    r: &round::Model,
-    phase: Phase,
-    pot: Pence,
-    proposals: &[proposal::Model],
-    agencies: &[(i32, String, i64)],
-    councillor: &user::Model,
-    year: i32,
+    demo: DemoRound<'_>,
 ) -> anyhow::Result<()> {
+    let DemoRound {
+        round: r,
+        phase,
+        pot,
+        proposals,
+        agencies,
+        councillor,
+        year,
+    } = demo;
     if phase < Phase::Counting {
         return Ok(());
     }
-    let on_ballot: Vec<&proposal::Model> = proposals.iter().filter(|p| p.status == "feasible").collect();
+    let on_ballot: Vec<&proposal::Model> = proposals
+        .iter()
+        .filter(|p| p.status == "feasible")
+        .collect();
     let costs: Vec<i64> = on_ballot.iter().map(|p| p.cost_pence).collect();
     let mut rng = Lcg(r.id as u64 * 7919 + 17);
     let voters = 220 + rng.below(160) as usize;
     let ballots = demo_ballots(&mut rng, &costs, pot.as_i64(), voters);
-    let closed_at = Utc.with_ymd_and_hms(year, 7, 5, 21, 0, 0).single().unwrap_or_else(Utc::now);
+    let closed_at = Utc
+        .with_ymd_and_hms(year, 7, 5, 21, 0, 0)
+        .single()
+        .unwrap_or_else(Utc::now);
     let rows: Vec<ballot::ActiveModel> = ballots
         .iter()
         .enumerate()
@@ -102,14 +135,21 @@ pub async fn seed_votes_and_decision(
     let election = Election::new(
         on_ballot
             .iter()
-            .map(|p| Project { id: p.id.to_string(), cost: p.cost_pence.unsigned_abs() })
+            .map(|p| Project {
+                id: p.id.to_string(),
+                cost: p.cost_pence.unsigned_abs(),
+            })
             .collect(),
         pot.as_i64().unsigned_abs(),
         Ballots::Approval(ballots),
     )?
     .with_unit(100)?;
     let outcome = count(&election, CountRule::Greedy, &CountOptions::default());
-    let funded: Vec<i32> = outcome.projects().iter().map(|&k| on_ballot[k].id).collect();
+    let funded: Vec<i32> = outcome
+        .projects()
+        .iter()
+        .map(|&k| on_ballot[k].id)
+        .collect();
     count_result::ActiveModel {
         round_id: Set(r.id),
         count_rule: Set(CountRule::Greedy.as_str().into()),
@@ -128,7 +168,7 @@ pub async fn seed_votes_and_decision(
     for p in &on_ballot {
         let is_funded = funded.contains(&p.id);
         let agency = if is_funded {
-            left.sort_by(|a, b| b.2.cmp(&a.2));
+            left.sort_by_key(|a| std::cmp::Reverse(a.2));
             left.first_mut().map(|a| {
                 a.2 -= p.cost_pence;
                 (a.0, a.1.clone())
@@ -136,20 +176,29 @@ pub async fn seed_votes_and_decision(
         } else {
             None
         };
-        lines.push((p.id, agency, if is_funded { p.cost_pence } else { 0 }));
+        lines.push(Line {
+            proposal_id: p.id,
+            agency,
+            amount: if is_funded { p.cost_pence } else { 0 },
+        });
     }
-    let summary = "The Place Board funds the proposals that won most votes, in the order of the count, \
-                   while the pot lasts.".to_owned();
+    let summary =
+        "The Place Board funds the proposals that won most votes, in the order of the count, \
+                   while the pot lasts."
+            .to_owned();
     let hash_lines: Vec<DecisionLine> = lines
         .iter()
-        .map(|(id, agency, amount)| DecisionLine {
-            proposal_id: *id,
-            amount: Pence::new(*amount),
-            agency: agency.as_ref().map(|a| a.1.clone()),
+        .map(|l| DecisionLine {
+            proposal_id: l.proposal_id,
+            amount: Pence::new(l.amount),
+            agency: l.agency.as_ref().map(|a| a.1.clone()),
             reason: None,
         })
         .collect();
-    let published_at = Utc.with_ymd_and_hms(year, 7, 20, 10, 0, 0).single().unwrap_or_else(Utc::now);
+    let published_at = Utc
+        .with_ymd_and_hms(year, 7, 20, 10, 0, 0)
+        .single()
+        .unwrap_or_else(Utc::now);
     let d = decision::ActiveModel {
         round_id: Set(r.id),
         amends_decision_id: Set(None),
@@ -162,12 +211,12 @@ pub async fn seed_votes_and_decision(
     }
     .insert(db)
     .await?;
-    for (proposal_id, agency, amount) in &lines {
+    for l in &lines {
         decision_item::ActiveModel {
             decision_id: Set(d.id),
-            proposal_id: Set(*proposal_id),
-            agency_id: Set(agency.as_ref().map(|a| a.0)),
-            amount_pence: Set(*amount),
+            proposal_id: Set(l.proposal_id),
+            agency_id: Set(l.agency.as_ref().map(|a| a.0)),
+            amount_pence: Set(l.amount),
             reason: Set(None),
             ..Default::default()
         }
@@ -180,20 +229,43 @@ pub async fn seed_votes_and_decision(
 async fn seed_delivery(
     db: &impl ConnectionTrait,
     phase: Phase,
-    lines: &[(i32, Option<(i32, String)>, i64)],
+    lines: &[Line],
     year: i32,
 ) -> anyhow::Result<()> {
     if phase < Phase::Delivery {
         return Ok(());
     }
     let start = NaiveDate::from_ymd_opt(year, 8, 15).unwrap_or_default();
-    for (k, (proposal_id, _, amount)) in lines.iter().filter(|l| l.2 > 0).enumerate() {
-        let mut updates = vec![("planned", start, 0, "Supplier chosen and start date agreed.")];
+    for (
+        k,
+        Line {
+            proposal_id,
+            amount,
+            ..
+        },
+    ) in lines.iter().filter(|l| l.amount > 0).enumerate()
+    {
+        let mut updates = vec![(
+            "planned",
+            start,
+            0,
+            "Supplier chosen and start date agreed.",
+        )];
         if phase == Phase::Closed || k % 2 == 0 {
-            updates.push(("in_progress", start + Duration::days(60), amount / 2, "Work under way; half the money spent."));
+            updates.push((
+                "in_progress",
+                start + Duration::days(60),
+                amount / 2,
+                "Work under way; half the money spent.",
+            ));
         }
         if phase == Phase::Closed {
-            updates.push(("delivered", start + Duration::days(200), *amount, "Finished and open to everyone."));
+            updates.push((
+                "delivered",
+                start + Duration::days(200),
+                *amount,
+                "Finished and open to everyone.",
+            ));
         }
         for (status, on, spend, note) in updates {
             delivery_update::ActiveModel {

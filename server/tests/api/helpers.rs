@@ -42,12 +42,17 @@ pub async fn fresh_database() -> (String, Option<TempDir>) {
     let name = unique_name();
     match std::env::var("COMMONPOT_TEST_DATABASE_URL") {
         Ok(admin_url) if !admin_url.is_empty() => {
-            let admin = Database::connect(&admin_url).await.expect("connect to PostgreSQL");
+            let admin = Database::connect(&admin_url)
+                .await
+                .expect("connect to PostgreSQL");
             admin
                 .execute_unprepared(&format!("CREATE DATABASE {name}"))
                 .await
                 .expect("create test database");
-            let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin_url);
+            let base = admin_url
+                .rsplit_once('/')
+                .map(|(b, _)| b)
+                .unwrap_or(&admin_url);
             (format!("{base}/{name}"), None)
         }
         _ => {
@@ -76,7 +81,12 @@ pub async fn spawn_app_without_data() -> TestApp {
         .cookie_store(true)
         .build()
         .expect("client");
-    TestApp { address, db, client, _dir: dir }
+    TestApp {
+        address,
+        db,
+        client,
+        _dir: dir,
+    }
 }
 
 /// The server with the demo neighbourhoods loaded.

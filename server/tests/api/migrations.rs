@@ -11,9 +11,15 @@ async fn every_migration_rolls_back_and_applies_again() {
     let applied = Migrator::get_applied_migrations(&db).await.unwrap().len();
     assert_eq!(applied, Migrator::migrations().len());
     Migrator::down(&db, None).await.unwrap();
-    assert!(Migrator::get_applied_migrations(&db).await.unwrap().is_empty());
+    assert!(Migrator::get_applied_migrations(&db)
+        .await
+        .unwrap()
+        .is_empty());
     Migrator::up(&db, None).await.unwrap();
-    assert_eq!(Migrator::get_applied_migrations(&db).await.unwrap().len(), applied);
+    assert_eq!(
+        Migrator::get_applied_migrations(&db).await.unwrap().len(),
+        applied
+    );
 }
 
 #[tokio::test]

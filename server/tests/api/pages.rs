@@ -10,7 +10,10 @@ async fn the_home_page_lists_ilfracombe_and_castle_vale() {
     let text = visible_text(&html);
     assert!(text.contains("Ilfracombe"), "{text}");
     assert!(text.contains("Castle Vale"));
-    assert!(html.contains("<title>Community Budgets – Commonpot</title>"), "{html}");
+    assert!(
+        html.contains("<title>Community Budgets – Commonpot</title>"),
+        "{html}"
+    );
     assert!(html.contains("lang=\"en-GB\""));
 }
 
@@ -21,7 +24,11 @@ async fn the_round_page_shows_a_pot_equal_to_the_sum_of_its_contributions_in_pou
     assert_eq!(status, 200);
     let text = visible_text(&html);
     // North Devon Council £60,000 + NHS Devon £25,000 + police £10,000 + fire £5,000.
-    for part in ["North Devon Council £60,000", "NHS Devon £25,000", "Devon and Cornwall Police £10,000"] {
+    for part in [
+        "North Devon Council £60,000",
+        "NHS Devon £25,000",
+        "Devon and Cornwall Police £10,000",
+    ] {
         assert!(text.contains(part), "missing {part} in {text}");
     }
     assert!(text.contains("The pot: £100,000"), "{text}");
@@ -43,12 +50,17 @@ async fn the_round_page_says_what_you_can_do_now_and_shows_the_timeline() {
 async fn the_priority_area_filter_works_as_a_plain_form_without_javascript() {
     let app = spawn_app().await;
     let (_, all) = app.get("/neighbourhoods/ilfracombe/rounds/2027-28").await;
-    let (status, youth) = app.get("/neighbourhoods/ilfracombe/rounds/2027-28?area=youth").await;
+    let (status, youth) = app
+        .get("/neighbourhoods/ilfracombe/rounds/2027-28?area=youth")
+        .await;
     assert_eq!(status, 200);
     let all_text = visible_text(&all);
     let youth_text = visible_text(&youth);
     assert!(all_text.contains("Showing all 12 proposals."), "{all_text}");
-    assert!(youth_text.contains("Showing 1 proposal of 12."), "{youth_text}");
+    assert!(
+        youth_text.contains("Showing 1 proposal of 12."),
+        "{youth_text}"
+    );
     assert!(youth_text.contains("Friday night youth club"));
     assert!(!youth_text.contains("Seafront litter"));
     assert!(youth.contains("<form method=\"get\""));
@@ -57,7 +69,9 @@ async fn the_priority_area_filter_works_as_a_plain_form_without_javascript() {
 #[tokio::test]
 async fn an_unknown_priority_area_shows_every_proposal() {
     let app = spawn_app().await;
-    let (status, html) = app.get("/neighbourhoods/ilfracombe/rounds/2027-28?area=parties").await;
+    let (status, html) = app
+        .get("/neighbourhoods/ilfracombe/rounds/2027-28?area=parties")
+        .await;
     assert_eq!(status, 200);
     assert!(visible_text(&html).contains("Showing all 12 proposals."));
 }
@@ -123,14 +137,20 @@ async fn script_in_a_proposal_title_is_shown_as_text_never_run() {
     use app::backend::entities::proposal;
     use sea_orm::{ActiveModelTrait, EntityTrait, Set};
     let app = spawn_app().await;
-    let first = proposal::Entity::find().one(&app.db).await.unwrap().unwrap();
+    let first = proposal::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
     let mut p: proposal::ActiveModel = first.clone().into();
     p.title = Set("</title><script>alert(1)</script> Bins".into());
     p.update(&app.db).await.unwrap();
     let (_, html) = app.get(&format!("/proposals/{}", first.id)).await;
     assert!(!html.contains("<script>alert(1)"), "{html}");
     assert!(!html.contains("</title><script>"));
-    assert!(html.contains("<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; Bins – Commonpot</title>"));
+    assert!(html.contains(
+        "<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; Bins – Commonpot</title>"
+    ));
     assert!(visible_text(&html).contains("Bins"));
 }
 
