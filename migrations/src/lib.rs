@@ -40,7 +40,11 @@ pub(crate) fn fk(
     let from_table = from_table.into_iden();
     let to_table = to_table.into_iden();
     ForeignKey::create()
-        .name(format!("fk_{}_{}", from_table.to_string(), to_table.to_string()))
+        .name(format!(
+            "fk_{}_{}",
+            from_table.to_string(),
+            to_table.to_string()
+        ))
         .from(from_table, from_col)
         .to(to_table, Alias::new("id"))
         .on_delete(on_delete)

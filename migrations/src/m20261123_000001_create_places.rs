@@ -118,7 +118,11 @@ impl MigrationTrait for Migration {
             .await?;
         let mut insert = Query::insert()
             .into_table(PriorityAreas::Table)
-            .columns([PriorityAreas::Slug, PriorityAreas::Label, PriorityAreas::Position])
+            .columns([
+                PriorityAreas::Slug,
+                PriorityAreas::Label,
+                PriorityAreas::Position,
+            ])
             .to_owned();
         for (position, (slug, label)) in (1i32..).zip(AREAS) {
             insert.values_panic([slug.into(), label.into(), position.into()]);
@@ -134,7 +138,11 @@ impl MigrationTrait for Migration {
             .drop_table(Table::drop().table(Agencies::Table).to_owned())
             .await?;
         manager
-            .drop_table(Table::drop().table(NeighbourhoodPostcodes::Table).to_owned())
+            .drop_table(
+                Table::drop()
+                    .table(NeighbourhoodPostcodes::Table)
+                    .to_owned(),
+            )
             .await?;
         manager
             .drop_table(Table::drop().table(Neighbourhoods::Table).to_owned())

@@ -125,7 +125,10 @@ impl MigrationTrait for Migration {
                     .col(pk_auto(Contributions::Id))
                     .col(integer(Contributions::RoundId))
                     .col(integer(Contributions::AgencyId))
-                    .col(big_integer(Contributions::AmountPence).check(Expr::col(Contributions::AmountPence).gt(0)))
+                    .col(
+                        big_integer(Contributions::AmountPence)
+                            .check(Expr::col(Contributions::AmountPence).gt(0)),
+                    )
                     .col(text_null(Contributions::RingFence))
                     .foreign_key(&mut crate::fk(
                         Contributions::Table,
@@ -161,7 +164,9 @@ impl MigrationTrait for Migration {
             RoundPhaseDates::Table.into_iden(),
             Rounds::Table.into_iden(),
         ] {
-            manager.drop_table(Table::drop().table(table).to_owned()).await?;
+            manager
+                .drop_table(Table::drop().table(table).to_owned())
+                .await?;
         }
         Ok(())
     }

@@ -58,7 +58,10 @@ impl MigrationTrait for Migration {
                     .col(string_len(Proposals::Title, 120))
                     .col(string_len(Proposals::Summary, 300))
                     .col(text(Proposals::Body))
-                    .col(big_integer(Proposals::CostPence).check(Expr::col(Proposals::CostPence).gt(0)))
+                    .col(
+                        big_integer(Proposals::CostPence)
+                            .check(Expr::col(Proposals::CostPence).gt(0)),
+                    )
                     .col(string_len(Proposals::PriorityArea, 40))
                     .col(integer_null(Proposals::AgencyId))
                     .col(string_len_null(Proposals::Location, 200))

@@ -108,7 +108,10 @@ impl MigrationTrait for Migration {
                     .col(integer(DecisionItems::DecisionId))
                     .col(integer(DecisionItems::ProposalId))
                     .col(integer_null(DecisionItems::AgencyId))
-                    .col(big_integer(DecisionItems::AmountPence).check(Expr::col(DecisionItems::AmountPence).gte(0)))
+                    .col(
+                        big_integer(DecisionItems::AmountPence)
+                            .check(Expr::col(DecisionItems::AmountPence).gte(0)),
+                    )
                     .col(text_null(DecisionItems::Reason))
                     .foreign_key(&mut crate::fk(
                         DecisionItems::Table,
@@ -166,7 +169,9 @@ impl MigrationTrait for Migration {
             DecisionItems::Table.into_iden(),
             Decisions::Table.into_iden(),
         ] {
-            manager.drop_table(Table::drop().table(table).to_owned()).await?;
+            manager
+                .drop_table(Table::drop().table(table).to_owned())
+                .await?;
         }
         Ok(())
     }
