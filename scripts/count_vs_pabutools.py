@@ -6,7 +6,7 @@
     scripts/count_vs_pabutools.py --bin target/release/commonpot --timeout 300 FILE.pb ...
 
 Installs pabutools==1.2.3 into a venv under target/ the first time. Build the binary first
-(`cargo build --release -p server`). Commonpot is timed as a whole process (start-up, reading the
+(`cargo build --release -p commonpot`). Commonpot is timed as a whole process (start-up, reading the
 file and counting); pabutools inside its interpreter, reading plus the rule, so the ratio favours
 pabutools. Both funded sets are compared; a difference is printed and makes the exit code 1.
 
@@ -121,7 +121,7 @@ def main() -> int:
     a = ap.parse_args()
 
     if not os.access(a.bin, os.X_OK):
-        print(f"no executable {a.bin}: build it with `cargo build --release -p server` or pass --bin", file=sys.stderr)
+        print(f"no executable {a.bin}: build it with `cargo build --release -p commonpot` or pass --bin", file=sys.stderr)
         return 2
     files = a.files or sorted(glob.glob(os.path.join(ROOT, "app", "tests", "fixtures", "pabulib", "*.pb")),
                               key=os.path.getsize)

@@ -17,7 +17,12 @@ env -u COMMONPOT_TEST_DATABASE_URL cargo test
 
 if [ -n "${COMMONPOT_TEST_DATABASE_URL:-}" ]; then
   step "persistence tests on PostgreSQL (${COMMONPOT_TEST_DATABASE_URL})"
-  cargo test -p server --test api
+  cargo test -p commonpot --test api
+  # Each test made its own database; drop them so runs do not pile up.
+  if command -v psql >/dev/null; then
+    psql "$COMMONPOT_TEST_DATABASE_URL" -Atc "select datname from pg_database where datname like 'commonpot_test_%'" |
+      while read -r db; do psql "$COMMONPOT_TEST_DATABASE_URL" -qc "drop database if exists \"$db\"" >/dev/null; done
+  fi
 fi
 
 step "release build of the site (server, wasm islands, CSS)"
