@@ -33,22 +33,11 @@ pub async fn get_round_results(
     neighbourhood: String,
     round: String,
 ) -> Result<RoundResults, AppError> {
-    use crate::backend::{ballots, db, neighbourhoods, proposals, rounds};
-    use crate::domain::phase::Phase;
+    use crate::backend::{ballots, db, proposals, rounds};
     use crate::domain::proposal::ProposalStatus;
     use crate::domain::results::{compare, Candidate};
     let db = db::from_context()?;
-    let not_found = || AppError::not_found("That round");
-    let n = neighbourhoods::find_by_slug(&db, &neighbourhood)
-        .await?
-        .ok_or_else(not_found)?;
-    let r = rounds::find(&db, n.id, &round)
-        .await?
-        .ok_or_else(not_found)?;
-    let phase = Phase::parse(&r.phase).map_err(|_| AppError::Internal)?;
-    if !phase.is_public() {
-        return Err(not_found());
-    }
+    let (n, r, phase) = crate::api::rounds::public_round(&db, &neighbourhood, &round).await?;
     if !phase.votes_may_be_shown() {
         return Err(AppError::NotYet(
             "The votes are counted and shown here once voting has closed.".into(),

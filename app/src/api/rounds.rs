@@ -99,17 +99,27 @@ pub(crate) async fn summaries(
     Ok(out)
 }
 
-#[server(endpoint = "get_round")]
-pub async fn get_round(neighbourhood: String, round: String) -> Result<RoundPage, AppError> {
-    use crate::backend::{db, decisions, neighbourhoods, proposals, rounds};
-    let db = db::from_context()?;
+/// A round the public may see, by its neighbourhood's and its own slug; drafts and
+/// unknown slugs are both "not found".
+#[cfg(feature = "ssr")]
+pub(crate) async fn public_round(
+    db: &impl sea_orm::ConnectionTrait,
+    neighbourhood: &str,
+    round: &str,
+) -> Result<
+    (
+        crate::backend::entities::neighbourhood::Model,
+        crate::backend::entities::round::Model,
+        Phase,
+    ),
+    AppError,
+> {
+    use crate::backend::{neighbourhoods, rounds};
     let not_found = || AppError::not_found("That round");
-    let n = neighbourhoods::find_by_slug(&db, &neighbourhood)
+    let n = neighbourhoods::find_by_slug(db, neighbourhood)
         .await?
         .ok_or_else(not_found)?;
-    let r = rounds::find(&db, n.id, &round)
-        .await?
-        .ok_or_else(not_found)?;
+    let r = rounds::find(db, n.id, round).await?.ok_or_else(not_found)?;
     let phase = Phase::parse(&r.phase).map_err(|e| {
         tracing::error!(round = r.id, error = %e, "round with unknown phase");
         AppError::Internal
@@ -117,6 +127,14 @@ pub async fn get_round(neighbourhood: String, round: String) -> Result<RoundPage
     if !phase.is_public() {
         return Err(not_found());
     }
+    Ok((n, r, phase))
+}
+
+#[server(endpoint = "get_round")]
+pub async fn get_round(neighbourhood: String, round: String) -> Result<RoundPage, AppError> {
+    use crate::backend::{db, decisions, proposals, rounds};
+    let db = db::from_context()?;
+    let (n, r, phase) = public_round(&db, &neighbourhood, &round).await?;
     let dates = rounds::phase_dates(&db, r.id).await?;
     let timeline = Phase::ALL
         .into_iter()
