@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+export PATH="$HOME/.cargo/bin:$PATH"
+
 want_browser=false
 [ "${1:-}" = "--browser" ] && want_browser=true
 
