@@ -5,10 +5,32 @@ use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
+/// One problem with one field of a form, shown in the error summary and by the field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: &str, message: impl ToString) -> FieldError {
+        FieldError {
+            field: field.to_owned(),
+            message: message.to_string(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum AppError {
     #[error("{message}")]
     Validation { field: String, message: String },
+    /// Several fields of a form at once, in the order they appear on the page.
+    #[error("{}", .0.first().map(|e| e.message.as_str()).unwrap_or("Check the form"))]
+    Invalid(Vec<FieldError>),
+    /// A form that did not come from one of our own pages.
+    #[error("This form has expired or was sent from another website. Go back, reload the page and try again")]
+    ForgedRequest,
     #[error("You need to sign in to do that")]
     Unauthenticated,
     #[error("You do not have permission to do that")]
@@ -33,11 +55,24 @@ impl AppError {
         AppError::NotFound(what.into())
     }
 
+    /// The problems to show beside form fields; a non-field error goes in the summary
+    /// under the empty field name.
+    pub fn field_errors(&self) -> Vec<FieldError> {
+        match self {
+            AppError::Invalid(errors) => errors.clone(),
+            AppError::Validation { field, message } => vec![FieldError::new(field, message)],
+            other => vec![FieldError::new("", other.to_string())],
+        }
+    }
+
     /// The HTTP status this error is served with.
     pub fn status(&self) -> http::StatusCode {
         use http::StatusCode;
         match self {
-            AppError::Validation { .. } | AppError::Request(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::Validation { .. } | AppError::Invalid(_) | AppError::Request(_) => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
+            AppError::ForgedRequest => StatusCode::FORBIDDEN,
             AppError::Unauthenticated => StatusCode::UNAUTHORIZED,
             AppError::Forbidden | AppError::NotYet(_) => StatusCode::FORBIDDEN,
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
@@ -50,7 +85,10 @@ impl AppError {
     /// A short page title for the error pages.
     pub fn title(&self) -> &'static str {
         match self {
-            AppError::Validation { .. } | AppError::Request(_) => "There is a problem",
+            AppError::Validation { .. } | AppError::Invalid(_) | AppError::Request(_) => {
+                "There is a problem"
+            }
+            AppError::ForgedRequest => "The form could not be accepted",
             AppError::Unauthenticated => "Sign in",
             AppError::Forbidden => "You cannot do that",
             AppError::NotYet(_) => "Not available yet",

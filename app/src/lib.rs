@@ -16,8 +16,15 @@ use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 use pages::{
-    home::HomePage, neighbourhood::NeighbourhoodPageView, proposal::ProposalPageView,
-    results::ResultsPageView, round::RoundPageView,
+    account::AccountPageView,
+    admin_roles::AdminRolesPage,
+    codes::CodesPageView,
+    home::HomePage,
+    neighbourhood::NeighbourhoodPageView,
+    proposal::ProposalPageView,
+    results::ResultsPageView,
+    round::RoundPageView,
+    sign_in::{SignInPage, SignUpPage},
 };
 
 /// The HTML document around every page.
@@ -29,6 +36,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="theme-color" content="#0b0c0c"/>
+                // Inline, so no phone makes a request for a favicon that is not there.
+                <link
+                    rel="icon"
+                    href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%23005a4b'/%3E%3C/svg%3E"
+                />
                 <HashedStylesheet options=options.clone() id="leptos"/>
                 <HydrationScripts options islands=true/>
                 <MetaTags/>
@@ -68,6 +80,15 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("proposals/:id") view=ProposalPageView ssr=SsrMode::Async/>
+                    <Route
+                        path=path!("neighbourhoods/:neighbourhood/codes")
+                        view=CodesPageView
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=path!("sign-in") view=SignInPage ssr=SsrMode::Async/>
+                    <Route path=path!("sign-up") view=SignUpPage ssr=SsrMode::Async/>
+                    <Route path=path!("account") view=AccountPageView ssr=SsrMode::Async/>
+                    <Route path=path!("admin/roles") view=AdminRolesPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

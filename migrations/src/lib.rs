@@ -12,6 +12,7 @@ mod m20261123_000004_create_proposals;
 mod m20261123_000005_create_ballots_and_results;
 mod m20261123_000006_create_decisions;
 mod m20261123_000007_create_audit_log;
+mod m20261123_000008_create_access;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000005_create_ballots_and_results::Migration),
             Box::new(m20261123_000006_create_decisions::Migration),
             Box::new(m20261123_000007_create_audit_log::Migration),
+            Box::new(m20261123_000008_create_access::Migration),
         ]
     }
 }

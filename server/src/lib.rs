@@ -1,5 +1,6 @@
 //! The Commonpot server: settings, start-up, static assets and the CLI commands.
 
+pub mod api_status;
 pub mod assets;
 pub mod cli;
 pub mod seed;

@@ -12,9 +12,19 @@ pub struct Settings {
     /// The folder cargo-leptos builds the site into (`pkg/`, the favicon, …).
     pub site_root: PathBuf,
     pub max_connections: u32,
+    /// Served over https (COMMONPOT_PUBLIC_URL starts with https://): cookies are
+    /// `Secure` and use the `__Host-` prefix.
+    pub secure_cookies: bool,
+    /// The window sign-in and code rate limits count over (COMMONPOT_RATE_WINDOW_SECS,
+    /// 15 minutes by default).
+    pub rate_window_secs: i64,
+    /// Hex key for hashing voting codes (COMMONPOT_CODE_KEY); made and stored in the
+    /// database on first start when not set.
+    pub code_key: Option<String>,
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://commonpot.db";
+pub const DEFAULT_RATE_WINDOW_SECS: i64 = 15 * 60;
 
 impl Settings {
     /// Reads `DATABASE_URL`, `COMMONPOT_ADDR` (or `LEPTOS_SITE_ADDR`, which cargo-leptos
@@ -35,6 +45,13 @@ impl Settings {
                 .unwrap_or_else(|_| "target/site".into())
                 .into(),
             max_connections: default_pool_size(),
+            secure_cookies: std::env::var("COMMONPOT_PUBLIC_URL")
+                .is_ok_and(|url| url.starts_with("https://")),
+            rate_window_secs: std::env::var("COMMONPOT_RATE_WINDOW_SECS")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(DEFAULT_RATE_WINDOW_SECS),
+            code_key: std::env::var("COMMONPOT_CODE_KEY").ok(),
         })
     }
 }

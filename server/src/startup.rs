@@ -3,6 +3,8 @@
 
 use crate::settings::Settings;
 use anyhow::Context;
+use app::backend::access::request::{AccessConfig, Limits};
+use app::backend::access::web::access_layer;
 use app::{shell, App};
 use axum::Router;
 use leptos::prelude::*;
@@ -53,7 +55,8 @@ impl Application {
             .with_context(|| format!("could not listen on {}", settings.address))?;
         let address = listener.local_addr()?;
         let options = leptos_options(&settings, address);
-        let router = router(options, db.clone());
+        let access = access_config(&settings, db.clone()).await?;
+        let router = router(options, db.clone(), access);
         Ok(Application {
             listener,
             router,
@@ -79,7 +82,22 @@ impl Application {
     }
 }
 
-fn router(options: LeptosOptions, db: DatabaseConnection) -> Router {
+async fn access_config(
+    settings: &Settings,
+    db: DatabaseConnection,
+) -> anyhow::Result<AccessConfig> {
+    let code_key = app::backend::access::secrets::code_key(&db, settings.code_key.as_deref())
+        .await
+        .context("could not load the voting code key")?;
+    Ok(AccessConfig {
+        db,
+        secure_cookies: settings.secure_cookies,
+        code_key,
+        limits: Limits::over(chrono::Duration::seconds(settings.rate_window_secs)),
+    })
+}
+
+fn router(options: LeptosOptions, db: DatabaseConnection, access: AccessConfig) -> Router {
     let routes = generate_route_list(App);
     let context_db = db.clone();
     Router::new()
@@ -94,6 +112,8 @@ fn router(options: LeptosOptions, db: DatabaseConnection) -> Router {
         )
         .merge(crate::assets::router(&options))
         .fallback(leptos_axum::file_and_error_handler(shell))
+        .layer(axum::middleware::from_fn(crate::api_status::error_status))
+        .layer(axum::middleware::from_fn_with_state(access, access_layer))
         .layer(axum::middleware::from_fn(
             crate::assets::add_security_headers,
         ))

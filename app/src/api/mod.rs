@@ -1,6 +1,10 @@
 //! Server functions, one file per resource, with the serialisable shapes they return.
 //! Each one is thin: context → parse → authorise → backend → DTO.
 
+pub mod accounts;
+pub mod admin;
+pub mod codes;
+pub mod forms;
 pub mod neighbourhoods;
 pub mod proposals;
 pub mod results;

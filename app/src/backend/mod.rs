@@ -1,6 +1,7 @@
 //! Server-only code: the database, repositories per aggregate, and the glue that
 //! server functions use to reach them.
 
+pub mod access;
 pub mod ballots;
 pub mod db;
 pub mod decisions;

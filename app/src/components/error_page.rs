@@ -23,6 +23,9 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
         <PageTitle text=title/>
         <h1 class="heading-l">{title}</h1>
         <p class="body">{detail}</p>
+        {matches!(error, AppError::Unauthenticated).then(|| view! {
+            <p class="body"><a href="/sign-in">"Sign in"</a>" or "<a href="/sign-up">"create an account"</a></p>
+        })}
         <p class="body"><a href="/">"Go to the list of neighbourhoods"</a></p>
     }
 }

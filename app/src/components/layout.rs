@@ -10,6 +10,7 @@ pub fn SiteHeader() -> impl IntoView {
             <div class="site-header__inner">
                 <a href="/" class="site-header__name">"Commonpot"</a>
                 <span class="site-header__tagline">"Community Budgets: your area, your say"</span>
+                <a href="/account" class="site-header__account">"Your account"</a>
             </div>
         </header>
         <div class="phase-banner" role="note">

@@ -2,6 +2,7 @@
 
 pub mod bar_chart;
 pub mod error_page;
+pub mod form;
 pub mod layout;
 pub mod page_title;
 pub mod phase_timeline;

@@ -3,6 +3,7 @@
 //! Everything here is shared by the server (the authority) and the islands in the
 //! browser (instant feedback), so it must compile for wasm too.
 
+pub mod account;
 pub mod count;
 pub mod decision;
 pub mod money;

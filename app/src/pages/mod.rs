@@ -1,10 +1,14 @@
 //! One route component per file, mirroring the URL.
 
+pub mod account;
+pub mod admin_roles;
+pub mod codes;
 pub mod home;
 pub mod neighbourhood;
 pub mod proposal;
 pub mod results;
 pub mod round;
+pub mod sign_in;
 
 use crate::components::error_page::ErrorPage;
 use crate::error::AppError;

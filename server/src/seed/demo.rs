@@ -36,6 +36,7 @@ pub async fn seed(db: &DatabaseConnection) -> anyhow::Result<String> {
         txn.commit().await?;
         lines.push(format!("{}: added with {rounds} rounds", place.name));
     }
+    lines.extend(super::demo_people::seed_people(db).await?);
     Ok(lines.join("\n"))
 }
 
@@ -164,12 +165,11 @@ async fn seed_round(
         neighbourhood_id: Set(neighbourhood_id),
         slug: Set(plan.slug.into()),
         title: Set(plan.title.into()),
-        summary: Set(format!(
-            "Residents decide how this year's pot is spent. Anyone who lives in the \
-             neighbourhood can propose a project; every resident aged 11 or over can vote. \
-             Phase: {}.",
-            plan.phase.label()
-        )),
+        // No phase or eligibility rule here: the phase changes and the page shows it.
+        summary: Set("Residents decide how this year's pot is spent. Anyone who lives in the \
+             neighbourhood can propose a project and, once they have shown they live here, \
+             vote."
+            .into()),
         phase: Set(plan.phase.as_str().into()),
         ballot_rule: Set("approval_within_pot".into()),
         ballot_max_choices: Set(None),
@@ -212,7 +212,11 @@ fn demo_status(phase: Phase, k: usize) -> (ProposalStatus, Option<&'static str>)
         },
         _ if k == 7 => (
             ProposalStatus::Ineligible,
-            Some("This is already paid for from the county's highways budget, so the pot cannot fund it."),
+            Some(
+                "A project doing the same thing is already funded this year from another \
+                 budget, so the pot would pay for it twice. We have put the proposer in touch \
+                 with it.",
+            ),
         ),
         _ => (ProposalStatus::Feasible, None),
     }

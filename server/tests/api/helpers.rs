@@ -65,12 +65,20 @@ pub async fn fresh_database() -> (String, Option<TempDir>) {
 }
 
 pub async fn spawn_app_without_data() -> TestApp {
+    spawn_with_rate_window(server::settings::DEFAULT_RATE_WINDOW_SECS).await
+}
+
+/// A server whose sign-in and code rate limits count over `secs` seconds.
+pub async fn spawn_with_rate_window(secs: i64) -> TestApp {
     let (database_url, dir) = fresh_database().await;
     let settings = Settings {
         database_url,
         address: "127.0.0.1:0".parse().expect("address"),
         site_root: std::env::temp_dir().join("commonpot-no-site"),
         max_connections: 4,
+        secure_cookies: false,
+        rate_window_secs: secs,
+        code_key: None,
     };
     let app = Application::build(settings).await.expect("build app");
     let address = format!("http://{}", app.address());

@@ -7,9 +7,13 @@
     reason = "tests fail loudly on purpose"
 )]
 
+mod access;
+mod accounts;
 mod cli;
+mod codes;
 mod helpers;
 mod migrations;
 mod pages;
 mod results;
 mod seed;
+mod visitors;

@@ -1,0 +1,462 @@
+//! Signing up, in and out, changing a password, and proving where you live.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Residency {
+    pub neighbourhood: String,
+    pub slug: String,
+    pub postcode: String,
+    pub how: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoleLine {
+    pub role: String,
+    pub neighbourhood: Option<String>,
+    pub neighbourhood_slug: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlaceChoice {
+    pub slug: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountPage {
+    pub display_name: String,
+    pub email: String,
+    pub residencies: Vec<Residency>,
+    pub roles: Vec<RoleLine>,
+    pub groups: Vec<String>,
+    pub neighbourhoods: Vec<PlaceChoice>,
+}
+
+/// Only paths on this site, so a link cannot send someone elsewhere after signing in.
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
+            path.to_owned()
+        }
+        _ => "/account".to_owned(),
+    }
+}
+
+#[server(endpoint = "sign_up")]
+pub async fn sign_up(
+    csrf: String,
+    display_name: String,
+    email: String,
+    password: String,
+) -> Result<(), AppError> {
+    use crate::backend::access::{audit, passwords, request, sessions, throttle, users};
+    use crate::domain::account::{email::Email, password::Password};
+    use crate::error::FieldError;
+    let values = [
+        ("display_name", display_name.as_str()),
+        ("email", email.as_str()),
+    ];
+    let result = async {
+        let current = request::check_csrf(&csrf)?;
+        let config = request::config()?;
+        let db = &config.db;
+        let address_key = format!("sign-up:address:{}", current.client);
+        if throttle::exceeded(db, &address_key, config.limits.sign_up_per_address).await? {
+            return Err(AppError::RateLimited);
+        }
+        let name = display_name.trim();
+        let mut errors = Vec::new();
+        if name.is_empty() {
+            errors.push(FieldError::new("display_name", "Enter your name"));
+        } else if name.chars().count() > 80 {
+            errors.push(FieldError::new(
+                "display_name",
+                "Your name must be 80 characters or fewer",
+            ));
+        }
+        let parsed_email =
+            Email::parse(&email).map_err(|e| errors.push(FieldError::new("email", e)));
+        let parsed_password =
+            Password::parse(&password).map_err(|e| errors.push(FieldError::new("password", e)));
+        request::all_valid(errors)?;
+        let (Ok(parsed_email), Ok(parsed_password)) = (parsed_email, parsed_password) else {
+            return Err(AppError::Internal);
+        };
+        throttle::record(db, &address_key).await?;
+        let hash = passwords::hash(&parsed_password).await?;
+        let user = match users::create(db, &parsed_email, name, hash).await? {
+            users::Created::New(user) => user,
+            users::Created::EmailTaken => {
+                return Err(AppError::Invalid(vec![FieldError::new(
+                    "email",
+                    "An account already uses this email address. Sign in instead",
+                )]))
+            }
+        };
+        audit::record(
+            db,
+            Some(user.id),
+            "account.created",
+            &format!("user:{}", user.id),
+            "",
+        )
+        .await?;
+        let token = sessions::start(db, user.id).await?;
+        request::set_cookie(request::cookie(
+            request::CookieKind::Session,
+            &token,
+            config.secure_cookies,
+            None,
+        ));
+        Ok(())
+    }
+    .await;
+    match result {
+        Ok(()) => {
+            leptos_axum::redirect("/account");
+            Ok(())
+        }
+        Err(err) => Err(crate::backend::access::request::fail("sign_up", &values, err).await),
+    }
+}
+
+#[server(endpoint = "sign_in")]
+pub async fn sign_in(
+    csrf: String,
+    email: String,
+    password: String,
+    next: Option<String>,
+) -> Result<(), AppError> {
+    use crate::backend::access::{audit, passwords, request, sessions, throttle, users};
+    let values = [("email", email.as_str())];
+    let result = async {
+        let current = request::check_csrf(&csrf)?;
+        let config = request::config()?;
+        let db = &config.db;
+        let account_key = format!("sign-in:account:{}", email.trim().to_lowercase());
+        let address_key = format!("sign-in:address:{}", current.client);
+        let limits = config.limits;
+        if throttle::exceeded(db, &account_key, limits.sign_in_per_account).await?
+            || throttle::exceeded(db, &address_key, limits.sign_in_per_address).await?
+        {
+            throttle::record(db, &address_key).await?;
+            audit::record(
+                db,
+                None,
+                "sign-in.rate-limited",
+                &account_key,
+                &current.client,
+            )
+            .await?;
+            return Err(AppError::RateLimited);
+        }
+        let user = users::find_by_email(db, &email).await?;
+        let stored = user.as_ref().map(|u| u.password_hash.clone());
+        // The same work, message and status for an unknown email and a wrong password.
+        if !passwords::verify(&password, stored).await? {
+            throttle::record(db, &account_key).await?;
+            throttle::record(db, &address_key).await?;
+            return Err(AppError::Invalid(vec![crate::error::FieldError::new(
+                "email",
+                "The email address or password is not right. Check them and try again",
+            )]));
+        }
+        let Some(user) = user else {
+            return Err(AppError::Internal);
+        };
+        throttle::clear(db, &account_key, chrono::Duration::days(1)).await?;
+        // A fresh session on every sign-in, and any session this browser had is ended.
+        if let Some(old) = &current.session_token {
+            sessions::end(db, old).await?;
+        }
+        let token = sessions::start(db, user.id).await?;
+        request::set_cookie(request::cookie(
+            request::CookieKind::Session,
+            &token,
+            config.secure_cookies,
+            None,
+        ));
+        audit::record(
+            db,
+            Some(user.id),
+            "sign-in",
+            &format!("user:{}", user.id),
+            "",
+        )
+        .await?;
+        Ok(())
+    }
+    .await;
+    match result {
+        Ok(()) => {
+            leptos_axum::redirect(&safe_next(next.as_deref()));
+            Ok(())
+        }
+        Err(err) => Err(crate::backend::access::request::fail("sign_in", &values, err).await),
+    }
+}
+
+#[server(endpoint = "sign_out")]
+pub async fn sign_out(csrf: String) -> Result<(), AppError> {
+    use crate::backend::access::{request, sessions};
+    let current = request::check_csrf(&csrf)?;
+    let config = request::config()?;
+    if let Some(token) = &current.session_token {
+        sessions::end(&config.db, token).await?;
+    }
+    request::set_cookie(request::cookie(
+        request::CookieKind::Session,
+        "",
+        config.secure_cookies,
+        Some(0),
+    ));
+    leptos_axum::redirect("/");
+    Ok(())
+}
+
+#[server(endpoint = "change_password")]
+pub async fn change_password(
+    csrf: String,
+    current_password: String,
+    new_password: String,
+) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::{audit, passwords, request, sessions, users};
+    use crate::domain::account::password::Password;
+    use crate::error::FieldError;
+    let result = async {
+        let current = request::check_csrf(&csrf)?;
+        let viewer = current.viewer.clone().ok_or(AppError::Unauthenticated)?;
+        let config = request::config()?;
+        let db = &config.db;
+        let user = users::find(db, viewer.user_id)
+            .await?
+            .ok_or(AppError::Unauthenticated)?;
+        if !passwords::verify(&current_password, Some(user.password_hash)).await? {
+            return Err(AppError::Invalid(vec![FieldError::new(
+                "current_password",
+                "Your current password is not right",
+            )]));
+        }
+        let new = Password::parse(&new_password)
+            .map_err(|e| AppError::Invalid(vec![FieldError::new("new_password", e)]))?;
+        users::set_password_hash(db, user.id, passwords::hash(&new).await?).await?;
+        if let Some(token) = &current.session_token {
+            sessions::end_others(db, user.id, token).await?;
+        }
+        audit::record(
+            db,
+            Some(user.id),
+            "password.changed",
+            &format!("user:{}", user.id),
+            "",
+        )
+        .await?;
+        request::send_flash(&Flash::notice(
+            "Your password has been changed. Other devices have been signed out",
+        ))
+        .await?;
+        Ok(())
+    }
+    .await;
+    match result {
+        Ok(()) => {
+            leptos_axum::redirect("/account");
+            Ok(())
+        }
+        Err(err) => Err(crate::backend::access::request::fail("change_password", &[], err).await),
+    }
+}
+
+/// A resident proves where they live: a postcode in the neighbourhood and the voting
+/// code the council posted to their household.
+#[server(endpoint = "verify_residence")]
+pub async fn verify_residence(
+    csrf: String,
+    neighbourhood: String,
+    postcode: String,
+    code: String,
+) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::{audit, codes, request, throttle};
+    use crate::backend::neighbourhoods;
+    use crate::domain::account::voting_code::VotingCode;
+    use crate::domain::postcode::{Postcode, PostcodeArea};
+    use crate::error::FieldError;
+    let values = [
+        ("neighbourhood", neighbourhood.as_str()),
+        ("postcode", postcode.as_str()),
+        ("code", code.as_str()),
+    ];
+    let result = async {
+        let current = request::check_csrf(&csrf)?;
+        let viewer = current.viewer.clone().ok_or(AppError::Unauthenticated)?;
+        let config = request::config()?;
+        let db = &config.db;
+        let place = neighbourhoods::find_by_slug(db, &neighbourhood)
+            .await?
+            .ok_or_else(|| {
+                AppError::Invalid(vec![FieldError::new(
+                    "neighbourhood",
+                    "Choose the neighbourhood you live in",
+                )])
+            })?;
+        let key = format!("redeem:account:{}", viewer.user_id);
+        let address_key = format!("redeem:address:{}", current.client);
+        if throttle::exceeded(db, &key, config.limits.redeem_per_account).await?
+            || throttle::exceeded(db, &address_key, config.limits.redeem_per_address).await?
+        {
+            audit::record(
+                db,
+                Some(viewer.user_id),
+                "code.rate-limited",
+                &format!("user:{}", viewer.user_id),
+                &current.client,
+            )
+            .await?;
+            return Err(AppError::RateLimited);
+        }
+        let mut errors = Vec::new();
+        let parsed_postcode =
+            Postcode::parse(&postcode).map_err(|e| errors.push(FieldError::new("postcode", e)));
+        let parsed_code =
+            VotingCode::parse(&code).map_err(|e| errors.push(FieldError::new("code", e)));
+        if let Ok(p) = &parsed_postcode {
+            let areas = neighbourhoods::postcode_areas(db, place.id).await?;
+            let inside = areas
+                .iter()
+                .filter_map(|a| PostcodeArea::parse(a).ok())
+                .any(|a| a.covers(p));
+            if !inside {
+                errors.push(FieldError::new(
+                    "postcode",
+                    format!(
+                        "{} is not in {}. Only people who live there can take part",
+                        p.as_str(),
+                        place.name
+                    ),
+                ));
+            }
+        }
+        request::all_valid(errors)?;
+        let (Ok(parsed_postcode), Ok(parsed_code)) = (parsed_postcode, parsed_code) else {
+            return Err(AppError::Internal);
+        };
+        throttle::record(db, &key).await?;
+        throttle::record(db, &address_key).await?;
+        match codes::redeem(
+            db,
+            &config.code_key,
+            &parsed_code,
+            place.id,
+            viewer.user_id,
+            parsed_postcode.as_str(),
+        )
+        .await?
+        {
+            Ok(()) => {
+                audit::record(
+                    db,
+                    Some(viewer.user_id),
+                    "code.redeemed",
+                    &format!("neighbourhood:{}", place.slug),
+                    "",
+                )
+                .await?;
+                request::send_flash(&Flash::notice(format!(
+                    "You are verified as a resident of {}",
+                    place.name
+                )))
+                .await?;
+                Ok(())
+            }
+            Err(refusal) => Err(AppError::Invalid(vec![FieldError::new(
+                "code",
+                refusal.message(),
+            )])),
+        }
+    }
+    .await;
+    match result {
+        Ok(()) => {
+            leptos_axum::redirect("/account");
+            Ok(())
+        }
+        Err(err) => {
+            Err(crate::backend::access::request::fail("verify_residence", &values, err).await)
+        }
+    }
+}
+
+#[server(endpoint = "get_account")]
+pub async fn get_account() -> Result<AccountPage, AppError> {
+    use crate::backend::access::{request, users};
+    use crate::backend::entities::{community_group, resident};
+    use crate::backend::neighbourhoods;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let viewer = request::viewer()?;
+    let config = request::config()?;
+    let db = &config.db;
+    let user = users::find(db, viewer.user_id)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    let places = neighbourhoods::list_all(db).await?;
+    let name_of = |id: i32| places.iter().find(|p| p.id == id);
+    let residencies = resident::Entity::find()
+        .filter(resident::Column::UserId.eq(user.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|r| {
+            let place = name_of(r.neighbourhood_id)?;
+            Some(Residency {
+                neighbourhood: place.name.clone(),
+                slug: place.slug.clone(),
+                postcode: r.postcode,
+                how: if r.method == "in_person" {
+                    "in person by a council officer".into()
+                } else {
+                    "with a voting code".into()
+                },
+            })
+        })
+        .collect();
+    let roles = viewer
+        .grants
+        .iter()
+        .map(|g| RoleLine {
+            role: g.role.label().to_owned(),
+            neighbourhood: g
+                .neighbourhood_id
+                .and_then(|id| name_of(id).map(|p| p.name.clone())),
+            neighbourhood_slug: g
+                .neighbourhood_id
+                .and_then(|id| name_of(id).map(|p| p.slug.clone())),
+        })
+        .collect();
+    let group_ids: Vec<i32> = viewer.groups.iter().map(|m| m.group_id).collect();
+    let groups = community_group::Entity::find()
+        .filter(community_group::Column::Id.is_in(group_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|g| g.name)
+        .collect();
+    Ok(AccountPage {
+        display_name: user.display_name,
+        email: user.email,
+        residencies,
+        roles,
+        groups,
+        neighbourhoods: places
+            .into_iter()
+            .map(|p| PlaceChoice {
+                slug: p.slug,
+                name: p.name,
+            })
+            .collect(),
+    })
+}

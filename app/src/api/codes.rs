@@ -1,0 +1,250 @@
+//! Officers' tools for proof of residence: voting code batches and in-person checks.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BatchLine {
+    pub batch: String,
+    pub created: String,
+    pub issued: usize,
+    pub redeemed: usize,
+    pub voided: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CodesPage {
+    pub neighbourhood: String,
+    pub slug: String,
+    pub batches: Vec<BatchLine>,
+}
+
+#[cfg(feature = "ssr")]
+async fn officer_place(
+    slug: &str,
+) -> Result<
+    (
+        crate::backend::access::request::AccessConfig,
+        crate::domain::account::access::Viewer,
+        crate::backend::entities::neighbourhood::Model,
+    ),
+    AppError,
+> {
+    use crate::backend::access::request;
+    use crate::domain::account::access::Action;
+    let viewer = request::viewer()?;
+    let config = request::config()?;
+    let place = crate::backend::neighbourhoods::find_by_slug(&config.db, slug)
+        .await?
+        .ok_or_else(|| AppError::not_found("That neighbourhood"))?;
+    if !viewer.may(Action::ManageCodes {
+        neighbourhood_id: place.id,
+    }) {
+        return Err(AppError::Forbidden);
+    }
+    Ok((config, viewer, place))
+}
+
+#[server(endpoint = "get_codes_page")]
+pub async fn get_codes_page(neighbourhood: String) -> Result<CodesPage, AppError> {
+    use crate::backend::access::codes;
+    let (config, _, place) = officer_place(&neighbourhood).await?;
+    let batches = codes::batches(&config.db, place.id)
+        .await?
+        .into_iter()
+        .map(|b| BatchLine {
+            created: crate::api::rounds::long_date(b.created_at.date_naive()),
+            batch: b.batch,
+            issued: b.issued,
+            redeemed: b.redeemed,
+            voided: b.voided,
+        })
+        .collect();
+    Ok(CodesPage {
+        neighbourhood: place.name,
+        slug: place.slug,
+        batches,
+    })
+}
+
+#[server(endpoint = "generate_codes")]
+pub async fn generate_codes(
+    csrf: String,
+    neighbourhood: String,
+    how_many: String,
+) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::{audit, codes, request};
+    use crate::error::FieldError;
+    let values = [("how_many", how_many.as_str())];
+    let back = format!("/neighbourhoods/{neighbourhood}/codes");
+    let result = async {
+        request::check_csrf(&csrf)?;
+        let (config, viewer, place) = officer_place(&neighbourhood).await?;
+        let count: usize = how_many.trim().parse().map_err(|_| {
+            AppError::Invalid(vec![FieldError::new("how_many", "Enter how many codes to make, as a number like 500")])
+        })?;
+        if count == 0 || count > codes::MAX_BATCH {
+            return Err(AppError::Invalid(vec![FieldError::new(
+                "how_many",
+                format!("Make between 1 and {} codes at a time", codes::MAX_BATCH),
+            )]));
+        }
+        let (batch, made) = codes::generate(&config.db, &config.code_key, place.id, count, viewer.user_id).await?;
+        audit::record(&config.db, Some(viewer.user_id), "codes.generated", &format!("neighbourhood:{}", place.slug), &format!("batch {batch}: {count} codes")).await?;
+        request::send_flash(&Flash {
+            notice: Some(format!("Batch {batch}: {count} voting codes made. Print or download them now: they are shown only once")),
+            codes: made.iter().map(|c| c.printed()).collect(),
+            ..Flash::default()
+        })
+        .await?;
+        Ok(())
+    }
+    .await;
+    match result {
+        Ok(()) => {
+            leptos_axum::redirect(&back);
+            Ok(())
+        }
+        Err(err) => Err(request::fail("generate_codes", &values, err).await),
+    }
+}
+
+#[server(endpoint = "void_code")]
+pub async fn void_code(csrf: String, neighbourhood: String, code: String) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::{audit, codes, request};
+    use crate::domain::account::voting_code::VotingCode;
+    use crate::error::FieldError;
+    let values = [("code", code.as_str())];
+    let back = format!("/neighbourhoods/{neighbourhood}/codes");
+    let result = async {
+        request::check_csrf(&csrf)?;
+        let (config, viewer, place) = officer_place(&neighbourhood).await?;
+        let parsed = VotingCode::parse(&code)
+            .map_err(|e| AppError::Invalid(vec![FieldError::new("code", e)]))?;
+        let problem = match codes::void(
+            &config.db,
+            &config.code_key,
+            &parsed,
+            place.id,
+            viewer.user_id,
+        )
+        .await?
+        {
+            codes::Voided::Done => None,
+            codes::Voided::NotFound => {
+                Some(format!("That code is not one of {}'s codes", place.name))
+            }
+            codes::Voided::AlreadyUsed => {
+                Some("That code has already been used, so it cannot be cancelled".to_owned())
+            }
+            codes::Voided::AlreadyVoided => Some("That code was already cancelled".to_owned()),
+        };
+        if let Some(message) = problem {
+            return Err(AppError::Invalid(vec![FieldError::new("code", message)]));
+        }
+        audit::record(
+            &config.db,
+            Some(viewer.user_id),
+            "code.voided",
+            &format!("neighbourhood:{}", place.slug),
+            "",
+        )
+        .await?;
+        request::send_flash(&Flash::notice(format!(
+            "Code {} is cancelled",
+            parsed.printed()
+        )))
+        .await?;
+        Ok(())
+    }
+    .await;
+    match result {
+        Ok(()) => {
+            leptos_axum::redirect(&back);
+            Ok(())
+        }
+        Err(err) => Err(request::fail("void_code", &values, err).await),
+    }
+}
+
+/// An officer saw proof of address (at a community event, say) and records it.
+#[server(endpoint = "verify_in_person")]
+pub async fn verify_in_person(
+    csrf: String,
+    neighbourhood: String,
+    email: String,
+    postcode: String,
+) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::{audit, codes, request, users};
+    use crate::domain::postcode::{Postcode, PostcodeArea};
+    use crate::error::FieldError;
+    let values = [("email", email.as_str()), ("postcode", postcode.as_str())];
+    let back = format!("/neighbourhoods/{neighbourhood}/codes");
+    let result = async {
+        request::check_csrf(&csrf)?;
+        let (config, viewer, place) = officer_place(&neighbourhood).await?;
+        let db = &config.db;
+        let mut errors = Vec::new();
+        let person = users::find_by_email(db, &email).await?;
+        if person.is_none() {
+            errors.push(FieldError::new(
+                "email",
+                "No account uses that email address. Ask them to sign up first",
+            ));
+        }
+        let parsed =
+            Postcode::parse(&postcode).map_err(|e| errors.push(FieldError::new("postcode", e)));
+        if let Ok(p) = &parsed {
+            let areas = crate::backend::neighbourhoods::postcode_areas(db, place.id).await?;
+            if !areas
+                .iter()
+                .filter_map(|a| PostcodeArea::parse(a).ok())
+                .any(|a| a.covers(p))
+            {
+                errors.push(FieldError::new(
+                    "postcode",
+                    format!("{} is not in {}", p.as_str(), place.name),
+                ));
+            }
+        }
+        request::all_valid(errors)?;
+        let (Some(person), Ok(parsed)) = (person, parsed) else {
+            return Err(AppError::Internal);
+        };
+        if let Err(refusal) =
+            codes::verify_in_person(db, person.id, place.id, parsed.as_str(), viewer.user_id)
+                .await?
+        {
+            return Err(AppError::Invalid(vec![FieldError::new(
+                "email",
+                refusal.message(),
+            )]));
+        }
+        audit::record(
+            db,
+            Some(viewer.user_id),
+            "resident.verified-in-person",
+            &format!("user:{}", person.id),
+            &format!("neighbourhood:{}", place.slug),
+        )
+        .await?;
+        request::send_flash(&Flash::notice(format!(
+            "{} is verified as a resident of {}",
+            person.display_name, place.name
+        )))
+        .await?;
+        Ok(())
+    }
+    .await;
+    match result {
+        Ok(()) => {
+            leptos_axum::redirect(&back);
+            Ok(())
+        }
+        Err(err) => Err(request::fail("verify_in_person", &values, err).await),
+    }
+}

@@ -1,0 +1,40 @@
+//! One-shot messages for the next page a browser loads: the errors and values of a form
+//! posted without JavaScript, a confirmation, or freshly made voting codes to print.
+//! Stored server-side; the browser only holds a random id. Read once, then deleted.
+
+use super::secrets::random_token;
+use crate::backend::entities::flash;
+use chrono::{Duration, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
+};
+
+pub use crate::api::forms::Flash;
+
+/// Unread flashes are dropped after this long.
+const LIFETIME: Duration = Duration::minutes(10);
+
+pub async fn store(db: &impl ConnectionTrait, flash: &Flash) -> Result<String, DbErr> {
+    let id = random_token();
+    let payload = serde_json::to_string(flash).map_err(|e| DbErr::Custom(e.to_string()))?;
+    flash::ActiveModel {
+        id: Set(id.clone()),
+        payload: Set(payload),
+        created_at: Set(Utc::now()),
+    }
+    .insert(db)
+    .await?;
+    Ok(id)
+}
+
+pub async fn take(db: &impl ConnectionTrait, id: &str) -> Result<Option<Flash>, DbErr> {
+    flash::Entity::delete_many()
+        .filter(flash::Column::CreatedAt.lt(Utc::now() - LIFETIME))
+        .exec(db)
+        .await?;
+    let Some(found) = flash::Entity::find_by_id(id.to_owned()).one(db).await? else {
+        return Ok(None);
+    };
+    flash::Entity::delete_by_id(found.id).exec(db).await?;
+    Ok(serde_json::from_str(&found.payload).ok())
+}

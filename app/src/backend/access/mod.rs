@@ -1,0 +1,15 @@
+//! Accounts, sessions and proof of residence on the server: the secrets, the
+//! repositories and the per-request glue that server functions use.
+
+pub mod audit;
+pub mod codes;
+pub mod flash;
+pub mod passwords;
+pub mod request;
+pub mod roles;
+pub mod secrets;
+pub mod sessions;
+pub mod throttle;
+pub mod users;
+pub mod viewer;
+pub mod web;

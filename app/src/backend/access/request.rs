@@ -1,0 +1,192 @@
+//! Per-request glue for server functions: who is asking, the CSRF check, cookies,
+//! and what a plain (no-JavaScript) form post gets back when it fails.
+
+use super::flash;
+use super::secrets::CodeKey;
+use super::throttle::Limit;
+use crate::api::forms::Flash;
+use crate::domain::account::access::Viewer;
+use crate::error::{AppError, FieldError};
+use chrono::Duration;
+use sea_orm::DatabaseConnection;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub sign_in_per_account: Limit,
+    pub sign_in_per_address: Limit,
+    pub sign_up_per_address: Limit,
+    pub redeem_per_account: Limit,
+    pub redeem_per_address: Limit,
+}
+
+impl Limits {
+    /// The production limits, over a window of `window` (15 minutes in production;
+    /// tests shorten it to watch a limit lift).
+    pub fn over(window: Duration) -> Limits {
+        Limits {
+            sign_in_per_account: Limit { max: 5, window },
+            sign_in_per_address: Limit { max: 30, window },
+            sign_up_per_address: Limit { max: 10, window },
+            redeem_per_account: Limit { max: 5, window },
+            redeem_per_address: Limit { max: 30, window },
+        }
+    }
+}
+
+/// What the server was started with, available to every request.
+#[derive(Debug, Clone)]
+pub struct AccessConfig {
+    pub db: DatabaseConnection,
+    /// Served over https: cookies get `Secure` and the `__Host-` prefix.
+    pub secure_cookies: bool,
+    pub code_key: CodeKey,
+    pub limits: Limits,
+}
+
+/// Put on every request by the access middleware.
+#[derive(Debug, Clone)]
+pub struct RequestSession {
+    pub viewer: Option<Viewer>,
+    pub session_token: Option<String>,
+    pub csrf: String,
+    /// The client's address, for per-address rate limits.
+    pub client: String,
+    pub flash_id: Option<String>,
+    /// A browser's own form submission (no JavaScript): failures go back as a flash.
+    pub plain_form: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum CookieKind {
+    Session,
+    Csrf,
+    Flash,
+}
+
+pub fn cookie_name(kind: CookieKind, secure: bool) -> &'static str {
+    match (kind, secure) {
+        (CookieKind::Session, true) => "__Host-commonpot_session",
+        (CookieKind::Session, false) => "commonpot_session",
+        (CookieKind::Csrf, true) => "__Host-commonpot_csrf",
+        (CookieKind::Csrf, false) => "commonpot_csrf",
+        (CookieKind::Flash, true) => "__Host-commonpot_flash",
+        (CookieKind::Flash, false) => "commonpot_flash",
+    }
+}
+
+/// A `Set-Cookie` value. `max_age` None makes a browser-session cookie; Some(0) deletes.
+pub fn cookie(kind: CookieKind, value: &str, secure: bool, max_age: Option<i64>) -> String {
+    let mut out = format!(
+        "{}={value}; Path=/; HttpOnly; SameSite=Lax",
+        cookie_name(kind, secure)
+    );
+    if secure {
+        out.push_str("; Secure");
+    }
+    if let Some(seconds) = max_age {
+        out.push_str(&format!("; Max-Age={seconds}"));
+    }
+    out
+}
+
+fn parts() -> Result<http::request::Parts, AppError> {
+    leptos::prelude::use_context::<http::request::Parts>().ok_or_else(|| {
+        tracing::error!("no request parts in the server function's context");
+        AppError::Internal
+    })
+}
+
+pub fn session() -> Result<RequestSession, AppError> {
+    parts()?
+        .extensions
+        .get::<RequestSession>()
+        .cloned()
+        .ok_or_else(|| {
+            tracing::error!("the access middleware did not run for this request");
+            AppError::Internal
+        })
+}
+
+pub fn config() -> Result<AccessConfig, AppError> {
+    parts()?
+        .extensions
+        .get::<AccessConfig>()
+        .cloned()
+        .ok_or_else(|| {
+            tracing::error!("no access configuration on the request");
+            AppError::Internal
+        })
+}
+
+/// The signed-in person, or `Unauthenticated`.
+pub fn viewer() -> Result<Viewer, AppError> {
+    session()?.viewer.ok_or(AppError::Unauthenticated)
+}
+
+/// Every state-changing server function starts here: the form's hidden token must
+/// match the browser's CSRF cookie, which another site can neither read nor set.
+pub fn check_csrf(submitted: &str) -> Result<RequestSession, AppError> {
+    let current = session()?;
+    if submitted.is_empty() || !constant_time_eq(submitted.as_bytes(), current.csrf.as_bytes()) {
+        return Err(AppError::ForgedRequest);
+    }
+    Ok(current)
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+pub fn set_cookie(value: String) {
+    if let (Some(options), Ok(header)) = (
+        leptos::prelude::use_context::<leptos_axum::ResponseOptions>(),
+        http::HeaderValue::from_str(&value),
+    ) {
+        options.append_header(http::header::SET_COOKIE, header);
+    }
+}
+
+/// Shows `flash` on the next page this browser loads.
+pub async fn send_flash(flash: &Flash) -> Result<(), AppError> {
+    let config = config()?;
+    let id = flash::store(&config.db, flash).await?;
+    set_cookie(cookie(
+        CookieKind::Flash,
+        &id,
+        config.secure_cookies,
+        Some(600),
+    ));
+    Ok(())
+}
+
+/// A failed form: for a plain form post the errors and the typed values (never
+/// passwords) go back to the form's page; the error is returned either way.
+pub async fn fail(form: &str, values: &[(&str, &str)], err: AppError) -> AppError {
+    let plain = session().map(|s| s.plain_form).unwrap_or(false);
+    if plain {
+        // No status here: leptos_axum answers a plain form post with a redirect back to
+        // the form, which a status set now would replace.
+        let flash = Flash {
+            form: Some(form.to_owned()),
+            errors: err.field_errors(),
+            values: values
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect(),
+            ..Flash::default()
+        };
+        if let Err(store_err) = send_flash(&flash).await {
+            tracing::error!(error = %store_err, "could not keep a form's errors");
+        }
+    }
+    err
+}
+
+/// Collects field problems: Ok when there are none.
+pub fn all_valid(errors: Vec<FieldError>) -> Result<(), AppError> {
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(AppError::Invalid(errors))
+    }
+}

@@ -1,0 +1,50 @@
+//! Rate limits kept in the database, so every app server counts the same attempts.
+
+use crate::backend::entities::throttle_event;
+use chrono::{Duration, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, Set,
+};
+
+/// At most `max` attempts per `window` for each key.
+#[derive(Debug, Clone, Copy)]
+pub struct Limit {
+    pub max: u64,
+    pub window: Duration,
+}
+
+/// True when `key` has already used up its attempts in the window.
+pub async fn exceeded(db: &impl ConnectionTrait, key: &str, limit: Limit) -> Result<bool, DbErr> {
+    let since = Utc::now() - limit.window;
+    let recent = throttle_event::Entity::find()
+        .filter(throttle_event::Column::Key.eq(key))
+        .filter(throttle_event::Column::At.gt(since))
+        .count(db)
+        .await?;
+    Ok(recent >= limit.max)
+}
+
+pub async fn record(db: &impl ConnectionTrait, key: &str) -> Result<(), DbErr> {
+    throttle_event::ActiveModel {
+        key: Set(key.to_owned()),
+        at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map(|_| ())
+}
+
+/// Forgets a key's attempts (after a successful sign-in) and old attempts of any key.
+pub async fn clear(db: &impl ConnectionTrait, key: &str, oldest: Duration) -> Result<(), DbErr> {
+    throttle_event::Entity::delete_many()
+        .filter(
+            throttle_event::Column::Key
+                .eq(key)
+                .or(throttle_event::Column::At.lt(Utc::now() - oldest)),
+        )
+        .exec(db)
+        .await
+        .map(|_| ())
+}

@@ -1,0 +1,65 @@
+//! Accounts: creating one, finding one by email, changing the password.
+
+use crate::backend::entities::user;
+use crate::domain::account::email::Email;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set, SqlErr,
+};
+
+pub enum Created {
+    New(user::Model),
+    EmailTaken,
+}
+
+pub async fn create(
+    db: &impl ConnectionTrait,
+    email: &Email,
+    display_name: &str,
+    password_hash: String,
+) -> Result<Created, DbErr> {
+    let inserted = user::ActiveModel {
+        email: Set(email.as_str().to_owned()),
+        display_name: Set(display_name.to_owned()),
+        password_hash: Set(password_hash),
+        created_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await;
+    match inserted {
+        Ok(model) => Ok(Created::New(model)),
+        Err(err) if matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+            Ok(Created::EmailTaken)
+        }
+        Err(err) => Err(err),
+    }
+}
+
+pub async fn find_by_email(
+    db: &impl ConnectionTrait,
+    email: &str,
+) -> Result<Option<user::Model>, DbErr> {
+    user::Entity::find()
+        .filter(user::Column::Email.eq(email.trim().to_lowercase()))
+        .one(db)
+        .await
+}
+
+pub async fn find(db: &impl ConnectionTrait, id: i32) -> Result<Option<user::Model>, DbErr> {
+    user::Entity::find_by_id(id).one(db).await
+}
+
+pub async fn set_password_hash(
+    db: &impl ConnectionTrait,
+    id: i32,
+    password_hash: String,
+) -> Result<(), DbErr> {
+    user::ActiveModel {
+        id: Set(id),
+        password_hash: Set(password_hash),
+        ..Default::default()
+    }
+    .update(db)
+    .await
+    .map(|_| ())
+}

@@ -1,0 +1,139 @@
+//! Form pieces in the GOV.UK pattern: an error summary that links to each field, the
+//! field marked with its own message, hints tied to inputs, and the CSRF token.
+
+use crate::error::FieldError;
+use leptos::prelude::*;
+
+fn message_for(errors: &[FieldError], field: &str) -> Option<String> {
+    errors
+        .iter()
+        .find(|e| e.field == field)
+        .map(|e| e.message.clone())
+}
+
+/// The token every state-changing form carries.
+#[component]
+pub fn CsrfField(token: String) -> impl IntoView {
+    view! { <input type="hidden" name="csrf" value=token/> }
+}
+
+/// "There is a problem", with a link to each field in error.
+#[component]
+pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
+    (!errors.is_empty()).then(|| {
+        let items = errors
+            .into_iter()
+            .map(|e| {
+                if e.field.is_empty() {
+                    view! { <li>{e.message}</li> }.into_any()
+                } else {
+                    view! { <li><a href=format!("#{}", e.field)>{e.message}</a></li> }.into_any()
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+                <h2 class="error-summary__title" id="error-summary-title">"There is a problem"</h2>
+                <ul class="error-summary__list">{items}</ul>
+            </div>
+        }
+    })
+}
+
+/// A confirmation shown after something worked.
+#[component]
+pub fn NoticeBanner(text: Option<String>) -> impl IntoView {
+    text.map(|text| {
+        view! {
+            <div class="notice" role="status">
+                <p class="notice__text">{text}</p>
+            </div>
+        }
+    })
+}
+
+/// A labelled text input with its hint and error message.
+#[component]
+pub fn TextField(
+    name: &'static str,
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] value: String,
+    errors: Vec<FieldError>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] width: Option<&'static str>,
+) -> impl IntoView {
+    let error = message_for(&errors, name);
+    let hint_id = hint.map(|_| format!("{name}-hint"));
+    let error_id = error.as_ref().map(|_| format!("{name}-error"));
+    let described = [hint_id.clone(), error_id.clone()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let group_class = if error.is_some() {
+        "form-group form-group--error"
+    } else {
+        "form-group"
+    };
+    let input_class = match (error.is_some(), width) {
+        (true, Some(w)) => format!("input input--error input--{w}"),
+        (true, None) => "input input--error".to_owned(),
+        (false, Some(w)) => format!("input input--{w}"),
+        (false, None) => "input".to_owned(),
+    };
+    view! {
+        <div class=group_class>
+            <label class="label" for=name>{label}</label>
+            {hint.map(|h| view! { <div class="hint" id=hint_id.clone()>{h}</div> })}
+            {error.map(|e| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{e}</p> })}
+            <input
+                class=input_class
+                id=name
+                name=name
+                type=kind
+                value=value
+                autocomplete=autocomplete
+                aria-describedby=(!described.is_empty()).then_some(described)
+                aria-invalid=error_id.as_ref().map(|_| "true")
+                spellcheck=(kind == "email" || kind == "password").then_some("false")
+            />
+        </div>
+    }
+}
+
+/// A labelled drop-down list.
+#[component]
+pub fn SelectField(
+    name: &'static str,
+    label: &'static str,
+    options: Vec<(String, String)>,
+    #[prop(optional, into)] value: String,
+    errors: Vec<FieldError>,
+) -> impl IntoView {
+    let error = message_for(&errors, name);
+    let error_id = error.as_ref().map(|_| format!("{name}-error"));
+    let group_class = if error.is_some() {
+        "form-group form-group--error"
+    } else {
+        "form-group"
+    };
+    let options = options
+        .into_iter()
+        .map(|(v, text)| {
+            let selected = v == value;
+            view! { <option value=v selected=selected>{text}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class=group_class>
+            <label class="label" for=name>{label}</label>
+            {error.map(|e| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{e}</p> })}
+            <select class="select" id=name name=name aria-describedby=error_id.clone()>
+                <option value="">"Choose…"</option>
+                {options}
+            </select>
+        </div>
+    }
+}

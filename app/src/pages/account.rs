@@ -1,0 +1,110 @@
+//! `/account`: who you are, where you are verified, your roles, and the forms to
+//! change your password and prove where you live.
+
+use crate::api::accounts::{get_account, AccountPage, ChangePassword, SignOut, VerifyResidence};
+use crate::api::forms::{form_context, PageForms};
+use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, SelectField, TextField};
+use crate::components::page_title::PageTitle;
+use crate::error::AppError;
+use crate::pages::loaded;
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+
+#[component]
+pub fn AccountPageView() -> impl IntoView {
+    let data = Resource::new_blocking(
+        || (),
+        |_| async move {
+            let ctx = form_context().await?;
+            let page = get_account().await?;
+            Ok::<_, AppError>((ctx, page))
+        },
+    );
+    loaded(data, |(ctx, page): (PageForms, AccountPage)| {
+        let verify_errors = ctx.flash.errors_for("verify_residence");
+        let password_errors = ctx.flash.errors_for("change_password");
+        let mut all_errors = verify_errors.clone();
+        all_errors.extend(password_errors.clone());
+        let residencies = page
+            .residencies
+            .iter()
+            .map(|r| {
+                view! {
+                    <li>
+                        <a href=format!("/neighbourhoods/{}", r.slug)>{r.neighbourhood.clone()}</a>
+                        {format!(" ({}, verified {})", r.postcode, r.how)}
+                    </li>
+                }
+            })
+            .collect_view();
+        let roles = page
+            .roles
+            .iter()
+            .map(|r| {
+                let codes_link = r.neighbourhood_slug.clone().filter(|_| r.role == "Council officer").map(|slug| view! {
+                    " · "<a href=format!("/neighbourhoods/{slug}/codes")>"Voting codes"</a>
+                });
+                view! {
+                    <li>{r.role.clone()}{r.neighbourhood.clone().map(|n| format!(" for {n}"))}{codes_link}</li>
+                }
+            })
+            .collect_view();
+        let is_admin = ctx.signed_in.as_ref().is_some_and(|s| s.is_admin);
+        let places: Vec<(String, String)> = page
+            .neighbourhoods
+            .iter()
+            .map(|p| (p.slug.clone(), p.name.clone()))
+            .collect();
+        view! {
+            <PageTitle text="Your account"/>
+            <NoticeBanner text=ctx.flash.notice.clone()/>
+            <ErrorSummary errors=all_errors/>
+            <h1 class="heading-l">"Your account"</h1>
+            <dl class="summary-list">
+                <div class="summary-list__row"><dt>"Name"</dt><dd>{page.display_name.clone()}</dd></div>
+                <div class="summary-list__row"><dt>"Email"</dt><dd>{page.email.clone()}</dd></div>
+            </dl>
+            <h2 class="heading-m">"Where you can vote"</h2>
+            {if page.residencies.is_empty() {
+                view! { <p class="body">"You have not shown where you live yet."</p> }.into_any()
+            } else {
+                view! { <ul class="list">{residencies}</ul> }.into_any()
+            }}
+            {(!page.roles.is_empty()).then(|| view! {
+                <h2 class="heading-m">"Your roles"</h2>
+                <ul class="list">{roles}</ul>
+            })}
+            {(!page.groups.is_empty()).then(|| view! {
+                <h2 class="heading-m">"Your community groups"</h2>
+                <ul class="list">{page.groups.iter().map(|g| view! { <li>{g.clone()}</li> }).collect_view()}</ul>
+            })}
+            {is_admin.then(|| view! { <p class="body"><a href="/admin/roles">"Manage roles"</a></p> })}
+            <h2 class="heading-m" id="verify">"Show that you live in a neighbourhood"</h2>
+            <p class="body">"Use the voting code the council posted to your home or gave you at a community event."</p>
+            <form method="post" action=VerifyResidence::url() novalidate>
+                <CsrfField token=ctx.csrf.clone()/>
+                <SelectField name="neighbourhood" label="Neighbourhood" options=places
+                    value=ctx.flash.value("verify_residence", "neighbourhood") errors=verify_errors.clone()/>
+                <TextField name="postcode" label="Your postcode" autocomplete="postal-code" width="10"
+                    value=ctx.flash.value("verify_residence", "postcode") errors=verify_errors.clone()/>
+                <TextField name="code" label="Voting code" hint="12 letters and numbers, for example K7QM-3XTB-9RHD"
+                    autocomplete="off" width="20"
+                    value=ctx.flash.value("verify_residence", "code") errors=verify_errors/>
+                <button type="submit" class="button">"Verify"</button>
+            </form>
+            <h2 class="heading-m">"Change your password"</h2>
+            <form method="post" action=ChangePassword::url() novalidate>
+                <CsrfField token=ctx.csrf.clone()/>
+                <TextField name="current_password" label="Current password" kind="password"
+                    autocomplete="current-password" errors=password_errors.clone()/>
+                <TextField name="new_password" label="New password" kind="password" autocomplete="new-password"
+                    hint="At least 12 characters" errors=password_errors/>
+                <button type="submit" class="button button--secondary">"Change password"</button>
+            </form>
+            <form method="post" action=SignOut::url()>
+                <CsrfField token=ctx.csrf/>
+                <button type="submit" class="button button--secondary">"Sign out"</button>
+            </form>
+        }
+    })
+}

@@ -1,0 +1,80 @@
+//! `/admin/roles`: who holds which role; grant and remove roles.
+
+use crate::api::admin::{get_roles_page, GrantRole, RevokeRole, RolesPage};
+use crate::api::forms::{form_context, PageForms};
+use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, SelectField, TextField};
+use crate::components::page_title::PageTitle;
+use crate::domain::account::access::GrantedRole;
+use crate::error::AppError;
+use crate::pages::loaded;
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+
+#[component]
+pub fn AdminRolesPage() -> impl IntoView {
+    let data = Resource::new_blocking(
+        || (),
+        |_| async move {
+            let ctx = form_context().await?;
+            let page = get_roles_page().await?;
+            Ok::<_, AppError>((ctx, page))
+        },
+    );
+    loaded(data, |(ctx, page): (PageForms, RolesPage)| {
+        let mut errors = ctx.flash.errors_for("grant_role");
+        errors.extend(ctx.flash.errors_for("revoke_role"));
+        let rows = page
+            .grants
+            .iter()
+            .map(|g| {
+                let csrf = ctx.csrf.clone();
+                view! {
+                    <tr>
+                        <th scope="row">{g.user_name.clone()}<br/><span class="hint">{g.user_email.clone()}</span></th>
+                        <td data-label="Role">{g.role.clone()}</td>
+                        <td data-label="Neighbourhood">{g.neighbourhood.clone().unwrap_or_else(|| "All".into())}</td>
+                        <td>
+                            <form method="post" action=RevokeRole::url()>
+                                <CsrfField token=csrf/>
+                                <input type="hidden" name="grant" value=g.id.to_string()/>
+                                <button type="submit" class="button button--secondary button--small">
+                                    "Remove"<span class="visually-hidden">{format!(" {} from {}", g.role, g.user_name)}</span>
+                                </button>
+                            </form>
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let roles: Vec<(String, String)> = GrantedRole::ALL
+            .iter()
+            .map(|r| (r.as_str().to_owned(), r.label().to_owned()))
+            .collect();
+        let places: Vec<(String, String)> = page
+            .neighbourhoods
+            .iter()
+            .map(|p| (p.slug.clone(), p.name.clone()))
+            .collect();
+        view! {
+            <PageTitle text="Manage roles"/>
+            <NoticeBanner text=ctx.flash.notice.clone()/>
+            <ErrorSummary errors=errors.clone()/>
+            <h1 class="heading-l">"Manage roles"</h1>
+            <table class="table table--reflow">
+                <thead><tr><th scope="col">"Person"</th><th scope="col">"Role"</th><th scope="col">"Neighbourhood"</th><th scope="col"><span class="visually-hidden">"Action"</span></th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <h2 class="heading-m">"Give someone a role"</h2>
+            <form method="post" action=GrantRole::url() novalidate>
+                <CsrfField token=ctx.csrf.clone()/>
+                <TextField name="email" label="Their email address" kind="email"
+                    value=ctx.flash.value("grant_role", "email") errors=errors.clone()/>
+                <SelectField name="role" label="Role" options=roles
+                    value=ctx.flash.value("grant_role", "role") errors=errors.clone()/>
+                <SelectField name="neighbourhood" label="Neighbourhood (not needed for administrators)" options=places
+                    value=ctx.flash.value("grant_role", "neighbourhood") errors=errors/>
+                <button type="submit" class="button">"Give role"</button>
+            </form>
+        }
+    })
+}

@@ -1,0 +1,79 @@
+import { test, expect, Browser } from '@playwright/test';
+import { createHash } from 'node:crypto';
+
+// The demo's voting codes are derived the same way as server/src/seed/demo_people.rs.
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+function demoCode(slug: string, i: number): string {
+  const digest = createHash('sha256').update(`commonpot demo code ${slug} ${i}`).digest();
+  let n = digest.readBigUInt64LE(0);
+  let code = '';
+  for (let k = 0; k < 12; k++) {
+    code += ALPHABET[Number(n & 31n)];
+    n >>= 5n;
+  }
+  return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
+}
+
+async function phone(browser: Browser, javaScriptEnabled: boolean) {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
+  return { context, page: await context.newPage() };
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  const how = javaScriptEnabled ? 'with JavaScript' : 'with JavaScript turned off';
+
+  test(`a newcomer signs in and proves they live in Ilfracombe with the code on their letter, ${how}`, async ({ browser }) => {
+    const { context, page } = await phone(browser, javaScriptEnabled);
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Your account' }).click();
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    await page.getByRole('link', { name: 'Sign in' }).click();
+    await page.getByLabel('Email address').fill('newcomer@demo.invalid');
+    await page.getByLabel('Password').fill('newcomer commonpot demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/account$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+    await expect(page.getByText('You have not shown where you live yet.')).toBeVisible();
+
+    // A postcode outside the neighbourhood: the error summary links to the field, input is kept.
+    await page.getByLabel('Neighbourhood').selectOption({ label: 'Ilfracombe' });
+    await page.getByLabel('Your postcode').fill('B35 6AB');
+    const code = demoCode('ilfracombe', javaScriptEnabled ? 20 : 21);
+    await page.getByLabel('Voting code').fill(code.toLowerCase());
+    await page.getByRole('button', { name: 'Verify' }).click();
+    const summary = page.getByRole('alert');
+    await expect(summary).toContainText('There is a problem');
+    await expect(summary.getByRole('link', { name: 'B35 6AB is not in Ilfracombe. Only people who live there can take part' })).toBeVisible();
+    await expect(page.getByLabel('Your postcode')).toHaveValue('B35 6AB');
+    await expect(page.getByLabel('Voting code')).toHaveValue(code.toLowerCase());
+
+    await page.getByLabel('Your postcode').fill('EX34 9AB');
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect(page.getByRole('status')).toHaveText('You are verified as a resident of Ilfracombe');
+    await expect(page.getByText('EX34 9AB, verified with a voting code')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await page.goto('/account');
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    await context.close();
+  });
+}
+
+test('an officer makes a batch of voting codes and can download them', async ({ browser }) => {
+  const { context, page } = await phone(browser, false);
+  await page.goto('/sign-in');
+  await page.getByLabel('Email address').fill('officer.ilfracombe@demo.invalid');
+  await page.getByLabel('Password').fill('officer ilfracombe commonpot demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Voting codes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Voting codes for Ilfracombe' })).toBeVisible();
+  await page.getByLabel('How many codes').fill('12');
+  await page.getByRole('button', { name: 'Make codes' }).click();
+  await expect(page.getByRole('status')).toContainText('12 voting codes made');
+  await expect(page.locator('.code-list li')).toHaveCount(12);
+  await expect(page.getByRole('link', { name: 'Download as CSV' })).toHaveAttribute('download', 'voting-codes.csv');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await context.close();
+});

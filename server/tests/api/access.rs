@@ -1,0 +1,243 @@
+//! Who may call what. One table lists every server function and form endpoint with
+//! the people allowed to use it; the test signs each kind of person in and tries them
+//! all. A server function missing from the table fails the suite.
+
+use crate::helpers::spawn_app;
+use crate::visitors::Visitor;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Who {
+    Anonymous,
+    Unverified,
+    ResidentElsewhere,
+    Resident,
+    GroupMember,
+    Officer,
+    Councillor,
+    Admin,
+}
+
+use Who::*;
+
+const EVERYONE: &[Who] = &[
+    Anonymous,
+    Unverified,
+    ResidentElsewhere,
+    Resident,
+    GroupMember,
+    Officer,
+    Councillor,
+    Admin,
+];
+const SIGNED_IN: &[Who] = &[
+    Unverified,
+    ResidentElsewhere,
+    Resident,
+    GroupMember,
+    Officer,
+    Councillor,
+    Admin,
+];
+const ILFRACOMBE_OFFICERS: &[Who] = &[Officer, Admin];
+const ADMINS: &[Who] = &[Admin];
+
+fn email(who: Who) -> Option<&'static str> {
+    match who {
+        Anonymous => None,
+        Unverified => Some("newcomer@demo.invalid"),
+        ResidentElsewhere => Some("resident.castle-vale@demo.invalid"),
+        Resident => Some("resident.ilfracombe@demo.invalid"),
+        GroupMember => Some("group.ilfracombe@demo.invalid"),
+        Officer => Some("officer.ilfracombe@demo.invalid"),
+        Councillor => Some("councillor.ilfracombe@demo.invalid"),
+        Admin => Some("admin@demo.invalid"),
+    }
+}
+
+struct Rule {
+    path: &'static str,
+    fields: &'static [(&'static str, &'static str)],
+    allowed: &'static [Who],
+}
+
+/// Every endpoint, with arguments that get past parsing to the permission check. The
+/// arguments never succeed in changing anything that a later row depends on.
+const RULES: &[Rule] = &[
+    Rule {
+        path: "/api/list_neighbourhoods",
+        fields: &[],
+        allowed: EVERYONE,
+    },
+    Rule {
+        path: "/api/get_neighbourhood",
+        fields: &[("slug", "ilfracombe")],
+        allowed: EVERYONE,
+    },
+    Rule {
+        path: "/api/get_round",
+        fields: &[("neighbourhood", "ilfracombe"), ("round", "2026-27")],
+        allowed: EVERYONE,
+    },
+    Rule {
+        path: "/api/get_round_results",
+        fields: &[("neighbourhood", "ilfracombe"), ("round", "2025-26")],
+        allowed: EVERYONE,
+    },
+    Rule {
+        path: "/api/get_proposal",
+        fields: &[("id", "1")],
+        allowed: EVERYONE,
+    },
+    Rule {
+        path: "/api/form_context",
+        fields: &[],
+        allowed: EVERYONE,
+    },
+    Rule {
+        path: "/api/sign_up",
+        fields: &[("display_name", ""), ("email", ""), ("password", "")],
+        allowed: EVERYONE,
+    },
+    Rule {
+        path: "/api/sign_in",
+        fields: &[
+            ("email", "nobody@demo.invalid"),
+            ("password", "not the password"),
+        ],
+        allowed: EVERYONE,
+    },
+    Rule {
+        path: "/api/get_account",
+        fields: &[],
+        allowed: SIGNED_IN,
+    },
+    Rule {
+        path: "/api/change_password",
+        fields: &[
+            ("current_password", "not the password"),
+            ("new_password", ""),
+        ],
+        allowed: SIGNED_IN,
+    },
+    Rule {
+        path: "/api/verify_residence",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("postcode", "EX34 9AB"),
+            ("code", "0000-0000-0000"),
+        ],
+        allowed: SIGNED_IN,
+    },
+    Rule {
+        path: "/api/get_codes_page",
+        fields: &[("neighbourhood", "ilfracombe")],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
+    Rule {
+        path: "/api/generate_codes",
+        fields: &[("neighbourhood", "ilfracombe"), ("how_many", "0")],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
+    Rule {
+        path: "/api/void_code",
+        fields: &[("neighbourhood", "ilfracombe"), ("code", "0000-0000-0000")],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
+    Rule {
+        path: "/api/verify_in_person",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("email", "nobody@demo.invalid"),
+            ("postcode", "EX34 9AB"),
+        ],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
+    Rule {
+        path: "/api/get_roles_page",
+        fields: &[],
+        allowed: ADMINS,
+    },
+    Rule {
+        path: "/api/grant_role",
+        fields: &[
+            ("email", "nobody@demo.invalid"),
+            ("role", "officer"),
+            ("neighbourhood", "ilfracombe"),
+        ],
+        allowed: ADMINS,
+    },
+    Rule {
+        path: "/api/revoke_role",
+        fields: &[("grant", "999999")],
+        allowed: ADMINS,
+    },
+    // Last: it ends the session the rows above used.
+    Rule {
+        path: "/api/sign_out",
+        fields: &[],
+        allowed: EVERYONE,
+    },
+];
+
+/// Pages that show private things, with who may see them.
+const PAGES: &[(&str, &[Who])] = &[
+    ("/account", SIGNED_IN),
+    ("/neighbourhoods/ilfracombe/codes", ILFRACOMBE_OFFICERS),
+    ("/admin/roles", ADMINS),
+    ("/sign-in", EVERYONE),
+    ("/sign-up", EVERYONE),
+];
+
+#[test]
+fn every_server_function_has_an_access_rule() {
+    let registered: Vec<String> = leptos::server_fn::axum::server_fn_paths()
+        .map(|(path, _)| path.to_owned())
+        .collect();
+    assert!(registered.len() >= RULES.len(), "{registered:?}");
+    for path in &registered {
+        assert!(
+            RULES.iter().any(|r| r.path == path),
+            "{path} has no row in the access table: say who may call it"
+        );
+    }
+}
+
+#[tokio::test]
+async fn each_kind_of_person_gets_exactly_the_access_the_rules_give() {
+    let app = spawn_app().await;
+    let mut failures = Vec::new();
+    for who in EVERYONE.iter().copied() {
+        let visitor = match email(who) {
+            Some(address) => Visitor::signed_in(&app, address).await,
+            None => Visitor::new(&app).await,
+        };
+        for (path, allowed) in PAGES {
+            let status = visitor.get(path).await.status;
+            let ok = if allowed.contains(&who) {
+                status == 200
+            } else {
+                status == 401 || status == 403
+            };
+            if !ok {
+                failures.push(format!("{who:?} GET {path}: {status}"));
+            }
+        }
+        for rule in RULES {
+            let answer = visitor.post(rule.path, rule.fields).await;
+            let refused = answer.status == 401 || answer.status == 403;
+            let expected_refusal = if who == Anonymous { 401 } else { 403 };
+            let ok = if rule.allowed.contains(&who) {
+                !refused && answer.status < 500
+            } else {
+                answer.status == expected_refusal
+            };
+            if !ok {
+                failures.push(format!(
+                    "{who:?} POST {}: {} {}",
+                    rule.path, answer.status, answer.body
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1,0 +1,482 @@
+//! Accounts and sessions: signing up and in, cookies, CSRF, rate limits, and the
+//! advisories that hit comparable platforms.
+
+use crate::helpers::{spawn_app, spawn_with_rate_window, visible_text};
+use crate::visitors::{demo_password, Visitor};
+use app::backend::entities::{audit_entry, role_grant};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+
+#[tokio::test]
+async fn a_new_resident_signs_up_and_lands_on_their_account_page() {
+    let app = spawn_app().await;
+    let visitor = Visitor::new(&app).await;
+    let answer = visitor
+        .post(
+            "/api/sign_up",
+            &[
+                ("display_name", "Morwenna Tregear"),
+                ("email", "Morwenna@Example.org"),
+                ("password", "gull harbour pasty lantern"),
+            ],
+        )
+        .await;
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert_eq!(answer.location.as_deref(), Some("/account"));
+    let page = visitor.get("/account").await;
+    assert_eq!(page.status, 200);
+    let text = visible_text(&page.body);
+    assert!(text.contains("Morwenna Tregear"), "{text}");
+    assert!(text.contains("morwenna@example.org"));
+    assert!(text.contains("You have not shown where you live yet"));
+}
+
+#[tokio::test]
+async fn sign_up_explains_each_problem_and_keeps_what_was_typed_without_javascript() {
+    let app = spawn_app().await;
+    let visitor = Visitor::new(&app).await;
+    let answer = visitor
+        .submit(
+            "/sign-up",
+            "/api/sign_up",
+            &[
+                ("display_name", ""),
+                ("email", "morwenna@example"),
+                ("password", "qwerty123456"),
+            ],
+        )
+        .await;
+    assert_eq!(answer.status, 302);
+    let location = answer.location.clone().unwrap_or_default();
+    assert!(location.contains("/sign-up"), "{location} {}", answer.body);
+    let page = visitor.get("/sign-up").await;
+    let text = visible_text(&page.body);
+    assert!(text.contains("There is a problem"), "{text}");
+    assert!(text.contains("Enter your name"));
+    assert!(text.contains("Enter an email address in the correct format"));
+    assert!(text.contains("one of the most common ones"));
+    assert!(page.body.contains("value=\"morwenna@example\""));
+    assert!(page.body.contains("href=\"#email\""));
+    assert!(
+        !page.body.contains("qwerty123456"),
+        "passwords are never echoed"
+    );
+    // Shown once: reloading the page clears the messages.
+    let again = visible_text(&visitor.get("/sign-up").await.body);
+    assert!(!again.contains("There is a problem"));
+}
+
+#[tokio::test]
+async fn a_short_password_is_refused_with_the_reason() {
+    let app = spawn_app().await;
+    let visitor = Visitor::new(&app).await;
+    let answer = visitor
+        .post(
+            "/api/sign_up",
+            &[
+                ("display_name", "Jo"),
+                ("email", "jo@example.org"),
+                ("password", "short"),
+            ],
+        )
+        .await;
+    assert_eq!(answer.status, 422);
+    assert!(
+        answer.body.contains("at least 12 characters"),
+        "{}",
+        answer.body
+    );
+}
+
+#[tokio::test]
+async fn an_unknown_email_and_a_wrong_password_get_the_same_answer() {
+    let app = spawn_app().await;
+    let visitor = Visitor::new(&app).await;
+    let unknown = visitor
+        .post(
+            "/api/sign_in",
+            &[
+                ("email", "nobody@demo.invalid"),
+                ("password", "whatever it is here"),
+            ],
+        )
+        .await;
+    let wrong = visitor
+        .post(
+            "/api/sign_in",
+            &[
+                ("email", "admin@demo.invalid"),
+                ("password", "whatever it is here"),
+            ],
+        )
+        .await;
+    assert_eq!(unknown.status, 422);
+    assert_eq!(unknown.status, wrong.status);
+    assert_eq!(unknown.body, wrong.body);
+}
+
+#[tokio::test]
+async fn the_session_cookie_is_http_only_same_site_and_rotated_on_sign_in() {
+    let app = spawn_app().await;
+    let visitor = Visitor::new(&app).await;
+    let email = "resident.ilfracombe@demo.invalid";
+    let first = visitor
+        .post(
+            "/api/sign_in",
+            &[("email", email), ("password", &demo_password(email))],
+        )
+        .await;
+    let second = visitor
+        .post(
+            "/api/sign_in",
+            &[("email", email), ("password", &demo_password(email))],
+        )
+        .await;
+    let session_cookie = |cookies: &[String]| {
+        cookies
+            .iter()
+            .find(|c| c.starts_with("commonpot_session="))
+            .cloned()
+            .expect("a session cookie")
+    };
+    let one = session_cookie(&first.set_cookies);
+    let two = session_cookie(&second.set_cookies);
+    for cookie in [&one, &two] {
+        assert!(cookie.contains("HttpOnly"), "{cookie}");
+        assert!(cookie.contains("SameSite=Lax"), "{cookie}");
+        assert!(cookie.contains("Path=/"), "{cookie}");
+    }
+    assert_ne!(one, two, "each sign-in starts a new session");
+    // The first session ended when the second began.
+    let token = one.split(';').next().unwrap().to_owned();
+    let stale = reqwest::Client::new()
+        .get(format!("{}/api/get_account", app.address))
+        .header("cookie", token)
+        .send()
+        .await
+        .unwrap();
+    assert_ne!(stale.status().as_u16(), 200);
+}
+
+#[tokio::test]
+async fn over_https_the_session_cookie_is_secure_and_host_prefixed() {
+    let cookie = app::backend::access::request::cookie(
+        app::backend::access::request::CookieKind::Session,
+        "token",
+        true,
+        None,
+    );
+    assert!(
+        cookie.starts_with("__Host-commonpot_session=token"),
+        "{cookie}"
+    );
+    assert!(cookie.contains("; Secure"));
+    assert!(cookie.contains("Path=/"));
+    assert!(!cookie.contains("Domain"));
+}
+
+#[tokio::test]
+async fn signing_out_ends_the_session_on_the_server_so_a_copied_cookie_is_useless() {
+    let app = spawn_app().await;
+    // A client without a cookie jar, so the test holds the cookies itself.
+    let raw = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let sign_in_page = raw
+        .get(format!("{}/sign-in", app.address))
+        .send()
+        .await
+        .unwrap();
+    let csrf_cookie = first_cookie(&sign_in_page, "commonpot_csrf");
+    let csrf = crate::visitors::csrf_in(&sign_in_page.text().await.unwrap()).unwrap();
+    let email = "resident.ilfracombe@demo.invalid";
+    let signed_in = raw
+        .post(format!("{}/api/sign_in", app.address))
+        .header("cookie", &csrf_cookie)
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("email", email),
+            ("password", &demo_password(email)),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let session_cookie = first_cookie(&signed_in, "commonpot_session");
+    let both = format!("{csrf_cookie}; {session_cookie}");
+    let account = |cookies: String| {
+        let raw = raw.clone();
+        let url = format!("{}/account", app.address);
+        async move {
+            raw.get(url)
+                .header("cookie", cookies)
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+    assert_eq!(account(both.clone()).await, 200);
+    let out = raw
+        .post(format!("{}/api/sign_out", app.address))
+        .header("cookie", &both)
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(out.status().as_u16(), 200);
+    assert_eq!(
+        account(both).await,
+        401,
+        "the copied cookie must not sign anyone in"
+    );
+}
+
+fn first_cookie(res: &reqwest::Response, name: &str) -> String {
+    res.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with(&format!("{name}=")))
+        .and_then(|c| c.split(';').next())
+        .unwrap_or_else(|| panic!("no {name} cookie"))
+        .to_owned()
+}
+
+#[tokio::test]
+async fn a_forged_post_without_the_token_is_refused_and_changes_nothing() {
+    let app = spawn_app().await;
+    let admin = Visitor::signed_in(&app, "admin@demo.invalid").await;
+    let grants_before = role_grant::Entity::find().count(&app.db).await.unwrap();
+    let forged = admin
+        .post_raw(
+            "/api/grant_role",
+            &[
+                ("csrf", "guessed"),
+                ("email", "newcomer@demo.invalid"),
+                ("role", "admin"),
+            ],
+        )
+        .await;
+    assert_eq!(forged.status, 403);
+    assert!(forged.body.contains("ForgedRequest"), "{}", forged.body);
+    let cross_site = admin
+        .client
+        .post(format!("{}/api/grant_role", app.address))
+        .header("origin", "https://attacker.example")
+        .form(&[
+            ("csrf", admin.csrf.as_str()),
+            ("email", "newcomer@demo.invalid"),
+            ("role", "admin"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cross_site.status().as_u16(), 403);
+    assert_eq!(
+        role_grant::Entity::find().count(&app.db).await.unwrap(),
+        grants_before
+    );
+}
+
+#[tokio::test]
+async fn too_many_wrong_passwords_are_refused_with_429_until_the_window_passes() {
+    let app = spawn_with_rate_window(3).await;
+    server::seed::demo::seed(&app.db).await.unwrap();
+    let visitor = Visitor::new(&app).await;
+    let email = "resident.ilfracombe@demo.invalid";
+    for _ in 0..5 {
+        let answer = visitor
+            .post(
+                "/api/sign_in",
+                &[("email", email), ("password", "not my password at all")],
+            )
+            .await;
+        assert_eq!(answer.status, 422);
+    }
+    let limited = visitor
+        .post(
+            "/api/sign_in",
+            &[("email", email), ("password", &demo_password(email))],
+        )
+        .await;
+    assert_eq!(limited.status, 429, "{}", limited.body);
+    assert!(limited.body.contains("RateLimited"), "{}", limited.body);
+    let logged = audit_entry::Entity::find()
+        .filter(audit_entry::Column::Action.eq("sign-in.rate-limited"))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert!(logged >= 1);
+    tokio::time::sleep(std::time::Duration::from_millis(3200)).await;
+    let lifted = visitor
+        .post(
+            "/api/sign_in",
+            &[("email", email), ("password", &demo_password(email))],
+        )
+        .await;
+    assert_eq!(lifted.status, 200, "{}", lifted.body);
+}
+
+#[tokio::test]
+async fn cve_2026_23891_script_in_a_display_name_is_shown_as_text() {
+    let app = spawn_app().await;
+    let visitor = Visitor::new(&app).await;
+    let name = "<script>alert('owned')</script>";
+    visitor
+        .post(
+            "/api/sign_up",
+            &[
+                ("display_name", name),
+                ("email", "mallory@example.org"),
+                ("password", "gull harbour pasty lantern"),
+            ],
+        )
+        .await;
+    let page = visitor.get("/account").await;
+    assert!(
+        !page.body.contains("<script>alert"),
+        "the name must be escaped"
+    );
+    assert!(page.body.contains("&lt;script&gt;alert"));
+    let admin = Visitor::signed_in(&app, "admin@demo.invalid").await;
+    admin
+        .post(
+            "/api/grant_role",
+            &[
+                ("email", "mallory@example.org"),
+                ("role", "officer"),
+                ("neighbourhood", "ilfracombe"),
+            ],
+        )
+        .await;
+    let roles = admin.get("/admin/roles").await;
+    assert_eq!(roles.status, 200);
+    assert!(!roles.body.contains("<script>alert"));
+}
+
+#[tokio::test]
+async fn cve_2026_40869_a_signed_in_resident_cannot_remove_someone_elses_role() {
+    let app = spawn_app().await;
+    let resident = Visitor::signed_in(&app, "resident.ilfracombe@demo.invalid").await;
+    let officer_grant = role_grant::Entity::find()
+        .filter(role_grant::Column::Role.eq("officer"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let answer = resident
+        .post(
+            "/api/revoke_role",
+            &[("grant", &officer_grant.id.to_string())],
+        )
+        .await;
+    assert_eq!(answer.status, 403);
+    assert!(role_grant::Entity::find_by_id(officer_grant.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .is_some());
+}
+
+#[tokio::test]
+async fn an_admin_grants_an_officer_role_and_the_officer_can_then_make_codes() {
+    let app = spawn_app().await;
+    let admin = Visitor::signed_in(&app, "admin@demo.invalid").await;
+    let answer = admin
+        .submit(
+            "/admin/roles",
+            "/api/grant_role",
+            &[
+                ("email", "newcomer@demo.invalid"),
+                ("role", "officer"),
+                ("neighbourhood", "castle-vale"),
+            ],
+        )
+        .await;
+    assert_eq!(answer.status, 302);
+    let text = visible_text(&admin.get("/admin/roles").await.body);
+    assert!(
+        text.contains("Nia Newcomer (demo) is now Council officer in Castle Vale"),
+        "{text}"
+    );
+    let newcomer = Visitor::signed_in(&app, "newcomer@demo.invalid").await;
+    assert_eq!(
+        newcomer
+            .get("/neighbourhoods/castle-vale/codes")
+            .await
+            .status,
+        200
+    );
+    assert_eq!(
+        newcomer
+            .get("/neighbourhoods/ilfracombe/codes")
+            .await
+            .status,
+        403
+    );
+    let logged = audit_entry::Entity::find()
+        .filter(audit_entry::Column::Action.eq("role.granted"))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(logged, 1);
+}
+
+#[tokio::test]
+async fn changing_the_password_needs_the_current_one_and_signs_other_devices_out() {
+    let app = spawn_app().await;
+    let email = "resident.castle-vale@demo.invalid";
+    let phone = Visitor::signed_in(&app, email).await;
+    let laptop = Visitor::signed_in(&app, email).await;
+    let wrong = phone
+        .post(
+            "/api/change_password",
+            &[
+                ("current_password", "not it at all, sorry"),
+                ("new_password", "brand new river walk"),
+            ],
+        )
+        .await;
+    assert_eq!(wrong.status, 422);
+    assert!(wrong.body.contains("current password is not right"));
+    let right = phone
+        .post(
+            "/api/change_password",
+            &[
+                ("current_password", &demo_password(email)),
+                ("new_password", "brand new river walk"),
+            ],
+        )
+        .await;
+    assert_eq!(right.status, 200, "{}", right.body);
+    assert_eq!(phone.get("/account").await.status, 200);
+    assert_eq!(laptop.get("/account").await.status, 401);
+}
+
+/// Moves every session's last request `minutes` into the past, as if the browser had
+/// been left alone that long.
+async fn idle_for(app: &crate::helpers::TestApp, minutes: i64) {
+    use app::backend::entities::session;
+    use sea_orm::sea_query::Expr;
+    session::Entity::update_many()
+        .col_expr(
+            session::Column::LastSeenAt,
+            Expr::value(chrono::Utc::now() - chrono::Duration::minutes(minutes)),
+        )
+        .exec(&app.db)
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn an_officer_left_idle_for_thirty_minutes_is_signed_out_but_a_resident_is_not() {
+    let app = spawn_app().await;
+    let officer = Visitor::signed_in(&app, "officer.ilfracombe@demo.invalid").await;
+    let resident = Visitor::signed_in(&app, "resident.ilfracombe@demo.invalid").await;
+    idle_for(&app, 29).await;
+    assert_eq!(officer.get("/neighbourhoods/ilfracombe/codes").await.status, 200);
+    idle_for(&app, 31).await;
+    assert_eq!(officer.get("/neighbourhoods/ilfracombe/codes").await.status, 401);
+    assert_eq!(resident.get("/account").await.status, 200);
+}

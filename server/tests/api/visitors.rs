@@ -1,0 +1,138 @@
+//! A browser, as far as the server can tell: its own cookies, the CSRF token from the
+//! last page it loaded, and helpers to sign in and post forms.
+
+use crate::helpers::TestApp;
+use reqwest::header::{ACCEPT, REFERER};
+
+pub struct Visitor {
+    pub client: reqwest::Client,
+    pub csrf: String,
+    pub base: String,
+}
+
+pub struct Answer {
+    pub status: u16,
+    pub location: Option<String>,
+    pub set_cookies: Vec<String>,
+    pub body: String,
+}
+
+pub fn csrf_in(html: &str) -> Option<String> {
+    let at = html.find("name=\"csrf\" value=\"")?;
+    let rest = &html[at + "name=\"csrf\" value=\"".len()..];
+    Some(rest[..rest.find('"')?].to_owned())
+}
+
+/// The demo password of a demo account (see `seed/demo_people.rs`).
+pub fn demo_password(email: &str) -> String {
+    let who = email.split('@').next().unwrap().replace('.', " ");
+    format!("{who} commonpot demo")
+}
+
+impl Visitor {
+    /// A new browser that has loaded the sign-in page (so it holds a CSRF cookie).
+    pub async fn new(app: &TestApp) -> Visitor {
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_store(true)
+            .build()
+            .unwrap();
+        let mut visitor = Visitor {
+            client,
+            csrf: String::new(),
+            base: app.address.clone(),
+        };
+        visitor.refresh_csrf().await;
+        visitor
+    }
+
+    pub async fn refresh_csrf(&mut self) {
+        let html = self.get("/sign-in").await.body;
+        self.csrf = csrf_in(&html).expect("the sign-in page has a CSRF field");
+    }
+
+    /// A demo account, signed in.
+    pub async fn signed_in(app: &TestApp, email: &str) -> Visitor {
+        let mut visitor = Visitor::new(app).await;
+        let answer = visitor
+            .post(
+                "/api/sign_in",
+                &[("email", email), ("password", &demo_password(email))],
+            )
+            .await;
+        assert!(
+            answer.status < 400,
+            "{email} could not sign in: {} {}",
+            answer.status,
+            answer.body
+        );
+        visitor.refresh_csrf().await;
+        visitor
+    }
+
+    pub async fn get(&self, path: &str) -> Answer {
+        let res = self
+            .client
+            .get(format!("{}{}", self.base, path))
+            .send()
+            .await
+            .unwrap();
+        answer(res).await
+    }
+
+    /// A form post as a script would send it: the CSRF token added, errors as statuses.
+    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Answer {
+        let mut form: Vec<(&str, &str)> = vec![("csrf", &self.csrf)];
+        form.extend_from_slice(fields);
+        self.post_raw(path, &form).await
+    }
+
+    pub async fn post_raw(&self, path: &str, form: &[(&str, &str)]) -> Answer {
+        let res = self
+            .client
+            .post(format!("{}{}", self.base, path))
+            .form(form)
+            .send()
+            .await
+            .unwrap();
+        answer(res).await
+    }
+
+    /// A form post as a browser with JavaScript off sends it, from the page `from`.
+    pub async fn submit(&self, from: &str, path: &str, fields: &[(&str, &str)]) -> Answer {
+        let mut form: Vec<(&str, &str)> = vec![("csrf", &self.csrf)];
+        form.extend_from_slice(fields);
+        let res = self
+            .client
+            .post(format!("{}{}", self.base, path))
+            .header(ACCEPT, "text/html,application/xhtml+xml")
+            .header(REFERER, format!("{}{}", self.base, from))
+            .form(&form)
+            .send()
+            .await
+            .unwrap();
+        answer(res).await
+    }
+}
+
+async fn answer(res: reqwest::Response) -> Answer {
+    let status = res.status().as_u16();
+    let location = res
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let set_cookies = res
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok().map(str::to_owned))
+        .collect();
+    let body = res.text().await.unwrap_or_default();
+    Answer {
+        status,
+        location,
+        set_cookies,
+        body,
+    }
+}
