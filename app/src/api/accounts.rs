@@ -114,13 +114,7 @@ pub async fn sign_up(
         Ok(())
     }
     .await;
-    match result {
-        Ok(()) => {
-            leptos_axum::redirect("/account");
-            Ok(())
-        }
-        Err(err) => Err(crate::backend::access::request::fail("sign_up", &values, err).await),
-    }
+    crate::backend::access::request::finish("sign_up", &values, "/account", result).await
 }
 
 #[server(endpoint = "sign_in")]
@@ -190,13 +184,8 @@ pub async fn sign_in(
         Ok(())
     }
     .await;
-    match result {
-        Ok(()) => {
-            leptos_axum::redirect(&safe_next(next.as_deref()));
-            Ok(())
-        }
-        Err(err) => Err(crate::backend::access::request::fail("sign_in", &values, err).await),
-    }
+    crate::backend::access::request::finish("sign_in", &values, &safe_next(next.as_deref()), result)
+        .await
 }
 
 #[server(endpoint = "sign_out")]
@@ -262,13 +251,7 @@ pub async fn change_password(
         Ok(())
     }
     .await;
-    match result {
-        Ok(()) => {
-            leptos_axum::redirect("/account");
-            Ok(())
-        }
-        Err(err) => Err(crate::backend::access::request::fail("change_password", &[], err).await),
-    }
+    crate::backend::access::request::finish("change_password", &[], "/account", result).await
 }
 
 /// A resident proves where they live: a postcode in the neighbourhood and the voting
@@ -284,7 +267,7 @@ pub async fn verify_residence(
     use crate::backend::access::{audit, codes, request, throttle};
     use crate::backend::neighbourhoods;
     use crate::domain::account::voting_code::VotingCode;
-    use crate::domain::postcode::{Postcode, PostcodeArea};
+    use crate::domain::postcode::Postcode;
     use crate::error::FieldError;
     let values = [
         ("neighbourhood", neighbourhood.as_str()),
@@ -325,12 +308,7 @@ pub async fn verify_residence(
         let parsed_code =
             VotingCode::parse(&code).map_err(|e| errors.push(FieldError::new("code", e)));
         if let Ok(p) = &parsed_postcode {
-            let areas = neighbourhoods::postcode_areas(db, place.id).await?;
-            let inside = areas
-                .iter()
-                .filter_map(|a| PostcodeArea::parse(a).ok())
-                .any(|a| a.covers(p));
-            if !inside {
+            if !neighbourhoods::covers(db, place.id, p).await? {
                 errors.push(FieldError::new(
                     "postcode",
                     format!(
@@ -380,15 +358,7 @@ pub async fn verify_residence(
         }
     }
     .await;
-    match result {
-        Ok(()) => {
-            leptos_axum::redirect("/account");
-            Ok(())
-        }
-        Err(err) => {
-            Err(crate::backend::access::request::fail("verify_residence", &values, err).await)
-        }
-    }
+    crate::backend::access::request::finish("verify_residence", &values, "/account", result).await
 }
 
 #[server(endpoint = "get_account")]

@@ -145,13 +145,7 @@ pub async fn grant_role(
         Ok(())
     }
     .await;
-    match result {
-        Ok(()) => {
-            leptos_axum::redirect("/admin/roles");
-            Ok(())
-        }
-        Err(err) => Err(request::fail("grant_role", &values, err).await),
-    }
+    crate::backend::access::request::finish("grant_role", &values, "/admin/roles", result).await
 }
 
 #[server(endpoint = "revoke_role")]
@@ -183,11 +177,5 @@ pub async fn revoke_role(csrf: String, grant: i32) -> Result<(), AppError> {
         Ok(())
     }
     .await;
-    match result {
-        Ok(()) => {
-            leptos_axum::redirect("/admin/roles");
-            Ok(())
-        }
-        Err(err) => Err(request::fail("revoke_role", &[], err).await),
-    }
+    crate::backend::access::request::finish("revoke_role", &[], "/admin/roles", result).await
 }

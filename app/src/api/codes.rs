@@ -102,13 +102,7 @@ pub async fn generate_codes(
         Ok(())
     }
     .await;
-    match result {
-        Ok(()) => {
-            leptos_axum::redirect(&back);
-            Ok(())
-        }
-        Err(err) => Err(request::fail("generate_codes", &values, err).await),
-    }
+    crate::backend::access::request::finish("generate_codes", &values, &back, result).await
 }
 
 #[server(endpoint = "void_code")]
@@ -161,13 +155,7 @@ pub async fn void_code(csrf: String, neighbourhood: String, code: String) -> Res
         Ok(())
     }
     .await;
-    match result {
-        Ok(()) => {
-            leptos_axum::redirect(&back);
-            Ok(())
-        }
-        Err(err) => Err(request::fail("void_code", &values, err).await),
-    }
+    crate::backend::access::request::finish("void_code", &values, &back, result).await
 }
 
 /// An officer saw proof of address (at a community event, say) and records it.
@@ -180,7 +168,7 @@ pub async fn verify_in_person(
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
     use crate::backend::access::{audit, codes, request, users};
-    use crate::domain::postcode::{Postcode, PostcodeArea};
+    use crate::domain::postcode::Postcode;
     use crate::error::FieldError;
     let values = [("email", email.as_str()), ("postcode", postcode.as_str())];
     let back = format!("/neighbourhoods/{neighbourhood}/codes");
@@ -199,12 +187,7 @@ pub async fn verify_in_person(
         let parsed =
             Postcode::parse(&postcode).map_err(|e| errors.push(FieldError::new("postcode", e)));
         if let Ok(p) = &parsed {
-            let areas = crate::backend::neighbourhoods::postcode_areas(db, place.id).await?;
-            if !areas
-                .iter()
-                .filter_map(|a| PostcodeArea::parse(a).ok())
-                .any(|a| a.covers(p))
-            {
+            if !crate::backend::neighbourhoods::covers(db, place.id, p).await? {
                 errors.push(FieldError::new(
                     "postcode",
                     format!("{} is not in {}", p.as_str(), place.name),
@@ -240,11 +223,5 @@ pub async fn verify_in_person(
         Ok(())
     }
     .await;
-    match result {
-        Ok(()) => {
-            leptos_axum::redirect(&back);
-            Ok(())
-        }
-        Err(err) => Err(request::fail("verify_in_person", &values, err).await),
-    }
+    crate::backend::access::request::finish("verify_in_person", &values, &back, result).await
 }

@@ -33,3 +33,17 @@ pub async fn postcode_areas(
         .map(|p| p.area)
         .collect())
 }
+
+/// True when the postcode lies in one of the neighbourhood's postcode areas.
+pub async fn covers(
+    db: &impl ConnectionTrait,
+    neighbourhood_id: i32,
+    postcode: &crate::domain::postcode::Postcode,
+) -> Result<bool, DbErr> {
+    use crate::domain::postcode::PostcodeArea;
+    Ok(postcode_areas(db, neighbourhood_id)
+        .await?
+        .iter()
+        .filter_map(|a| PostcodeArea::parse(a).ok())
+        .any(|a| a.covers(postcode)))
+}

@@ -2,24 +2,16 @@
 //! change your password and prove where you live.
 
 use crate::api::accounts::{get_account, AccountPage, ChangePassword, SignOut, VerifyResidence};
-use crate::api::forms::{form_context, PageForms};
+use crate::api::forms::PageForms;
 use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, SelectField, TextField};
 use crate::components::page_title::PageTitle;
-use crate::error::AppError;
-use crate::pages::loaded;
+use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
 #[component]
 pub fn AccountPageView() -> impl IntoView {
-    let data = Resource::new_blocking(
-        || (),
-        |_| async move {
-            let ctx = form_context().await?;
-            let page = get_account().await?;
-            Ok::<_, AppError>((ctx, page))
-        },
-    );
+    let data = with_forms(|| (), |_| get_account());
     loaded(data, |(ctx, page): (PageForms, AccountPage)| {
         let verify_errors = ctx.flash.errors_for("verify_residence");
         let password_errors = ctx.flash.errors_for("change_password");

@@ -1,25 +1,17 @@
 //! `/admin/roles`: who holds which role; grant and remove roles.
 
 use crate::api::admin::{get_roles_page, GrantRole, RevokeRole, RolesPage};
-use crate::api::forms::{form_context, PageForms};
+use crate::api::forms::PageForms;
 use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, SelectField, TextField};
 use crate::components::page_title::PageTitle;
 use crate::domain::account::access::GrantedRole;
-use crate::error::AppError;
-use crate::pages::loaded;
+use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
 #[component]
 pub fn AdminRolesPage() -> impl IntoView {
-    let data = Resource::new_blocking(
-        || (),
-        |_| async move {
-            let ctx = form_context().await?;
-            let page = get_roles_page().await?;
-            Ok::<_, AppError>((ctx, page))
-        },
-    );
+    let data = with_forms(|| (), |_| get_roles_page());
     loaded(data, |(ctx, page): (PageForms, RolesPage)| {
         let mut errors = ctx.flash.errors_for("grant_role");
         errors.extend(ctx.flash.errors_for("revoke_role"));

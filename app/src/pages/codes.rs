@@ -1,12 +1,11 @@
 //! `/neighbourhoods/:neighbourhood/codes`: an officer's voting codes and in-person checks.
 
 use crate::api::codes::{get_codes_page, CodesPage, GenerateCodes, VerifyInPerson, VoidCode};
-use crate::api::forms::{form_context, PageForms};
+use crate::api::forms::PageForms;
 use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, TextField};
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
-use crate::error::AppError;
-use crate::pages::loaded;
+use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
@@ -26,11 +25,7 @@ fn csv_href(codes: &[String]) -> String {
 pub fn CodesPageView() -> impl IntoView {
     let params = use_params_map();
     let slug = move || params.read().get("neighbourhood").unwrap_or_default();
-    let data = Resource::new_blocking(slug, |slug| async move {
-        let ctx = form_context().await?;
-        let page = get_codes_page(slug).await?;
-        Ok::<_, AppError>((ctx, page))
-    });
+    let data = with_forms(slug, get_codes_page);
     loaded(data, |(ctx, page): (PageForms, CodesPage)| {
         let mut errors = ctx.flash.errors_for("generate_codes");
         errors.extend(ctx.flash.errors_for("void_code"));

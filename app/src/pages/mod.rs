@@ -15,6 +15,23 @@ use crate::error::AppError;
 use leptos::prelude::*;
 use serde::{de::DeserializeOwned, Serialize};
 
+/// A page with forms: its data together with the CSRF token and any message a form
+/// post left for it.
+pub fn with_forms<S, T, Fut>(
+    source: impl Fn() -> S + Send + Sync + 'static,
+    fetch: impl Fn(S) -> Fut + Send + Sync + Copy + 'static,
+) -> Resource<Result<(crate::api::forms::PageForms, T), AppError>>
+where
+    S: PartialEq + Clone + Send + Sync + 'static,
+    T: Clone + Send + Sync + Serialize + DeserializeOwned + 'static,
+    Fut: std::future::Future<Output = Result<T, AppError>> + Send + 'static,
+{
+    Resource::new_blocking(source, move |s| async move {
+        let forms = crate::api::forms::form_context().await?;
+        Ok((forms, fetch(s).await?))
+    })
+}
+
 /// Waits for a page's data on the server, then renders it, or the error page with the
 /// right HTTP status.
 pub fn loaded<T, V>(

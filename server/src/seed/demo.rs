@@ -166,10 +166,12 @@ async fn seed_round(
         slug: Set(plan.slug.into()),
         title: Set(plan.title.into()),
         // No phase or eligibility rule here: the phase changes and the page shows it.
-        summary: Set("Residents decide how this year's pot is spent. Anyone who lives in the \
+        summary: Set(
+            "Residents decide how this year's pot is spent. Anyone who lives in the \
              neighbourhood can propose a project and, once they have shown they live here, \
              vote."
-            .into()),
+                .into(),
+        ),
         phase: Set(plan.phase.as_str().into()),
         ballot_rule: Set("approval_within_pot".into()),
         ballot_max_choices: Set(None),

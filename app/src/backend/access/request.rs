@@ -182,6 +182,23 @@ pub async fn fail(form: &str, values: &[(&str, &str)], err: AppError) -> AppErro
     err
 }
 
+/// How every form's server function ends: on success the browser goes to `then`; on
+/// failure the errors go back to the form (see [`fail`]).
+pub async fn finish(
+    form: &str,
+    values: &[(&str, &str)],
+    then: &str,
+    result: Result<(), AppError>,
+) -> Result<(), AppError> {
+    match result {
+        Ok(()) => {
+            leptos_axum::redirect(then);
+            Ok(())
+        }
+        Err(err) => Err(fail(form, values, err).await),
+    }
+}
+
 /// Collects field problems: Ok when there are none.
 pub fn all_valid(errors: Vec<FieldError>) -> Result<(), AppError> {
     if errors.is_empty() {
