@@ -1,4 +1,5 @@
-//! The command line: `commonpot [serve]`, `migrate`, `seed --demo`.
+//! The command line: `commonpot [serve]`, `migrate`, `seed --demo`, `count`, `import-pb`,
+//! `export-pb`.
 
 use crate::settings::Settings;
 use crate::startup::{connect_and_migrate, Application};
@@ -40,6 +41,32 @@ pub enum Command {
         /// The .pb file.
         file: std::path::PathBuf,
     },
+    /// Import a pabulib `.pb` election as a new, closed round of a neighbourhood.
+    ///
+    /// PROJECTS become proposals on the ballot (costs ×100, stored as pence whatever the
+    /// file's currency; the project id is kept at the top of each proposal's text), VOTES
+    /// become counted ballots (voter "pb:VOTER_ID"), META's budget the pot, paid by the
+    /// neighbourhood's council. One transaction: a file refused halfway leaves nothing behind.
+    /// Prints the new round's address and how many proposals and ballots it has.
+    ImportPb {
+        /// The .pb file.
+        file: std::path::PathBuf,
+        /// The neighbourhood's slug, as in its address /neighbourhoods/SLUG.
+        #[arg(long)]
+        neighbourhood: String,
+    },
+    /// Write a round and its ballot ledger as a pabulib `.pb` file.
+    ///
+    /// PROJECTS lists the proposals that were on the ballot; VOTES every counted ballot that
+    /// chose at least one of them, identified by its receipt code only.
+    ExportPb {
+        /// The round as NEIGHBOURHOOD/ROUND, the two slugs in its address
+        /// /neighbourhoods/NEIGHBOURHOOD/rounds/ROUND (e.g. ilfracombe/2025-26).
+        round: String,
+        /// Write the file here instead of to standard output.
+        #[arg(long, short)]
+        output: Option<std::path::PathBuf>,
+    },
     /// Load data into the database.
     Seed {
         /// The demo: Ilfracombe and Castle Vale, a round in each phase (safe to repeat).
@@ -75,6 +102,19 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("The database at {} is up to date.", settings.database_url);
             Ok(())
         }
+        Command::ImportPb {
+            file,
+            neighbourhood,
+        } => {
+            let db = connect_and_migrate(&settings).await?;
+            let report = crate::pb_exchange::import_pb(&db, &file, &neighbourhood).await?;
+            println!("{report}");
+            Ok(())
+        }
+        Command::ExportPb { round, output } => {
+            let db = connect_and_migrate(&settings).await?;
+            export_round(&db, &round, output.as_deref()).await
+        }
         Command::Seed { demo: _ } => {
             let db = connect_and_migrate(&settings).await?;
             let report = crate::seed::demo::seed(&db).await?;
@@ -104,5 +144,34 @@ fn count_file(
     };
     let report = count::count(&election, rule, &options).report(&election);
     println!("{}", serde_json::to_string(&report)?);
+    Ok(())
+}
+
+async fn export_round(
+    db: &sea_orm::DatabaseConnection,
+    round: &str,
+    output: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    use anyhow::Context;
+    use std::io::Write;
+    let (file, report) = crate::pb_exchange::export_pb(db, round).await?;
+    match output {
+        Some(path) => {
+            let out = std::fs::File::create(path)
+                .with_context(|| format!("cannot create {}", path.display()))?;
+            let mut out = std::io::BufWriter::new(out);
+            app::domain::pb::write_pb(&file, &mut out)
+                .and_then(|()| out.flush())
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            eprintln!("Wrote {round} to {}: {report}.", path.display());
+        }
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            app::domain::pb::write_pb(&file, &mut out)
+                .and_then(|()| out.flush())
+                .context("cannot write to standard output")?;
+            eprintln!("Wrote {round}: {report}.");
+        }
+    }
     Ok(())
 }

@@ -35,7 +35,7 @@ pub async fn get_round_results(
 ) -> Result<RoundResults, AppError> {
     use crate::backend::{ballots, db, proposals, rounds};
     use crate::domain::proposal::ProposalStatus;
-    use crate::domain::results::{compare, Candidate};
+    use crate::domain::results::{compare_ballots, BallotRule, Candidate, CastBallots};
     let db = db::from_context()?;
     let (n, r, phase) = crate::api::rounds::public_round(&db, &neighbourhood, &round).await?;
     if !phase.votes_may_be_shown() {
@@ -60,8 +60,18 @@ pub async fn get_round_results(
             cost: Pence::new(p.cost_pence),
         })
         .collect();
-    let choices = ballots::choices_for_round(&db, r.id).await?;
-    let comparison = compare(&candidates, &choices, pot).map_err(|e| {
+    let choices = ballots::stored_choices_for_round(&db, r.id).await?;
+    let cast = match BallotRule::parse(&r.ballot_rule) {
+        rule if rule.has_points() => {
+            CastBallots::Points(choices.iter().map(|c| c.with_points()).collect())
+        }
+        BallotRule::Ranked => CastBallots::Ranked {
+            rankings: choices.iter().map(|c| c.ids()).collect(),
+            max_length: r.ballot_max_choices.and_then(|m| usize::try_from(m).ok()),
+        },
+        _ => CastBallots::Approval(choices.iter().map(|c| c.ids()).collect()),
+    };
+    let comparison = compare_ballots(&candidates, cast, pot).map_err(|e| {
         tracing::error!(round = r.id, error = %e, "could not count the round");
         AppError::Internal
     })?;

@@ -29,23 +29,131 @@ pub struct Comparison {
     pub equal_shares_total: Pence,
 }
 
+/// How a round's ballots are cast (`rounds.ballot_rule`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BallotRule {
+    /// Tick proposals whose total cost fits the pot (the "knapsack" ballot).
+    ApprovalWithinPot,
+    /// Tick up to `ballot_max_choices` proposals.
+    ApproveUpTo,
+    /// Distribute up to `ballot_points` points (pabulib "cumulative").
+    Points,
+    /// Give each proposal a score (pabulib "scoring").
+    Scores,
+    /// Rank up to `ballot_max_choices` proposals, favourite first (pabulib "ordinal").
+    Ranked,
+}
+
+impl BallotRule {
+    pub const ALL: [BallotRule; 5] = [
+        BallotRule::ApprovalWithinPot,
+        BallotRule::ApproveUpTo,
+        BallotRule::Points,
+        BallotRule::Scores,
+        BallotRule::Ranked,
+    ];
+
+    /// The stable name stored in the database.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            BallotRule::ApprovalWithinPot => "approval_within_pot",
+            BallotRule::ApproveUpTo => "approve_up_to",
+            BallotRule::Points => "points",
+            BallotRule::Scores => "scores",
+            BallotRule::Ranked => "ranked",
+        }
+    }
+
+    /// The rule of a stored name; an unknown name is read as approval within the pot.
+    pub fn parse(s: &str) -> BallotRule {
+        BallotRule::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s)
+            .unwrap_or(BallotRule::ApprovalWithinPot)
+    }
+
+    /// Whether each choice carries points.
+    pub const fn has_points(self) -> bool {
+        matches!(self, BallotRule::Points | BallotRule::Scores)
+    }
+}
+
+/// A round's counted ballots, each naming proposal ids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CastBallots {
+    Approval(Vec<Vec<i32>>),
+    /// Favourite first. Greedy gives position `i` (from 0) `max_length − i` points, as pabulib.
+    Ranked {
+        rankings: Vec<Vec<i32>>,
+        max_length: Option<usize>,
+    },
+    Points(Vec<Vec<(i32, i64)>>),
+}
+
 /// Counts approval ballots (each a list of proposal ids) under both rules.
 pub fn compare(
     candidates: &[Candidate],
     ballots: &[Vec<i32>],
     pot: Pence,
 ) -> Result<Comparison, ElectionError> {
+    compare_ballots(candidates, CastBallots::Approval(ballots.to_vec()), pot)
+}
+
+/// Counts a round's ballots, of whatever kind, under both rules.
+pub fn compare_ballots(
+    candidates: &[Candidate],
+    ballots: CastBallots,
+    pot: Pence,
+) -> Result<Comparison, ElectionError> {
     let index = |id: i32| candidates.iter().position(|c| c.id == id);
-    // A ballot naming a proposal no longer on the ballot keeps its other choices.
-    let approval: Vec<Vec<usize>> = ballots
-        .iter()
-        .map(|b| {
-            let mut v: Vec<usize> = b.iter().filter_map(|&id| index(id)).collect();
-            v.sort_unstable();
-            v.dedup();
-            v
-        })
-        .collect();
+    // A ballot naming a proposal no longer on the ballot keeps its other choices; a
+    // proposal named twice counts once.
+    let known = |b: &[i32]| {
+        let mut seen = Vec::new();
+        for k in b.iter().filter_map(|&id| index(id)) {
+            if !seen.contains(&k) {
+                seen.push(k);
+            }
+        }
+        seen
+    };
+    let ballot_count = ballots_len(&ballots);
+    let ballots = match ballots {
+        CastBallots::Approval(b) => Ballots::Approval(
+            b.iter()
+                .map(|b| {
+                    let mut v = known(b);
+                    v.sort_unstable();
+                    v
+                })
+                .collect(),
+        ),
+        CastBallots::Ranked {
+            rankings,
+            max_length,
+        } => {
+            let rankings: Vec<Vec<usize>> = rankings.iter().map(|b| known(b)).collect();
+            let longest = rankings.iter().map(Vec::len).max().unwrap_or(0);
+            Ballots::Ordinal {
+                max_length: max_length.unwrap_or(longest),
+                rankings,
+            }
+        }
+        CastBallots::Points(b) => Ballots::Points(
+            b.iter()
+                .map(|b| {
+                    let mut seen: Vec<(usize, i64)> = Vec::new();
+                    for &(id, points) in b {
+                        match index(id) {
+                            Some(k) if !seen.iter().any(|s| s.0 == k) => seen.push((k, points)),
+                            _ => {}
+                        }
+                    }
+                    seen
+                })
+                .collect(),
+        ),
+    };
     let election = Election::new(
         candidates
             .iter()
@@ -55,7 +163,7 @@ pub fn compare(
             })
             .collect(),
         pot.as_i64().unsigned_abs(),
-        Ballots::Approval(approval),
+        ballots,
     )?
     .with_unit(100)?;
     let greedy = count(&election, CountRule::Greedy, &CountOptions::default()).projects();
@@ -79,10 +187,18 @@ pub fn compare(
     });
     Ok(Comparison {
         rows,
-        ballots: ballots.len(),
+        ballots: ballot_count,
         greedy_total: total(&greedy),
         equal_shares_total: total(&mes),
     })
+}
+
+fn ballots_len(ballots: &CastBallots) -> usize {
+    match ballots {
+        CastBallots::Approval(b) => b.len(),
+        CastBallots::Ranked { rankings, .. } => rankings.len(),
+        CastBallots::Points(b) => b.len(),
+    }
 }
 
 #[cfg(test)]
@@ -121,5 +237,47 @@ mod tests {
         .unwrap();
         assert_eq!(r.rows[0].votes, 1);
         assert_eq!(r.ballots, 2);
+    }
+
+    #[test]
+    fn points_ballots_are_counted_by_points_not_by_voters() {
+        // Two voters give proposal 1 one point each; one voter gives proposal 2 five.
+        let ballots = CastBallots::Points(vec![vec![(1, 1), (2, 0)], vec![(1, 1)], vec![(2, 5)]]);
+        let r = compare_ballots(&[c(1, 10), c(2, 10)], ballots, Pence::from_pounds(10)).unwrap();
+        let row = |id| r.rows.iter().find(|x| x.proposal_id == id).unwrap().clone();
+        assert!(row(2).greedy && !row(1).greedy, "5 points beat 2");
+        assert_eq!((row(1).votes, row(2).votes), (2, 1));
+    }
+
+    #[test]
+    fn rankings_earn_positional_points_under_greedy() {
+        // max_length 3: first place 3 points, second 2. Proposal 1 is ranked first once,
+        // proposal 2 second twice (4 points).
+        let ballots = CastBallots::Ranked {
+            rankings: vec![vec![1, 2], vec![3, 2]],
+            max_length: Some(3),
+        };
+        let r = compare_ballots(
+            &[c(1, 10), c(2, 10), c(3, 10)],
+            ballots,
+            Pence::from_pounds(10),
+        )
+        .unwrap();
+        let funded: Vec<i32> = r
+            .rows
+            .iter()
+            .filter(|x| x.greedy)
+            .map(|x| x.proposal_id)
+            .collect();
+        assert_eq!(funded, vec![2]);
+        assert_eq!(r.ballots, 2);
+    }
+
+    #[test]
+    fn ballot_rules_round_trip_through_their_stored_names() {
+        for rule in BallotRule::ALL {
+            assert_eq!(BallotRule::parse(rule.as_str()), rule);
+        }
+        assert_eq!(BallotRule::parse("?"), BallotRule::ApprovalWithinPot);
     }
 }

@@ -14,6 +14,7 @@ mod codes;
 mod helpers;
 mod migrations;
 mod pages;
+mod pb_exchange;
 mod results;
 mod seed;
 mod visitors;
