@@ -22,15 +22,16 @@ async function phone(browser: Browser, javaScriptEnabled: boolean) {
 for (const javaScriptEnabled of [true, false]) {
   const how = javaScriptEnabled ? 'with JavaScript' : 'with JavaScript turned off';
 
-  test(`a newcomer signs in and proves they live in Ilfracombe with the code on their letter, ${how}`, async ({ browser }) => {
+  test(`a newcomer creates an account and proves they live in Ilfracombe with the code on their letter, ${how}`, async ({ browser }) => {
     const { context, page } = await phone(browser, javaScriptEnabled);
     await page.goto('/');
     await page.getByRole('link', { name: 'Your account' }).click();
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
-    await page.getByRole('link', { name: 'Sign in' }).click();
-    await page.getByLabel('Email address').fill('newcomer@demo.invalid');
-    await page.getByLabel('Password').fill('newcomer commonpot demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'create an account' }).click();
+    await page.getByLabel('Your name').fill('Morwenna Tregear');
+    await page.getByLabel('Email address').fill(`morwenna.${javaScriptEnabled ? 'js' : 'nojs'}@example.org`);
+    await page.getByLabel('Create a password').fill('gull harbour pasty lantern');
+    await page.getByRole('button', { name: 'Create account' }).click();
     await expect(page).toHaveURL(/\/account$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
     await expect(page.getByText('You have not shown where you live yet.')).toBeVisible();
@@ -56,6 +57,11 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(page).toHaveURL(/\/$/);
     await page.goto('/account');
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    await page.getByRole('link', { name: 'Sign in' }).click();
+    await page.getByLabel('Email address').fill(`morwenna.${javaScriptEnabled ? 'js' : 'nojs'}@example.org`);
+    await page.getByLabel('Password').fill('gull harbour pasty lantern');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText('EX34 9AB, verified with a voting code')).toBeVisible();
     await context.close();
   });
 }
