@@ -475,8 +475,14 @@ async fn an_officer_left_idle_for_thirty_minutes_is_signed_out_but_a_resident_is
     let officer = Visitor::signed_in(&app, "officer.ilfracombe@demo.invalid").await;
     let resident = Visitor::signed_in(&app, "resident.ilfracombe@demo.invalid").await;
     idle_for(&app, 29).await;
-    assert_eq!(officer.get("/neighbourhoods/ilfracombe/codes").await.status, 200);
+    assert_eq!(
+        officer.get("/neighbourhoods/ilfracombe/codes").await.status,
+        200
+    );
     idle_for(&app, 31).await;
-    assert_eq!(officer.get("/neighbourhoods/ilfracombe/codes").await.status, 401);
+    assert_eq!(
+        officer.get("/neighbourhoods/ilfracombe/codes").await.status,
+        401
+    );
     assert_eq!(resident.get("/account").await.status, 200);
 }

@@ -306,12 +306,24 @@ async fn an_officer_verifies_a_resident_in_person_and_it_is_recorded_with_who_an
 async fn guessing_codes_is_stopped_after_five_tries_with_a_clear_answer() {
     let app = spawn_app().await;
     let guesser = Visitor::signed_in(&app, "newcomer@demo.invalid").await;
-    for guess in ["AAAA-AAAA-AAAA", "AAAA-AAAA-AAAB", "AAAA-AAAA-AAAC", "AAAA-AAAA-AAAD", "AAAA-AAAA-AAAE"] {
+    for guess in [
+        "AAAA-AAAA-AAAA",
+        "AAAA-AAAA-AAAB",
+        "AAAA-AAAA-AAAC",
+        "AAAA-AAAA-AAAD",
+        "AAAA-AAAA-AAAE",
+    ] {
         let answer = redeem(&guesser, "ilfracombe", "EX34 9AB", guess).await;
         assert_eq!(answer.status, 422);
         assert!(answer.body.contains("We do not recognise that voting code"));
     }
-    let limited = redeem(&guesser, "ilfracombe", "EX34 9AB", &demo_code("ilfracombe", 9)).await;
+    let limited = redeem(
+        &guesser,
+        "ilfracombe",
+        "EX34 9AB",
+        &demo_code("ilfracombe", 9),
+    )
+    .await;
     assert_eq!(limited.status, 429, "{}", limited.body);
     let logged = audit_entry::Entity::find()
         .filter(audit_entry::Column::Action.eq("code.rate-limited"))
