@@ -158,20 +158,46 @@ async fn the_session_cookie_is_http_only_same_site_and_rotated_on_sign_in() {
 }
 
 #[tokio::test]
-async fn over_https_the_session_cookie_is_secure_and_host_prefixed() {
-    let cookie = app::backend::access::request::cookie(
-        app::backend::access::request::CookieKind::Session,
-        "token",
-        true,
-        None,
-    );
-    assert!(
-        cookie.starts_with("__Host-commonpot_session=token"),
-        "{cookie}"
-    );
-    assert!(cookie.contains("; Secure"));
-    assert!(cookie.contains("Path=/"));
-    assert!(!cookie.contains("Domain"));
+async fn over_https_the_cookies_are_secure_and_host_prefixed() {
+    let app = crate::helpers::spawn_behind_https().await;
+    server::seed::demo::seed(&app.db).await.unwrap();
+    let raw = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let page = raw
+        .get(format!("{}/sign-in", app.address))
+        .send()
+        .await
+        .unwrap();
+    let csrf_cookie = first_cookie(&page, "__Host-commonpot_csrf");
+    let csrf = crate::visitors::csrf_in(&page.text().await.unwrap()).unwrap();
+    let email = "resident.ilfracombe@demo.invalid";
+    let signed_in = raw
+        .post(format!("{}/api/sign_in", app.address))
+        .header("cookie", &csrf_cookie)
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("email", email),
+            ("password", &demo_password(email)),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let set: Vec<&str> = signed_in
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    let session = set
+        .iter()
+        .find(|c| c.starts_with("__Host-commonpot_session="))
+        .unwrap_or_else(|| panic!("no __Host- session cookie in {set:?}"));
+    for flag in ["; Secure", "; HttpOnly", "; SameSite=Lax", "; Path=/"] {
+        assert!(session.contains(flag), "{session} lacks {flag}");
+    }
+    assert!(!session.contains("Domain"), "{session}");
 }
 
 #[tokio::test]

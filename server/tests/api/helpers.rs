@@ -70,14 +70,23 @@ pub async fn spawn_app_without_data() -> TestApp {
 
 /// A server whose sign-in and code rate limits count over `secs` seconds.
 pub async fn spawn_with_rate_window(secs: i64) -> TestApp {
+    spawn_configured(secs, false).await
+}
+
+/// A server that believes it is served over https (`COMMONPOT_PUBLIC_URL=https://…`).
+pub async fn spawn_behind_https() -> TestApp {
+    spawn_configured(server::settings::DEFAULT_RATE_WINDOW_SECS, true).await
+}
+
+async fn spawn_configured(rate_window_secs: i64, secure_cookies: bool) -> TestApp {
     let (database_url, dir) = fresh_database().await;
     let settings = Settings {
         database_url,
         address: "127.0.0.1:0".parse().expect("address"),
         site_root: std::env::temp_dir().join("commonpot-no-site"),
         max_connections: 4,
-        secure_cookies: false,
-        rate_window_secs: secs,
+        secure_cookies,
+        rate_window_secs,
         code_key: None,
     };
     let app = Application::build(settings).await.expect("build app");
