@@ -16,7 +16,8 @@ pub struct Residency {
 pub struct RoleLine {
     pub role: String,
     pub neighbourhood: Option<String>,
-    pub neighbourhood_slug: Option<String>,
+    /// Where this role's holder manages voting codes, when it lets them.
+    pub codes_page: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -394,6 +395,7 @@ pub async fn get_account() -> Result<AccountPage, AppError> {
             })
         })
         .collect();
+    use crate::domain::account::access::{Action, GrantedRole};
     let roles = viewer
         .grants
         .iter()
@@ -402,9 +404,16 @@ pub async fn get_account() -> Result<AccountPage, AppError> {
             neighbourhood: g
                 .neighbourhood_id
                 .and_then(|id| name_of(id).map(|p| p.name.clone())),
-            neighbourhood_slug: g
+            codes_page: g
                 .neighbourhood_id
-                .and_then(|id| name_of(id).map(|p| p.slug.clone())),
+                .filter(|&id| {
+                    g.role == GrantedRole::Officer
+                        && viewer.may(Action::ManageCodes {
+                            neighbourhood_id: id,
+                        })
+                })
+                .and_then(name_of)
+                .map(|p| format!("/neighbourhoods/{}/codes", p.slug)),
         })
         .collect();
     let group_ids: Vec<i32> = viewer.groups.iter().map(|m| m.group_id).collect();

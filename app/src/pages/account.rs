@@ -33,8 +33,8 @@ pub fn AccountPageView() -> impl IntoView {
             .roles
             .iter()
             .map(|r| {
-                let codes_link = r.neighbourhood_slug.clone().filter(|_| r.role == "Council officer").map(|slug| view! {
-                    " · "<a href=format!("/neighbourhoods/{slug}/codes")>"Voting codes"</a>
+                let codes_link = r.codes_page.clone().map(|href| view! {
+                    " · "<a href=href>"Voting codes"</a>
                 });
                 view! {
                     <li>{r.role.clone()}{r.neighbourhood.clone().map(|n| format!(" for {n}"))}{codes_link}</li>

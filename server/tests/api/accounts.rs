@@ -165,25 +165,13 @@ async fn over_https_the_cookies_are_secure_and_host_prefixed() {
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
-    let page = raw
-        .get(format!("{}/sign-in", app.address))
-        .send()
-        .await
-        .unwrap();
-    let csrf_cookie = first_cookie(&page, "__Host-commonpot_csrf");
-    let csrf = crate::visitors::csrf_in(&page.text().await.unwrap()).unwrap();
-    let email = "resident.ilfracombe@demo.invalid";
-    let signed_in = raw
-        .post(format!("{}/api/sign_in", app.address))
-        .header("cookie", &csrf_cookie)
-        .form(&[
-            ("csrf", csrf.as_str()),
-            ("email", email),
-            ("password", &demo_password(email)),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let (_, _, signed_in) = raw_sign_in(
+        &app,
+        &raw,
+        "__Host-commonpot_csrf",
+        "resident.ilfracombe@demo.invalid",
+    )
+    .await;
     let set: Vec<&str> = signed_in
         .headers()
         .get_all("set-cookie")
@@ -208,25 +196,13 @@ async fn signing_out_ends_the_session_on_the_server_so_a_copied_cookie_is_useles
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
-    let sign_in_page = raw
-        .get(format!("{}/sign-in", app.address))
-        .send()
-        .await
-        .unwrap();
-    let csrf_cookie = first_cookie(&sign_in_page, "commonpot_csrf");
-    let csrf = crate::visitors::csrf_in(&sign_in_page.text().await.unwrap()).unwrap();
-    let email = "resident.ilfracombe@demo.invalid";
-    let signed_in = raw
-        .post(format!("{}/api/sign_in", app.address))
-        .header("cookie", &csrf_cookie)
-        .form(&[
-            ("csrf", csrf.as_str()),
-            ("email", email),
-            ("password", &demo_password(email)),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let (csrf, csrf_cookie, signed_in) = raw_sign_in(
+        &app,
+        &raw,
+        "commonpot_csrf",
+        "resident.ilfracombe@demo.invalid",
+    )
+    .await;
     let session_cookie = first_cookie(&signed_in, "commonpot_session");
     let both = format!("{csrf_cookie}; {session_cookie}");
     let account = |cookies: String| {
@@ -256,6 +232,35 @@ async fn signing_out_ends_the_session_on_the_server_so_a_copied_cookie_is_useles
         401,
         "the copied cookie must not sign anyone in"
     );
+}
+
+/// Signs in with a client that keeps no cookies, so the test sees and holds them:
+/// returns the CSRF token, the CSRF cookie and the sign-in response.
+async fn raw_sign_in(
+    app: &crate::helpers::TestApp,
+    raw: &reqwest::Client,
+    csrf_cookie_name: &str,
+    email: &str,
+) -> (String, String, reqwest::Response) {
+    let page = raw
+        .get(format!("{}/sign-in", app.address))
+        .send()
+        .await
+        .unwrap();
+    let csrf_cookie = first_cookie(&page, csrf_cookie_name);
+    let csrf = crate::visitors::csrf_in(&page.text().await.unwrap()).unwrap();
+    let signed_in = raw
+        .post(format!("{}/api/sign_in", app.address))
+        .header("cookie", &csrf_cookie)
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("email", email),
+            ("password", &demo_password(email)),
+        ])
+        .send()
+        .await
+        .unwrap();
+    (csrf, csrf_cookie, signed_in)
 }
 
 fn first_cookie(res: &reqwest::Response, name: &str) -> String {
