@@ -20,9 +20,12 @@ use pages::{
     admin_roles::AdminRolesPage,
     codes::CodesPageView,
     home::HomePage,
+    my_proposals::MyProposalsPage,
     neighbourhood::NeighbourhoodPageView,
     proposal::ProposalPageView,
+    propose::{EditProposalPage, NewProposalPage},
     results::ResultsPageView,
+    review::ReviewQueuePage,
     round::RoundPageView,
     sign_in::{SignInPage, SignUpPage},
 };
@@ -79,7 +82,22 @@ pub fn App() -> impl IntoView {
                         view=ResultsPageView
                         ssr=SsrMode::Async
                     />
+                    <Route
+                        path=path!("neighbourhoods/:neighbourhood/rounds/:round/propose")
+                        view=NewProposalPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("neighbourhoods/:neighbourhood/rounds/:round/review")
+                        view=ReviewQueuePage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("proposals/:id") view=ProposalPageView ssr=SsrMode::Async/>
+                    <Route
+                        path=path!("proposals/:id/edit")
+                        view=EditProposalPage
+                        ssr=SsrMode::Async
+                    />
                     <Route
                         path=path!("neighbourhoods/:neighbourhood/codes")
                         view=CodesPageView
@@ -88,6 +106,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("sign-in") view=SignInPage ssr=SsrMode::Async/>
                     <Route path=path!("sign-up") view=SignUpPage ssr=SsrMode::Async/>
                     <Route path=path!("account") view=AccountPageView ssr=SsrMode::Async/>
+                    <Route
+                        path=path!("account/proposals")
+                        view=MyProposalsPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("admin/roles") view=AdminRolesPage ssr=SsrMode::Async/>
                 </Routes>
             </main>

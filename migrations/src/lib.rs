@@ -13,6 +13,7 @@ mod m20261123_000005_create_ballots_and_results;
 mod m20261123_000006_create_decisions;
 mod m20261123_000007_create_audit_log;
 mod m20261123_000008_create_access;
+mod m20261123_000009_proposal_versions_and_reviews;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000006_create_decisions::Migration),
             Box::new(m20261123_000007_create_audit_log::Migration),
             Box::new(m20261123_000008_create_access::Migration),
+            Box::new(m20261123_000009_proposal_versions_and_reviews::Migration),
         ]
     }
 }

@@ -52,6 +52,8 @@ pub struct RoundPage {
     pub timeline: Vec<TimelineStep>,
     pub proposals: Vec<ProposalCard>,
     pub decision: Option<DecisionSummary>,
+    /// The person looking is an officer who runs this round.
+    pub runs_round: bool,
 }
 
 #[cfg(feature = "ssr")]
@@ -99,10 +101,10 @@ pub(crate) async fn summaries(
     Ok(out)
 }
 
-/// A round the public may see, by its neighbourhood's and its own slug; drafts and
-/// unknown slugs are both "not found".
+/// A round by its neighbourhood's and its own slug, in any phase (drafts included):
+/// for the officers who run it.
 #[cfg(feature = "ssr")]
-pub(crate) async fn public_round(
+pub(crate) async fn public_round_or_draft(
     db: &impl sea_orm::ConnectionTrait,
     neighbourhood: &str,
     round: &str,
@@ -124,10 +126,29 @@ pub(crate) async fn public_round(
         tracing::error!(round = r.id, error = %e, "round with unknown phase");
         AppError::Internal
     })?;
-    if !phase.is_public() {
-        return Err(not_found());
-    }
     Ok((n, r, phase))
+}
+
+/// A round the public may see, by its neighbourhood's and its own slug; drafts and
+/// unknown slugs are both "not found".
+#[cfg(feature = "ssr")]
+pub(crate) async fn public_round(
+    db: &impl sea_orm::ConnectionTrait,
+    neighbourhood: &str,
+    round: &str,
+) -> Result<
+    (
+        crate::backend::entities::neighbourhood::Model,
+        crate::backend::entities::round::Model,
+        Phase,
+    ),
+    AppError,
+> {
+    let found = public_round_or_draft(db, neighbourhood, round).await?;
+    if !found.2.is_public() {
+        return Err(AppError::not_found("That round"));
+    }
+    Ok(found)
 }
 
 #[server(endpoint = "get_round")]
@@ -180,7 +201,16 @@ pub async fn get_round(neighbourhood: String, round: String) -> Result<RoundPage
                 funded,
             }
         });
+    let runs_round = crate::backend::access::request::session()
+        .ok()
+        .and_then(|s| s.viewer)
+        .is_some_and(|v| {
+            v.may(crate::domain::account::access::Action::RunRound {
+                neighbourhood_id: n.id,
+            })
+        });
     Ok(RoundPage {
+        runs_round,
         neighbourhood_slug: n.slug,
         neighbourhood_name: n.name,
         slug: r.slug,

@@ -67,3 +67,50 @@ pub async fn pots(
         .map(|(id, cs)| (id, Pot::new(cs)))
         .collect())
 }
+
+/// Moves a round from `from` to `to`, only if it is still in `from`, and dates the new
+/// phase today on the timeline. False when someone else moved it first.
+pub async fn move_phase(
+    db: &impl sea_orm::TransactionTrait,
+    round_id: i32,
+    from: crate::domain::phase::Phase,
+    to: crate::domain::phase::Phase,
+) -> Result<bool, DbErr> {
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ActiveModelTrait, Set};
+    let txn = db.begin().await?;
+    let moved = round::Entity::update_many()
+        .filter(round::Column::Id.eq(round_id))
+        .filter(round::Column::Phase.eq(from.as_str()))
+        .col_expr(round::Column::Phase, Expr::value(to.as_str()))
+        .exec(&txn)
+        .await?;
+    if moved.rows_affected == 0 {
+        return Ok(false);
+    }
+    let today = chrono::Utc::now().date_naive();
+    let dated = round_phase_date::Entity::find()
+        .filter(round_phase_date::Column::RoundId.eq(round_id))
+        .filter(round_phase_date::Column::Phase.eq(to.as_str()))
+        .one(&txn)
+        .await?;
+    match dated {
+        Some(d) => {
+            let mut d: round_phase_date::ActiveModel = d.into();
+            d.starts_on = Set(today);
+            d.update(&txn).await?;
+        }
+        None => {
+            round_phase_date::ActiveModel {
+                round_id: Set(round_id),
+                phase: Set(to.as_str().to_owned()),
+                starts_on: Set(today),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+        }
+    }
+    txn.commit().await?;
+    Ok(true)
+}

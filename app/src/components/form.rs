@@ -52,6 +52,21 @@ pub fn NoticeBanner(text: Option<String>) -> impl IntoView {
     })
 }
 
+/// The ids an input is described by: its hint and its error message.
+fn described_by(hint: Option<&str>, error: Option<&str>) -> Option<String> {
+    let ids: Vec<&str> = [hint, error].into_iter().flatten().collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// The form group's class: marked when the field has an error.
+fn group_class(error: bool) -> &'static str {
+    if error {
+        "form-group form-group--error"
+    } else {
+        "form-group"
+    }
+}
+
 /// A labelled text input with its hint and error message.
 #[component]
 pub fn TextField(
@@ -111,6 +126,9 @@ pub fn SelectField(
     options: Vec<(String, String)>,
     #[prop(optional, into)] value: String,
     errors: Vec<FieldError>,
+    /// The first, empty option's text.
+    #[prop(default = "Choose…")]
+    empty: &'static str,
 ) -> impl IntoView {
     let error = message_for(&errors, name);
     let error_id = error.as_ref().map(|_| format!("{name}-error"));
@@ -131,9 +149,95 @@ pub fn SelectField(
             <label class="label" for=name>{label}</label>
             {error.map(|e| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{e}</p> })}
             <select class="select" id=name name=name aria-describedby=error_id.clone()>
-                <option value="">"Choose…"</option>
+                <option value="">{empty}</option>
                 {options}
             </select>
+        </div>
+    }
+}
+
+/// A labelled multi-line text box: blank lines become paragraphs on the page.
+#[component]
+pub fn TextArea(
+    name: &'static str,
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] value: String,
+    errors: Vec<FieldError>,
+    #[prop(default = 6)] rows: u32,
+) -> impl IntoView {
+    let error = message_for(&errors, name);
+    let hint_id = hint.map(|_| format!("{name}-hint"));
+    let error_id = error.as_ref().map(|_| format!("{name}-error"));
+    let described = described_by(hint_id.as_deref(), error_id.as_deref());
+    let class = if error.is_some() {
+        "textarea textarea--error"
+    } else {
+        "textarea"
+    };
+    let group = group_class(error.is_some());
+    view! {
+        <div class=group>
+            <label class="label" for=name>{label}</label>
+            {hint.map(|h| view! { <div class="hint" id=hint_id.clone()>{h}</div> })}
+            {error.map(|e| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{e}</p> })}
+            <textarea
+                class=class
+                id=name
+                name=name
+                rows=rows
+                aria-describedby=described
+                aria-invalid=error_id.as_ref().map(|_| "true")
+            >
+                {value}
+            </textarea>
+        </div>
+    }
+}
+
+/// A question answered by choosing one option: a fieldset whose legend is the question.
+/// The first radio carries the field's id, so the error summary's link lands on it.
+#[component]
+pub fn Radios(
+    name: &'static str,
+    legend: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    /// (value, label) pairs.
+    options: Vec<(String, String)>,
+    #[prop(optional, into)] value: String,
+    errors: Vec<FieldError>,
+) -> impl IntoView {
+    let error = message_for(&errors, name);
+    let hint_id = hint.map(|_| format!("{name}-hint"));
+    let error_id = error.as_ref().map(|_| format!("{name}-error"));
+    let described = described_by(hint_id.as_deref(), error_id.as_deref());
+    let items = options
+        .into_iter()
+        .enumerate()
+        .map(|(i, (v, text))| {
+            let id = if i == 0 {
+                name.to_owned()
+            } else {
+                format!("{name}-{i}")
+            };
+            let checked = v == value;
+            view! {
+                <div class="radios__item">
+                    <input class="radios__input" type="radio" id=id.clone() name=name value=v checked=checked/>
+                    <label class="radios__label" for=id>{text}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let group = group_class(error.is_some());
+    view! {
+        <div class=group>
+            <fieldset class="fieldset" aria-describedby=described>
+                <legend class="fieldset__legend">{legend}</legend>
+                {hint.map(|h| view! { <div class="hint" id=hint_id.clone()>{h}</div> })}
+                {error.map(|e| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{e}</p> })}
+                <div class="radios">{items}</div>
+            </fieldset>
         </div>
     }
 }

@@ -18,13 +18,14 @@ pub fn escape_title(text: &str) -> String {
     out
 }
 
-/// "{page} – Commonpot" as the document title.
+/// "{page} – Commonpot" as the document title, starting "Error: " when the page shows
+/// a form's errors, so screen reader users hear it first.
 #[component]
-pub fn PageTitle(#[prop(into)] text: String) -> impl IntoView {
-    let full = if text.is_empty() {
-        "Commonpot".to_owned()
-    } else {
-        format!("{text} – Commonpot")
+pub fn PageTitle(#[prop(into)] text: String, #[prop(optional)] error: bool) -> impl IntoView {
+    let full = match (text.is_empty(), error) {
+        (true, _) => "Commonpot".to_owned(),
+        (false, false) => format!("{text} – Commonpot"),
+        (false, true) => format!("Error: {text} – Commonpot"),
     };
     view! { <Title text=escape_title(&full)/> }
 }

@@ -4,6 +4,7 @@
 //! browser (instant feedback), so it must compile for wasm too.
 
 pub mod account;
+pub mod ballot;
 pub mod count;
 pub mod decision;
 pub mod money;

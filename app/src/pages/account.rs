@@ -56,6 +56,7 @@ pub fn AccountPageView() -> impl IntoView {
                 <div class="summary-list__row"><dt>"Name"</dt><dd>{page.display_name.clone()}</dd></div>
                 <div class="summary-list__row"><dt>"Email"</dt><dd>{page.email.clone()}</dd></div>
             </dl>
+            <p class="body"><a href="/account/proposals">"Your proposals"</a></p>
             <h2 class="heading-m">"Where you can vote"</h2>
             {if page.residencies.is_empty() {
                 view! { <p class="body">"You have not shown where you live yet."</p> }.into_any()

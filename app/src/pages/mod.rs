@@ -4,9 +4,12 @@ pub mod account;
 pub mod admin_roles;
 pub mod codes;
 pub mod home;
+pub mod my_proposals;
 pub mod neighbourhood;
 pub mod proposal;
+pub mod propose;
 pub mod results;
+pub mod review;
 pub mod round;
 pub mod sign_in;
 

@@ -1,11 +1,27 @@
-//! `/proposals/:id`: one proposal in full, with its status and any public reason.
+//! `/proposals/:id`: one proposal in full, with its status, the reasons, its history,
+//! and what the person looking may do to it (change or withdraw it if they sent it;
+//! review, re-cost or remove it if they are an officer of the neighbourhood).
 
-use crate::api::proposals::{get_proposal, ProposalPage};
+use crate::api::forms::PageForms;
+use crate::api::proposals::review::{AdjustProposalCost, HideProposal, ReviewProposal};
+use crate::api::proposals::submit::WithdrawProposal;
+use crate::api::proposals::{get_proposal, HistoryLine, ProposalPage};
+use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, Radios, TextArea, TextField};
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
-use crate::pages::loaded;
+use crate::domain::proposal::ProposalStatus;
+use crate::error::FieldError;
+use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
+
+const FORMS: [&str; 4] = [
+    "review_proposal",
+    "adjust_proposal_cost",
+    "hide_proposal",
+    "withdraw_proposal",
+];
 
 #[component]
 pub fn ProposalPageView() -> impl IntoView {
@@ -17,37 +33,52 @@ pub fn ProposalPageView() -> impl IntoView {
             .and_then(|s| s.parse::<i32>().ok())
             .unwrap_or(0)
     };
-    let data = Resource::new_blocking(id, get_proposal);
-    loaded(data, |p: ProposalPage| {
+    let data = with_forms(id, get_proposal);
+    loaded(data, |(ctx, p): (PageForms, ProposalPage)| {
+        let errors: Vec<FieldError> = FORMS.iter().flat_map(|f| ctx.flash.errors_for(f)).collect();
         let round_href = format!(
             "/neighbourhoods/{}/rounds/{}",
             p.neighbourhood_slug, p.round_slug
         );
+        let reason_label = match p.card.status {
+            ProposalStatus::NeedsChanges => "What the officer asked to change",
+            ProposalStatus::Ineligible => "Why it is not eligible",
+            ProposalStatus::Hidden => "Why it was removed",
+            _ => "Officer’s note",
+        };
         view! {
-            <PageTitle text=p.card.title.clone()/>
+            <PageTitle text=p.card.title.clone() error=!errors.is_empty()/>
             <BackLink href=round_href label=p.round_title.clone()/>
+            <NoticeBanner text=ctx.flash.notice.clone()/>
+            <ErrorSummary errors=errors.clone()/>
             <span class="caption">{format!("{} · {}", p.neighbourhood_name, p.round_title)}</span>
             <h1 class="heading-xl">{p.card.title.clone()}</h1>
             <p class="lead">{p.card.summary.clone()}</p>
             <dl class="summary-list">
                 <div class="summary-list__row">
+                    <dt>"Status"</dt>
+                    <dd data-testid="proposal-status">{p.card.status.label()}</dd>
+                </div>
+                {p.status_reason.clone().map(|reason| view! {
+                    <div class="summary-list__row">
+                        <dt>{reason_label}</dt>
+                        <dd>{reason}</dd>
+                    </div>
+                })}
+                <div class="summary-list__row">
                     <dt>"Cost"</dt>
                     <dd>{p.card.cost.to_string()}</dd>
                 </div>
+                {p.cost_note.clone().map(|note| view! {
+                    <div class="summary-list__row">
+                        <dt>"Why the cost changed"</dt>
+                        <dd>{note}</dd>
+                    </div>
+                })}
                 <div class="summary-list__row">
                     <dt>"Priority area"</dt>
                     <dd>{p.card.area.label()}</dd>
                 </div>
-                <div class="summary-list__row">
-                    <dt>"Status"</dt>
-                    <dd>{p.card.status.label()}</dd>
-                </div>
-                {p.status_reason.clone().map(|reason| view! {
-                    <div class="summary-list__row">
-                        <dt>"Reason"</dt>
-                        <dd>{reason}</dd>
-                    </div>
-                })}
                 <div class="summary-list__row">
                     <dt>"Proposed by"</dt>
                     <dd>{p.proposer.clone()}</dd>
@@ -65,8 +96,116 @@ pub fn ProposalPageView() -> impl IntoView {
                     </div>
                 })}
             </dl>
-            <h2 class="heading-m">"The proposal in full"</h2>
-            {p.body.into_iter().map(|para| view! { <p class="body">{para}</p> }).collect_view()}
+            {proposer_actions(&p, &ctx)}
+            {(!p.body.is_empty()).then(|| view! {
+                <h2 class="heading-m">"The proposal in full"</h2>
+                {p.body.iter().map(|para| view! { <p class="body">{para.clone()}</p> }).collect_view()}
+            })}
+            {officer_actions(&p, &ctx, &errors)}
+            <History lines=p.history.clone() version=p.version/>
+        }
+    })
+}
+
+fn proposer_actions(p: &ProposalPage, ctx: &PageForms) -> impl IntoView {
+    p.yours.then(|| {
+        let edit = p.can.edit.then(|| view! {
+            <p class="body">
+                <a class="button" href=format!("/proposals/{}/edit", p.card.id)>"Change your proposal"</a>
+            </p>
+        });
+        let withdraw = p.can.withdraw.then(|| view! {
+            <form method="post" action=WithdrawProposal::url()>
+                <CsrfField token=ctx.csrf.clone()/>
+                <input type="hidden" name="id" value=p.card.id/>
+                <button type="submit" class="button button--secondary">"Withdraw your proposal"</button>
+            </form>
+        });
+        view! {
+            <section class="inset" aria-labelledby="yours-title">
+                <h2 class="heading-s" id="yours-title">"You sent this proposal"</h2>
+                <p class="body"><a href="/account/proposals">"See all your proposals"</a></p>
+                {edit}
+                {withdraw}
+            </section>
+        }
+    })
+}
+
+fn officer_actions(p: &ProposalPage, ctx: &PageForms, errors: &[FieldError]) -> impl IntoView {
+    let verdicts = vec![
+        (
+            "feasible".to_owned(),
+            "Feasible: it goes on the ballot".to_owned(),
+        ),
+        (
+            "needs_changes".to_owned(),
+            "Needs changes: ask the proposer to improve it".to_owned(),
+        ),
+        (
+            "ineligible".to_owned(),
+            "Not eligible: give the public reason".to_owned(),
+        ),
+    ];
+    let flash = &ctx.flash;
+    let review = p.can.review.then(|| view! {
+        <h2 class="heading-m">"Review this proposal"</h2>
+        <form method="post" action=ReviewProposal::url() novalidate>
+            <CsrfField token=ctx.csrf.clone()/>
+            <input type="hidden" name="id" value=p.card.id/>
+            <Radios name="verdict" legend="Can it go on the ballot?" options=verdicts
+                value=flash.value("review_proposal", "verdict") errors=errors.to_vec()/>
+            <TextArea name="note" label="Feedback or reason"
+                hint="Needed when asking for changes (the proposer sees it) or when it is not eligible (shown to everyone)"
+                value=flash.value("review_proposal", "note") errors=errors.to_vec() rows=4/>
+            <button type="submit" class="button">"Save review"</button>
+        </form>
+    });
+    let cost = p.can.adjust_cost.then(|| view! {
+        <h2 class="heading-m">"Change the cost"</h2>
+        <form method="post" action=AdjustProposalCost::url() novalidate>
+            <CsrfField token=ctx.csrf.clone()/>
+            <input type="hidden" name="id" value=p.card.id/>
+            <TextField name="cost" label="New cost" hint="In pounds, for example £5,250" width="10"
+                value=flash.value("adjust_proposal_cost", "cost") errors=errors.to_vec()/>
+            <TextArea name="cost_note" label="Why the cost changed" hint="Shown to everyone, for example the quote it comes from"
+                value=flash.value("adjust_proposal_cost", "cost_note") errors=errors.to_vec() rows=3/>
+            <button type="submit" class="button button--secondary">"Change cost"</button>
+        </form>
+    });
+    let hide = p.can.hide.then(|| view! {
+        <h2 class="heading-m">"Remove from public view"</h2>
+        <form method="post" action=HideProposal::url() novalidate>
+            <CsrfField token=ctx.csrf.clone()/>
+            <input type="hidden" name="id" value=p.card.id/>
+            <TextArea name="reason" label="Reason for removing it" hint="For abusive or unlawful content. The proposer is told this reason"
+                value=flash.value("hide_proposal", "reason") errors=errors.to_vec() rows=3/>
+            <button type="submit" class="button button--warning">"Remove proposal"</button>
+        </form>
+    });
+    view! { {review} {cost} {hide} }
+}
+
+#[component]
+fn History(lines: Vec<HistoryLine>, version: i32) -> impl IntoView {
+    (!lines.is_empty()).then(|| {
+        let items = lines
+            .into_iter()
+            .map(|l| {
+                view! {
+                    <li class="history__item">
+                        <span class="history__date">{l.date}</span>
+                        " "<strong>{l.what}</strong>
+                        {l.cost_change.map(|c| view! { <span>{format!(": {c}")}</span> })}
+                        {l.note.map(|n| view! { <p class="body">{n}</p> })}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h2 class="heading-m">"History"</h2>
+            <p class="body">{format!("This is version {version} of the proposal.")}</p>
+            <ol class="history">{items}</ol>
         }
     })
 }

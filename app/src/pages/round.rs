@@ -1,12 +1,14 @@
 //! `/neighbourhoods/:neighbourhood/rounds/:round`: the pot, the timeline, what you can
 //! do now, the proposals, and the decision once published.
 
+use crate::api::proposals::ProposalCard;
 use crate::api::rounds::{get_round, DecisionSummary, RoundPage};
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
 use crate::components::phase_timeline::PhaseTimeline;
 use crate::components::pot_table::PotTable;
 use crate::components::proposal_browser::ProposalBrowser;
+use crate::domain::phase::Phase;
 use crate::pages::loaded;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -40,6 +42,20 @@ pub fn RoundPageView() -> impl IntoView {
                     <span class="tag tag--phase">{r.phase.label()}</span>
                 </p>
                 <p class="panel__body">{r.phase.what_you_can_do()}</p>
+                {(r.phase == Phase::ProposalsOpen).then(|| view! {
+                    <p class="panel__body">
+                        <a class="button" href=format!("/neighbourhoods/{}/rounds/{}/propose", r.neighbourhood_slug, r.slug)>
+                            "Send a proposal"
+                        </a>
+                    </p>
+                })}
+                {r.runs_round.then(|| view! {
+                    <p class="panel__body">
+                        <a href=format!("/neighbourhoods/{}/rounds/{}/review", r.neighbourhood_slug, r.slug)>
+                            "Officers: review proposals and move the round on"
+                        </a>
+                    </p>
+                })}
             </div>
             <h2 class="heading-l">{format!("The pot: {}", r.pot.total())}</h2>
             <PotTable pot=r.pot.clone()/>
@@ -53,6 +69,7 @@ pub fn RoundPageView() -> impl IntoView {
             {r.decision.clone().map(decision_section)}
             <h2 class="heading-l">"Timeline"</h2>
             <PhaseTimeline steps=r.timeline.clone()/>
+            {(r.phase >= Phase::Review).then(|| shortlist(&r.proposals))}
             <h2 class="heading-l" id="proposals">"Proposals"</h2>
             <ProposalBrowser cards=r.proposals.clone() area/>
         }
@@ -93,5 +110,33 @@ fn decision_section(d: DecisionSummary) -> impl IntoView {
                 </tr>
             </tfoot>
         </table>
+    }
+}
+
+/// The proposals marked feasible: what goes (or went) on the ballot.
+fn shortlist(cards: &[ProposalCard]) -> impl IntoView {
+    let on: Vec<&ProposalCard> = cards.iter().filter(|c| c.status.on_ballot()).collect();
+    let items = on
+        .iter()
+        .map(|c| {
+            view! {
+                <li>
+                    <a href=format!("/proposals/{}", c.id)>{c.title.clone()}</a>
+                    {format!(" – {}", c.cost)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2 class="heading-l" id="shortlist">"The shortlist"</h2>
+        {if on.is_empty() {
+            view! { <p class="body">"No proposal has been checked as feasible yet."</p> }.into_any()
+        } else {
+            view! {
+                <p class="body">{format!("{} proposals checked by officers and on the ballot:", on.len())}</p>
+                <ul class="list list--bullet" data-testid="shortlist">{items}</ul>
+            }
+            .into_any()
+        }}
     }
 }

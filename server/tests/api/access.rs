@@ -39,6 +39,9 @@ const SIGNED_IN: &[Who] = &[
     Admin,
 ];
 const ILFRACOMBE_OFFICERS: &[Who] = &[Officer, Admin];
+const ILFRACOMBE_PROPOSERS: &[Who] = &[Resident, GroupMember];
+/// Only a proposal's own proposer; the demo's proposals have none among these people.
+const NOBODY: &[Who] = &[];
 const ADMINS: &[Who] = &[Admin];
 
 fn email(who: Who) -> Option<&'static str> {
@@ -171,6 +174,84 @@ const RULES: &[Rule] = &[
         fields: &[("grant", "999999")],
         allowed: ADMINS,
     },
+    Rule {
+        path: "/api/get_new_proposal_form",
+        fields: &[("neighbourhood", "ilfracombe"), ("round", "2027-28")],
+        allowed: SIGNED_IN,
+    },
+    Rule {
+        path: "/api/submit_proposal",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("round", "2027-28"),
+            ("sender", "self"),
+            ("title", ""),
+            ("summary", ""),
+            ("body", ""),
+            ("cost", ""),
+            ("area", ""),
+        ],
+        allowed: ILFRACOMBE_PROPOSERS,
+    },
+    Rule {
+        path: "/api/get_edit_proposal_form",
+        fields: &[("id", "1")],
+        allowed: NOBODY,
+    },
+    Rule {
+        path: "/api/edit_proposal",
+        fields: &[
+            ("id", "1"),
+            ("title", ""),
+            ("summary", ""),
+            ("body", ""),
+            ("cost", ""),
+            ("area", ""),
+        ],
+        allowed: NOBODY,
+    },
+    Rule {
+        path: "/api/withdraw_proposal",
+        fields: &[("id", "1")],
+        allowed: NOBODY,
+    },
+    Rule {
+        path: "/api/get_my_proposals",
+        fields: &[],
+        allowed: SIGNED_IN,
+    },
+    Rule {
+        path: "/api/get_review_queue",
+        fields: &[("neighbourhood", "ilfracombe"), ("round", "2027-28")],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
+    // Proposal 1 is in Ilfracombe's round open for proposals: the verdict, the cost
+    // change and the removal all stop after the permission check (wrong phase, or a
+    // missing reason), so nothing changes.
+    Rule {
+        path: "/api/review_proposal",
+        fields: &[("id", "1"), ("verdict", "feasible")],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
+    Rule {
+        path: "/api/adjust_proposal_cost",
+        fields: &[("id", "1"), ("cost", "10"), ("cost_note", "")],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
+    Rule {
+        path: "/api/hide_proposal",
+        fields: &[("id", "1"), ("reason", "")],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
+    Rule {
+        path: "/api/advance_round",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("round", "2027-28"),
+            ("from", "draft"),
+        ],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
     // Last: it ends the session the rows above used.
     Rule {
         path: "/api/sign_out",
@@ -184,6 +265,16 @@ const PAGES: &[(&str, &[Who])] = &[
     ("/account", SIGNED_IN),
     ("/neighbourhoods/ilfracombe/codes", ILFRACOMBE_OFFICERS),
     ("/admin/roles", ADMINS),
+    ("/account/proposals", SIGNED_IN),
+    (
+        "/neighbourhoods/ilfracombe/rounds/2027-28/propose",
+        SIGNED_IN,
+    ),
+    (
+        "/neighbourhoods/ilfracombe/rounds/2027-28/review",
+        ILFRACOMBE_OFFICERS,
+    ),
+    ("/proposals/1/edit", NOBODY),
     ("/sign-in", EVERYONE),
     ("/sign-up", EVERYONE),
 ];

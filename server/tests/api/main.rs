@@ -15,6 +15,7 @@ mod helpers;
 mod migrations;
 mod pages;
 mod pb_exchange;
+mod proposals;
 mod results;
 mod seed;
 mod visitors;

@@ -117,7 +117,9 @@ async fn the_neighbourhood_page_lists_its_rounds_and_who_can_take_part() {
 async fn a_proposal_page_shows_its_cost_status_and_any_public_reason() {
     let app = spawn_app().await;
     let (_, round) = app.get("/neighbourhoods/castle-vale/rounds/2027").await;
-    let href = round
+    // In the full list, not the shortlist above it.
+    let list = &round[round.find("id=\"proposals\"").expect("a list of proposals")..];
+    let href = list
         .split("href=\"/proposals/")
         .nth(2)
         .and_then(|s| s.split('"').next())

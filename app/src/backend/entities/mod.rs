@@ -14,6 +14,8 @@ pub mod group_member;
 pub mod neighbourhood;
 pub mod neighbourhood_postcode;
 pub mod proposal;
+pub mod proposal_review;
+pub mod proposal_version;
 pub mod resident;
 pub mod role_grant;
 pub mod round;

@@ -21,6 +21,12 @@ pub struct Model {
     pub status_reason: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// Sent in a community group's name (the proposer is then a member of it).
+    pub community_group_id: Option<i32>,
+    /// The officer's public note on the last cost adjustment.
+    pub cost_note: Option<String>,
+    /// The number of the latest version of the text.
+    pub version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

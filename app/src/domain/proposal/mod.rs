@@ -1,4 +1,9 @@
-//! Proposals: where each stands after review.
+//! Proposals: where each stands after review, what a valid one looks like, and which
+//! steps its life allows in which phase of the round.
+
+pub mod draft;
+pub mod history;
+pub mod lifecycle;
 
 use serde::{Deserialize, Serialize};
 

@@ -1,0 +1,267 @@
+//! Proposals: cards for lists, the public proposal page with its history, and (in the
+//! submodules) sending, editing, reviewing and moderating them.
+
+pub mod mine;
+pub mod review;
+pub mod submit;
+
+use crate::domain::money::Pence;
+use crate::domain::phase::Phase;
+use crate::domain::priority_area::PriorityArea;
+use crate::domain::proposal::ProposalStatus;
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// What a list of proposals shows about each one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProposalCard {
+    pub id: i32,
+    pub title: String,
+    pub summary: String,
+    pub cost: Pence,
+    pub area: PriorityArea,
+    pub status: ProposalStatus,
+}
+
+/// One step of a proposal's public history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HistoryLine {
+    pub date: String,
+    pub what: String,
+    pub note: Option<String>,
+    /// "£4,800 to £5,250" when the cost changed.
+    pub cost_change: Option<String>,
+}
+
+/// What the person looking may do to this proposal now.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Abilities {
+    pub edit: bool,
+    pub withdraw: bool,
+    pub review: bool,
+    pub adjust_cost: bool,
+    pub hide: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProposalPage {
+    pub card: ProposalCard,
+    /// Paragraphs of the full description (empty when moderators hid it, except for
+    /// the proposer and officers).
+    pub body: Vec<String>,
+    pub proposer: String,
+    pub location: Option<String>,
+    pub agency: Option<String>,
+    pub status_reason: Option<String>,
+    pub cost_note: Option<String>,
+    pub version: i32,
+    pub history: Vec<HistoryLine>,
+    pub phase: Phase,
+    /// The person looking sent it (or their group did).
+    pub yours: bool,
+    pub can: Abilities,
+    pub neighbourhood_slug: String,
+    pub neighbourhood_name: String,
+    pub round_slug: String,
+    pub round_title: String,
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) fn card(p: &crate::backend::entities::proposal::Model) -> Option<ProposalCard> {
+    let status = ProposalStatus::parse(&p.status)
+        .inspect_err(|e| tracing::error!(proposal = p.id, error = %e, "bad proposal row"))
+        .ok()?;
+    let area = PriorityArea::parse(&p.priority_area)
+        .inspect_err(
+            |_| tracing::error!(proposal = p.id, area = %p.priority_area, "bad proposal row"),
+        )
+        .ok()?;
+    let public = status.content_is_public();
+    Some(ProposalCard {
+        id: p.id,
+        title: p.title.clone(),
+        summary: if public {
+            p.summary.clone()
+        } else {
+            String::new()
+        },
+        cost: Pence::new(p.cost_pence),
+        area,
+        status,
+    })
+}
+
+/// Splits plain text into paragraphs at blank lines; the page escapes every one.
+pub fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(|p| p.trim().to_owned())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// A proposal with its round, the round's phase and neighbourhood.
+#[cfg(feature = "ssr")]
+pub(crate) struct InRound {
+    pub proposal: crate::backend::entities::proposal::Model,
+    pub status: ProposalStatus,
+    pub round: crate::backend::entities::round::Model,
+    pub phase: Phase,
+    pub place: crate::backend::entities::neighbourhood::Model,
+}
+
+#[cfg(feature = "ssr")]
+impl InRound {
+    /// Whether `viewer` sent this proposal, themselves or through their group.
+    pub fn is_proposer(&self, viewer: &crate::domain::account::access::Viewer) -> bool {
+        self.proposal.proposer_user_id == Some(viewer.user_id)
+            || self
+                .proposal
+                .community_group_id
+                .is_some_and(|g| viewer.groups.iter().any(|m| m.group_id == g))
+    }
+
+    pub fn officer(&self, viewer: &crate::domain::account::access::Viewer) -> bool {
+        viewer.may(crate::domain::account::access::Action::RunRound {
+            neighbourhood_id: self.place.id,
+        })
+    }
+}
+
+/// Loads a proposal of a public round; anything else is "not found".
+#[cfg(feature = "ssr")]
+pub(crate) async fn in_round(
+    db: &impl sea_orm::ConnectionTrait,
+    id: i32,
+) -> Result<InRound, AppError> {
+    use crate::backend::entities::neighbourhood;
+    use crate::backend::{proposals, rounds};
+    use sea_orm::EntityTrait;
+    let not_found = || AppError::not_found("That proposal");
+    let proposal = proposals::find(db, id).await?.ok_or_else(not_found)?;
+    let round = rounds::find_by_id(db, proposal.round_id)
+        .await?
+        .ok_or_else(not_found)?;
+    let phase = Phase::parse(&round.phase).map_err(|e| {
+        tracing::error!(round = round.id, error = %e, "round with unknown phase");
+        AppError::Internal
+    })?;
+    if !phase.is_public() {
+        return Err(not_found());
+    }
+    let status = ProposalStatus::parse(&proposal.status).map_err(|e| {
+        tracing::error!(proposal = id, error = %e, "bad proposal row");
+        AppError::Internal
+    })?;
+    let place = neighbourhood::Entity::find_by_id(round.neighbourhood_id)
+        .one(db)
+        .await?
+        .ok_or_else(not_found)?;
+    Ok(InRound {
+        proposal,
+        status,
+        round,
+        phase,
+        place,
+    })
+}
+
+#[cfg(feature = "ssr")]
+fn history_line(r: crate::backend::entities::proposal_review::Model) -> HistoryLine {
+    use crate::domain::proposal::history::Event;
+    HistoryLine {
+        date: crate::api::rounds::long_date(r.created_at.date_naive()),
+        what: Event::parse(&r.outcome)
+            .map_or("Changed", Event::label)
+            .to_owned(),
+        note: r.note,
+        cost_change: r
+            .cost_before_pence
+            .zip(r.cost_after_pence)
+            .map(|(b, a)| format!("{} to {}", Pence::new(b), Pence::new(a))),
+    }
+}
+
+#[server(endpoint = "get_proposal")]
+pub async fn get_proposal(id: i32) -> Result<ProposalPage, AppError> {
+    use crate::backend::access::request;
+    use crate::backend::entities::agency;
+    use crate::backend::{db, proposals};
+    use crate::domain::proposal::lifecycle::{after, Step, Verdict};
+    use sea_orm::EntityTrait;
+    let db = db::from_context()?;
+    let found = in_round(&db, id).await?;
+    let viewer = request::session().ok().and_then(|s| s.viewer);
+    let yours = viewer.as_ref().is_some_and(|v| found.is_proposer(v));
+    let officer = viewer.as_ref().is_some_and(|v| found.officer(v));
+    let allowed = |step| after(step, found.status, found.phase).is_ok();
+    let can = Abilities {
+        edit: yours && allowed(Step::Edit),
+        withdraw: yours && allowed(Step::Withdraw),
+        review: officer && allowed(Step::Review(Verdict::Feasible)),
+        adjust_cost: officer && allowed(Step::AdjustCost),
+        hide: officer && allowed(Step::Hide),
+    };
+    let agency = match found.proposal.agency_id {
+        Some(a) => agency::Entity::find_by_id(a)
+            .one(&db)
+            .await?
+            .map(|a| a.name),
+        None => None,
+    };
+    let history = proposals::history(&db, id)
+        .await?
+        .into_iter()
+        .map(history_line)
+        .collect();
+    let card = card(&found.proposal).ok_or(AppError::Internal)?;
+    let shown = card.status.content_is_public() || yours || officer;
+    let p = found.proposal;
+    Ok(ProposalPage {
+        body: if shown {
+            paragraphs(&p.body)
+        } else {
+            Vec::new()
+        },
+        proposer: p.proposer_name,
+        location: p.location.filter(|_| shown),
+        agency,
+        status_reason: p.status_reason,
+        cost_note: p.cost_note,
+        version: p.version,
+        history,
+        phase: found.phase,
+        yours,
+        can,
+        neighbourhood_slug: found.place.slug,
+        neighbourhood_name: found.place.name,
+        round_slug: found.round.slug,
+        round_title: found.round.title,
+        card,
+    })
+}
+
+/// Turns a step the lifecycle refuses into the error the person sees.
+#[cfg(feature = "ssr")]
+pub(crate) fn refused(r: crate::domain::proposal::lifecycle::Refusal) -> AppError {
+    AppError::Conflict(r.to_string())
+}
+
+/// Someone changed the proposal between reading and writing.
+#[cfg(feature = "ssr")]
+pub(crate) fn stale() -> AppError {
+    AppError::Conflict(
+        "This proposal changed while you had the page open. Reload the page to see the latest version, then try again".to_owned(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::paragraphs;
+
+    #[test]
+    fn blank_lines_separate_paragraphs_and_stray_space_is_dropped() {
+        assert_eq!(paragraphs("One.\n\n  Two.\n\n\n"), vec!["One.", "Two."]);
+        assert!(paragraphs("   ").is_empty());
+    }
+}

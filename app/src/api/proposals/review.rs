@@ -1,0 +1,393 @@
+//! The officers' side: the review queue, verdicts, cost adjustments, moderation, and
+//! moving a round on to its next phase.
+
+use crate::domain::money::Pence;
+use crate::domain::phase::Phase;
+use crate::domain::proposal::ProposalStatus;
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueRow {
+    pub id: i32,
+    pub title: String,
+    pub proposer: String,
+    pub cost: Pence,
+    pub status: ProposalStatus,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReviewQueue {
+    pub neighbourhood_slug: String,
+    pub neighbourhood_name: String,
+    pub round_slug: String,
+    pub round_title: String,
+    pub phase: Phase,
+    /// The phase an officer can move the round on to, if any.
+    pub next: Option<Phase>,
+    /// Waiting for a verdict first, then the rest; withdrawn and hidden last.
+    pub rows: Vec<QueueRow>,
+}
+
+/// The order of the queue: what needs an officer first.
+fn queue_rank(s: ProposalStatus) -> u8 {
+    match s {
+        ProposalStatus::Submitted => 0,
+        ProposalStatus::NeedsChanges => 1,
+        ProposalStatus::Feasible => 2,
+        ProposalStatus::Ineligible => 3,
+        ProposalStatus::Withdrawn => 4,
+        ProposalStatus::Hidden => 5,
+    }
+}
+
+/// A round the signed-in officer runs, by slugs.
+#[cfg(feature = "ssr")]
+async fn officer_round(
+    neighbourhood: &str,
+    round: &str,
+) -> Result<
+    (
+        crate::backend::access::request::AccessConfig,
+        crate::domain::account::access::Viewer,
+        crate::backend::entities::neighbourhood::Model,
+        crate::backend::entities::round::Model,
+        Phase,
+    ),
+    AppError,
+> {
+    use crate::backend::access::request;
+    use crate::domain::account::access::Action;
+    let viewer = request::viewer()?;
+    let config = request::config()?;
+    let (place, round, phase) =
+        crate::api::rounds::public_round_or_draft(&config.db, neighbourhood, round).await?;
+    if !viewer.may(Action::RunRound {
+        neighbourhood_id: place.id,
+    }) {
+        return Err(AppError::Forbidden);
+    }
+    Ok((config, viewer, place, round, phase))
+}
+
+#[server(endpoint = "get_review_queue")]
+pub async fn get_review_queue(
+    neighbourhood: String,
+    round: String,
+) -> Result<ReviewQueue, AppError> {
+    use crate::backend::proposals;
+    let (config, _, place, round, phase) = officer_round(&neighbourhood, &round).await?;
+    let mut rows: Vec<QueueRow> = proposals::list_for_round(&config.db, round.id)
+        .await?
+        .into_iter()
+        .filter_map(|p| {
+            let status = ProposalStatus::parse(&p.status).ok()?;
+            Some(QueueRow {
+                id: p.id,
+                title: p.title,
+                proposer: p.proposer_name,
+                cost: Pence::new(p.cost_pence),
+                status,
+            })
+        })
+        .collect();
+    rows.sort_by_key(|r| (queue_rank(r.status), r.title.clone()));
+    Ok(ReviewQueue {
+        neighbourhood_slug: place.slug,
+        neighbourhood_name: place.name,
+        round_slug: round.slug,
+        round_title: round.title,
+        next: phase.next().filter(|n| *n <= Phase::Counting),
+        phase,
+        rows,
+    })
+}
+
+/// A proposal the signed-in officer may act on.
+#[cfg(feature = "ssr")]
+async fn officer_proposal(
+    csrf: &str,
+    id: i32,
+) -> Result<
+    (
+        crate::backend::access::request::AccessConfig,
+        crate::domain::account::access::Viewer,
+        super::InRound,
+    ),
+    AppError,
+> {
+    use crate::backend::access::request;
+    let current = request::check_csrf(csrf)?;
+    let viewer = current.viewer.ok_or(AppError::Unauthenticated)?;
+    let config = request::config()?;
+    let found = super::in_round(&config.db, id).await?;
+    if !found.officer(&viewer) {
+        return Err(AppError::Forbidden);
+    }
+    Ok((config, viewer, found))
+}
+
+#[server(endpoint = "review_proposal")]
+pub async fn review_proposal(
+    csrf: String,
+    id: i32,
+    #[server(default)] verdict: String,
+    #[server(default)] note: String,
+) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::{audit, request};
+    use crate::backend::proposals::{self, Applied, Entry};
+    use crate::domain::proposal::draft::check_note;
+    use crate::domain::proposal::history::Event;
+    use crate::domain::proposal::lifecycle::{after, Step, Verdict};
+    use crate::error::FieldError;
+    let values = [("verdict", verdict.as_str()), ("note", note.as_str())];
+    let result = async {
+        let (config, viewer, found) = officer_proposal(&csrf, id).await?;
+        let db = &config.db;
+        let chosen = Verdict::parse(&verdict).ok_or_else(|| {
+            AppError::Invalid(vec![FieldError::new(
+                "verdict",
+                "Choose whether the proposal is feasible, needs changes or is not eligible",
+            )])
+        })?;
+        let status =
+            after(Step::Review(chosen), found.status, found.phase).map_err(super::refused)?;
+        let note = match chosen {
+            Verdict::Feasible if note.trim().is_empty() => None,
+            Verdict::Feasible => Some(
+                check_note(&note, "")
+                    .map_err(|m| AppError::Invalid(vec![FieldError::new("note", m)]))?,
+            ),
+            Verdict::NeedsChanges => Some(
+                check_note(&note, "Tell the proposer what to change")
+                    .map_err(|m| AppError::Invalid(vec![FieldError::new("note", m)]))?,
+            ),
+            Verdict::Ineligible => Some(
+                check_note(&note, "Give the public reason it is not eligible")
+                    .map_err(|m| AppError::Invalid(vec![FieldError::new("note", m)]))?,
+            ),
+        };
+        let entry = Entry {
+            event: Event::Reviewed(chosen),
+            note,
+            cost_change: None,
+            by: viewer.user_id,
+        };
+        if proposals::set_status(db, &found.proposal, status, entry).await? == Applied::Stale {
+            return Err(super::stale());
+        }
+        audit::record(
+            db,
+            Some(viewer.user_id),
+            "proposal.reviewed",
+            &format!("proposal:{id}"),
+            chosen.as_str(),
+        )
+        .await?;
+        request::send_flash(&Flash::notice(format!("Marked as: {}", status.label()))).await?;
+        Ok(())
+    }
+    .await;
+    request::finish(
+        "review_proposal",
+        &values,
+        &format!("/proposals/{id}"),
+        result,
+    )
+    .await
+}
+
+#[server(endpoint = "adjust_proposal_cost")]
+pub async fn adjust_proposal_cost(
+    csrf: String,
+    id: i32,
+    cost: String,
+    #[server(default)] cost_note: String,
+) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::{audit, request};
+    use crate::backend::proposals::{self, Applied};
+    use crate::domain::proposal::draft::{check_cost, check_note};
+    use crate::domain::proposal::lifecycle::{after, Step};
+    use crate::error::FieldError;
+    let values = [("cost", cost.as_str()), ("cost_note", cost_note.as_str())];
+    let result = async {
+        let (config, viewer, found) = officer_proposal(&csrf, id).await?;
+        let db = &config.db;
+        after(Step::AdjustCost, found.status, found.phase).map_err(super::refused)?;
+        let pot = crate::backend::rounds::pots(db, &[found.round.id])
+            .await?
+            .remove(&found.round.id)
+            .map(|p| p.total())
+            .unwrap_or_default();
+        let mut errors = Vec::new();
+        let new_cost = check_cost(&cost, pot)
+            .map_err(|m| errors.push(FieldError::new("cost", m)))
+            .ok();
+        let note = check_note(
+            &cost_note,
+            "Say publicly why the cost changed, for example the quote it comes from",
+        )
+        .map_err(|m| errors.push(FieldError::new("cost_note", m)))
+        .ok();
+        let (Some(new_cost), Some(note)) = (new_cost, note) else {
+            return Err(AppError::Invalid(errors));
+        };
+        if new_cost.as_i64() == found.proposal.cost_pence {
+            return Err(AppError::Invalid(vec![FieldError::new(
+                "cost",
+                format!("The cost is already {new_cost}"),
+            )]));
+        }
+        if proposals::adjust_cost(db, &found.proposal, new_cost, note, viewer.user_id).await?
+            == Applied::Stale
+        {
+            return Err(super::stale());
+        }
+        audit::record(
+            db,
+            Some(viewer.user_id),
+            "proposal.cost-adjusted",
+            &format!("proposal:{id}"),
+            &format!("{} to {new_cost}", Pence::new(found.proposal.cost_pence)),
+        )
+        .await?;
+        request::send_flash(&Flash::notice(format!("The cost is now {new_cost}"))).await?;
+        Ok(())
+    }
+    .await;
+    request::finish(
+        "adjust_proposal_cost",
+        &values,
+        &format!("/proposals/{id}"),
+        result,
+    )
+    .await
+}
+
+#[server(endpoint = "hide_proposal")]
+pub async fn hide_proposal(
+    csrf: String,
+    id: i32,
+    #[server(default)] reason: String,
+) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::{audit, request};
+    use crate::backend::proposals::{self, Applied, Entry};
+    use crate::domain::proposal::draft::check_note;
+    use crate::domain::proposal::history::Event;
+    use crate::domain::proposal::lifecycle::{after, Step};
+    use crate::error::FieldError;
+    let values = [("reason", reason.as_str())];
+    let result = async {
+        let (config, viewer, found) = officer_proposal(&csrf, id).await?;
+        let db = &config.db;
+        let status = after(Step::Hide, found.status, found.phase).map_err(super::refused)?;
+        let reason = check_note(
+            &reason,
+            "Give the reason for removing it: the proposer is told",
+        )
+        .map_err(|m| AppError::Invalid(vec![FieldError::new("reason", m)]))?;
+        let entry = Entry {
+            event: Event::Hidden,
+            note: Some(reason),
+            cost_change: None,
+            by: viewer.user_id,
+        };
+        if proposals::set_status(db, &found.proposal, status, entry).await? == Applied::Stale {
+            return Err(super::stale());
+        }
+        audit::record(
+            db,
+            Some(viewer.user_id),
+            "proposal.hidden",
+            &format!("proposal:{id}"),
+            "",
+        )
+        .await?;
+        request::send_flash(&Flash::notice(
+            "The proposal has been removed from public view",
+        ))
+        .await?;
+        Ok(())
+    }
+    .await;
+    request::finish(
+        "hide_proposal",
+        &values,
+        &format!("/proposals/{id}"),
+        result,
+    )
+    .await
+}
+
+#[server(endpoint = "advance_round")]
+pub async fn advance_round(
+    csrf: String,
+    neighbourhood: String,
+    round: String,
+    from: String,
+) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::{audit, request};
+    use crate::backend::{proposals, rounds};
+    use crate::domain::proposal::lifecycle::{advance, RoundState};
+    let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/review");
+    let result = async {
+        request::check_csrf(&csrf)?;
+        let (config, viewer, place, r, phase) = officer_round(&neighbourhood, &round).await?;
+        let db = &config.db;
+        let expected = Phase::parse(&from).map_err(|e| AppError::Request(e.to_string()))?;
+        let counts = proposals::status_counts(db, r.id).await?;
+        let count = |s: ProposalStatus| counts.get(s.as_str()).copied().unwrap_or(0);
+        let pot = rounds::pots(db, &[r.id])
+            .await?
+            .remove(&r.id)
+            .unwrap_or_default();
+        let state = RoundState {
+            pot_is_empty: pot.total() == Pence::ZERO,
+            unreviewed: count(ProposalStatus::Submitted),
+            feasible: count(ProposalStatus::Feasible),
+        };
+        let to = advance(phase, expected, state).map_err(|h| AppError::Conflict(h.to_string()))?;
+        if !rounds::move_phase(db, r.id, phase, to).await? {
+            return Err(AppError::Conflict(
+                "Someone else moved this round on just now. Reload the page to see where it is"
+                    .to_owned(),
+            ));
+        }
+        audit::record(
+            db,
+            Some(viewer.user_id),
+            "round.moved",
+            &format!("round:{}/{}", place.slug, r.slug),
+            &format!("{} to {}", phase.as_str(), to.as_str()),
+        )
+        .await?;
+        request::send_flash(&Flash::notice(format!(
+            "{} is now at the stage: {}",
+            r.title,
+            to.label()
+        )))
+        .await?;
+        Ok(())
+    }
+    .await;
+    request::finish("advance_round", &[], &back, result).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_queue_puts_what_needs_an_officer_first() {
+        let mut all = ProposalStatus::ALL.to_vec();
+        all.reverse();
+        all.sort_by_key(|s| queue_rank(*s));
+        assert_eq!(all[0], ProposalStatus::Submitted);
+        assert_eq!(all[1], ProposalStatus::NeedsChanges);
+    }
+}

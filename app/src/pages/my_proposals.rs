@@ -1,0 +1,44 @@
+//! `/account/proposals`: what you (or your groups) sent, where each stands, and the
+//! officers' feedback.
+
+use crate::api::proposals::mine::{get_my_proposals, MyProposal};
+use crate::components::layout::BackLink;
+use crate::components::page_title::PageTitle;
+use crate::pages::loaded;
+use leptos::prelude::*;
+
+#[component]
+pub fn MyProposalsPage() -> impl IntoView {
+    let data = Resource::new_blocking(|| (), |_| get_my_proposals());
+    loaded(data, |mine: Vec<MyProposal>| {
+        let items = mine
+            .into_iter()
+            .map(|m| {
+                view! {
+                    <li class="card">
+                        <h2 class="card__title">
+                            <a href=format!("/proposals/{}", m.card.id)>{m.card.title.clone()}</a>
+                        </h2>
+                        <p class="caption">{format!("{} · sent as {}", m.round_title, m.sent_as)}</p>
+                        <p class="body"><span class="tag">{m.card.status.label()}</span>" "{m.card.cost.to_string()}</p>
+                        {m.reason.map(|r| view! { <p class="body">{r}</p> })}
+                        {m.can_edit.then(|| view! {
+                            <p class="body"><a href=format!("/proposals/{}/edit", m.card.id)>"Change this proposal"</a></p>
+                        })}
+                    </li>
+                }
+            })
+            .collect::<Vec<_>>();
+        let empty = items.is_empty();
+        view! {
+            <PageTitle text="Your proposals"/>
+            <BackLink href="/account".into() label="Your account"/>
+            <h1 class="heading-l">"Your proposals"</h1>
+            {if empty {
+                view! { <p class="body">"You have not sent any proposals yet. Proposals are sent from a round’s page while it is open for proposals."</p> }.into_any()
+            } else {
+                view! { <ul class="card-list">{items}</ul> }.into_any()
+            }}
+        }
+    })
+}
