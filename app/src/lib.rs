@@ -26,6 +26,7 @@ use pages::{
     propose::{EditProposalPage, NewProposalPage},
     results::ResultsPageView,
     review::ReviewQueuePage,
+    vote::{BallotPageView, LedgerPageView, ReceiptPageView},
     round::RoundPageView,
     sign_in::{SignInPage, SignUpPage},
 };
@@ -90,6 +91,21 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("neighbourhoods/:neighbourhood/rounds/:round/review")
                         view=ReviewQueuePage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("neighbourhoods/:neighbourhood/rounds/:round/vote")
+                        view=BallotPageView
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("neighbourhoods/:neighbourhood/rounds/:round/vote/receipt/:receipt")
+                        view=ReceiptPageView
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("neighbourhoods/:neighbourhood/rounds/:round/ledger")
+                        view=LedgerPageView
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("proposals/:id") view=ProposalPageView ssr=SsrMode::Async/>

@@ -1,14 +1,15 @@
 import { test, expect } from '@playwright/test';
 
-const roundPage = '/neighbourhoods/ilfracombe/rounds/2027-28';
+// A finished round: the proposal journeys change the open rounds.
+const roundPage = '/neighbourhoods/ilfracombe/rounds/2025-26';
 
 test.describe('a resident browsing a round on a phone', () => {
   test('the priority-area filter changes the list at once, without loading a page', async ({ page }) => {
     await page.goto(roundPage);
-    await expect(page.getByRole('heading', { level: 1, name: 'Ilfracombe Community Budget 2027–28' })).toBeVisible();
-    await expect(page.getByTestId('pot-total')).toHaveText('£100,000');
+    await expect(page.getByRole('heading', { level: 1, name: 'Ilfracombe Community Budget 2025–26' })).toBeVisible();
+    await expect(page.getByTestId('pot-total')).toHaveText('£90,000');
     const count = page.getByTestId('proposal-count');
-    await expect(count).toHaveText('Showing all 12 proposals.');
+    await expect(count).toHaveText('Showing all 10 proposals.');
 
     // Wait for the island to wake up, then mark this document: a page load would lose the mark.
     await expect(page.locator('form.filter[data-live="true"]')).toHaveCount(1);
@@ -17,9 +18,9 @@ test.describe('a resident browsing a round on a phone', () => {
     page.on('framenavigated', () => navigations++);
 
     await page.getByLabel('Show proposals for').selectOption({ label: 'Youth' });
-    await expect(count).toHaveText('Showing 1 proposal of 12.');
+    await expect(count).toHaveText('Showing 1 proposal of 10.');
     await expect(page.getByRole('link', { name: 'Friday night youth club at the Lantern' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Seafront litter and recycling bins' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Community minibus to Barnstaple hospital' })).toHaveCount(0);
     expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
     expect(navigations).toBe(0);
     expect(page.url()).not.toContain('area=');
@@ -32,7 +33,7 @@ test.describe('a resident browsing a round on a phone', () => {
     await page.getByLabel('Show proposals for').selectOption({ label: 'Environment and green spaces' });
     await page.getByRole('button', { name: 'Show proposals' }).click();
     await expect(page).toHaveURL(/area=environment/);
-    await expect(page.getByTestId('proposal-count')).toHaveText('Showing 2 proposals of 12.');
+    await expect(page.getByTestId('proposal-count')).toHaveText('Showing 1 proposal of 10.');
     await expect(page.getByRole('link', { name: 'Community orchard at Bicclescombe Park' })).toBeVisible();
     await context.close();
   });

@@ -9,3 +9,4 @@ pub mod neighbourhoods;
 pub mod proposals;
 pub mod results;
 pub mod rounds;
+pub mod voting;

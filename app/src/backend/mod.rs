@@ -9,3 +9,4 @@ pub mod entities;
 pub mod neighbourhoods;
 pub mod proposals;
 pub mod rounds;
+pub mod voting;

@@ -1,5 +1,6 @@
 //! Reusable view pieces: the start of Commonpot's design system.
 
+pub mod ballot_form;
 pub mod bar_chart;
 pub mod error_page;
 pub mod form;

@@ -12,6 +12,7 @@ pub mod results;
 pub mod review;
 pub mod round;
 pub mod sign_in;
+pub mod vote;
 
 use crate::components::error_page::ErrorPage;
 use crate::error::AppError;

@@ -3,7 +3,8 @@
 
 use crate::api::forms::PageForms;
 use crate::api::proposals::review::{get_review_queue, AdvanceRound, ReviewQueue};
-use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner};
+use crate::api::voting::SetBallotRules;
+use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, Radios, TextField};
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
 use crate::domain::phase::Phase;
@@ -35,7 +36,8 @@ pub fn ReviewQueuePage() -> impl IntoView {
     };
     let data = with_forms(key, |(n, r)| get_review_queue(n, r));
     loaded(data, |(ctx, q): (PageForms, ReviewQueue)| {
-        let errors = ctx.flash.errors_for("advance_round");
+        let mut errors = ctx.flash.errors_for("advance_round");
+        errors.extend(ctx.flash.errors_for("set_ballot_rules"));
         let rows = q
             .rows
             .iter()
@@ -59,7 +61,7 @@ pub fn ReviewQueuePage() -> impl IntoView {
             <PageTitle text=title.clone() error=!errors.is_empty()/>
             <BackLink href=round_href label=q.round_title.clone()/>
             <NoticeBanner text=ctx.flash.notice.clone()/>
-            <ErrorSummary errors=errors/>
+            <ErrorSummary errors=errors.clone()/>
             <span class="caption">{q.neighbourhood_name.clone()}</span>
             <h1 class="heading-l">{title}</h1>
             <p class="body">
@@ -78,6 +80,7 @@ pub fn ReviewQueuePage() -> impl IntoView {
                     </table>
                 }.into_any()
             }}
+            {(q.phase < Phase::VotingOpen).then(|| rules_form(&q, &ctx, &errors))}
             {q.next.map(|to| view! {
                 <h2 class="heading-m">"Move the round on"</h2>
                 <p class="body">{format!("Next stage: {}. {}", to.label(), to.what_you_can_do())}</p>
@@ -91,4 +94,39 @@ pub fn ReviewQueuePage() -> impl IntoView {
             })}
         }
     })
+}
+
+/// The officer's choice of ballot rules, fixed once voting opens.
+fn rules_form(q: &ReviewQueue, ctx: &PageForms, errors: &[crate::error::FieldError]) -> impl IntoView {
+    let flash = &ctx.flash;
+    let typed = |field: &str, stored: String| {
+        if flash.form.as_deref() == Some("set_ballot_rules") {
+            flash.value("set_ballot_rules", field)
+        } else {
+            stored
+        }
+    };
+    let options = vec![
+        ("approval_within_pot".to_owned(), "Choose proposals whose total cost fits the pot".to_owned()),
+        ("approve_up_to".to_owned(), "Choose up to a number of proposals".to_owned()),
+        ("points".to_owned(), "Share out a number of points".to_owned()),
+    ];
+    let number = |n: Option<i32>| n.map(|n| n.to_string()).unwrap_or_default();
+    view! {
+        <h2 class="heading-m">"How people will vote"</h2>
+        <p class="body">"These rules are fixed when voting opens."</p>
+        <form method="post" action=SetBallotRules::url() novalidate>
+            <CsrfField token=ctx.csrf.clone()/>
+            <input type="hidden" name="neighbourhood" value=q.neighbourhood_slug.clone()/>
+            <input type="hidden" name="round" value=q.round_slug.clone()/>
+            <Radios name="rule" legend="Ballot" options value=typed("rule", q.ballot_rule.clone()) errors=errors.to_vec()/>
+            <TextField name="max_choices" label="How many proposals each person may choose (for “up to a number”)" width="5"
+                value=typed("max_choices", number(q.max_choices)) errors=errors.to_vec()/>
+            <TextField name="points" label="How many points each person shares out (for points)" width="5"
+                value=typed("points", number(q.points)) errors=errors.to_vec()/>
+            <TextField name="min_choices" label="The fewest proposals each person must choose (optional)" width="5"
+                value=typed("min_choices", if q.min_choices > 0 { q.min_choices.to_string() } else { String::new() }) errors=errors.to_vec()/>
+            <button type="submit" class="button button--secondary">"Save ballot rules"</button>
+        </form>
+    }
 }

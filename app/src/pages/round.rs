@@ -49,6 +49,13 @@ pub fn RoundPageView() -> impl IntoView {
                         </a>
                     </p>
                 })}
+                {(r.phase == Phase::VotingOpen).then(|| view! {
+                    <p class="panel__body">
+                        <a class="button" href=format!("/neighbourhoods/{}/rounds/{}/vote", r.neighbourhood_slug, r.slug)>
+                            "Vote now"
+                        </a>
+                    </p>
+                })}
                 {r.runs_round.then(|| view! {
                     <p class="panel__body">
                         <a href=format!("/neighbourhoods/{}/rounds/{}/review", r.neighbourhood_slug, r.slug)>
@@ -63,6 +70,11 @@ pub fn RoundPageView() -> impl IntoView {
                 <p class="body">
                     <a href=format!("/neighbourhoods/{}/rounds/{}/results", r.neighbourhood_slug, r.slug)>
                         "See the votes and how each way of counting would spend the pot"
+                    </a>
+                </p>
+                <p class="body">
+                    <a href=format!("/neighbourhoods/{}/rounds/{}/ledger", r.neighbourhood_slug, r.slug)>
+                        "The ballot ledger: every counted ballot by its receipt"
                     </a>
                 </p>
             })}

@@ -252,6 +252,43 @@ const RULES: &[Rule] = &[
         ],
         allowed: ILFRACOMBE_OFFICERS,
     },
+    Rule {
+        path: "/api/get_ballot",
+        fields: &[("neighbourhood", "ilfracombe"), ("round", "2026-27")],
+        allowed: EVERYONE,
+    },
+    // An empty ballot is refused (422) before anything else: anyone may try to vote,
+    // with an account or with the code on their letter.
+    Rule {
+        path: "/api/cast_ballot",
+        fields: &[("neighbourhood", "ilfracombe"), ("round", "2026-27")],
+        allowed: EVERYONE,
+    },
+    Rule {
+        path: "/api/get_receipt",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("round", "2026-27"),
+            ("receipt", "0000-0000"),
+        ],
+        allowed: EVERYONE,
+    },
+    Rule {
+        path: "/api/get_ledger",
+        fields: &[("neighbourhood", "ilfracombe"), ("round", "2025-26")],
+        allowed: EVERYONE,
+    },
+    // Voting is open in 2026-27, so the rules are frozen (409) for those allowed.
+    Rule {
+        path: "/api/set_ballot_rules",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("round", "2026-27"),
+            ("rule", "points"),
+            ("points", "10"),
+        ],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
     // Last: it ends the session the rows above used.
     Rule {
         path: "/api/sign_out",

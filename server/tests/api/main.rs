@@ -19,3 +19,4 @@ mod proposals;
 mod results;
 mod seed;
 mod visitors;
+mod voting;

@@ -28,6 +28,11 @@ pub struct ReviewQueue {
     pub next: Option<Phase>,
     /// Waiting for a verdict first, then the rest; withdrawn and hidden last.
     pub rows: Vec<QueueRow>,
+    /// The round's ballot rules as stored: rule name, k, n and the minimum.
+    pub ballot_rule: String,
+    pub max_choices: Option<i32>,
+    pub points: Option<i32>,
+    pub min_choices: i32,
 }
 
 /// The order of the queue: what needs an officer first.
@@ -94,6 +99,10 @@ pub async fn get_review_queue(
         .collect();
     rows.sort_by_key(|r| (queue_rank(r.status), r.title.clone()));
     Ok(ReviewQueue {
+        ballot_rule: round.ballot_rule.clone(),
+        max_choices: round.ballot_max_choices,
+        points: round.ballot_points,
+        min_choices: round.ballot_min_choices,
         neighbourhood_slug: place.slug,
         neighbourhood_name: place.name,
         round_slug: round.slug,

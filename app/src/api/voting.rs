@@ -1,0 +1,518 @@
+//! Voting: the ballot page, casting or changing a ballot (signed in, or with the code
+//! on the letter and a postcode), the receipt, the public ledger after voting closes,
+//! and the officers' choice of ballot rules before voting opens.
+
+use crate::domain::ballot::BallotRules;
+use crate::domain::money::Pence;
+use crate::domain::phase::Phase;
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BallotItem {
+    pub id: i32,
+    pub title: String,
+    pub summary: String,
+    pub cost: Pence,
+    pub area: String,
+}
+
+/// Who is looking at the ballot, as far as voting goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VoterState {
+    /// Signed in and verified here; `voted` if a ballot of theirs is already in.
+    Resident { voted: bool },
+    /// Anyone else: votes with the code on their letter and their postcode.
+    WithCode,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BallotPage {
+    pub neighbourhood_slug: String,
+    pub neighbourhood_name: String,
+    pub round_slug: String,
+    pub round_title: String,
+    pub phase: Phase,
+    pub rules: BallotRules,
+    pub items: Vec<BallotItem>,
+    pub voter: VoterState,
+}
+
+impl BallotRules {
+    /// How to fill in the ballot, in one sentence.
+    pub fn instructions(&self) -> String {
+        use crate::domain::results::BallotRule;
+        let minimum = match self.min_choices {
+            0 | 1 => String::new(),
+            n => format!(" Choose at least {n}."),
+        };
+        let main = match self.rule {
+            BallotRule::ApprovalWithinPot => format!(
+                "Choose the proposals you want funded. Together they can cost up to the pot of {}.",
+                self.pot
+            ),
+            BallotRule::ApproveUpTo => format!(
+                "Choose up to {} proposals you want funded.",
+                self.max_choices.unwrap_or(1)
+            ),
+            BallotRule::Points | BallotRule::Scores => format!(
+                "Share out {} points among the proposals: more points for those you want most.",
+                self.points.unwrap_or(10)
+            ),
+            BallotRule::Ranked => format!(
+                "Choose up to {} proposals you want funded.",
+                self.max_choices.unwrap_or(1)
+            ),
+        };
+        format!("{main}{minimum}")
+    }
+}
+
+/// The round's rules as stored.
+#[cfg(feature = "ssr")]
+pub(crate) fn rules_of(r: &crate::backend::entities::round::Model, pot: Pence) -> BallotRules {
+    use crate::domain::results::BallotRule;
+    BallotRules {
+        rule: BallotRule::parse(&r.ballot_rule),
+        pot,
+        max_choices: r.ballot_max_choices.and_then(|k| u32::try_from(k).ok()),
+        points: r.ballot_points.and_then(|n| u32::try_from(n).ok()),
+        min_choices: u32::try_from(r.ballot_min_choices).unwrap_or(0),
+    }
+}
+
+#[cfg(feature = "ssr")]
+async fn shortlist(
+    db: &impl sea_orm::ConnectionTrait,
+    round_id: i32,
+) -> Result<Vec<BallotItem>, AppError> {
+    use crate::domain::priority_area::PriorityArea;
+    use crate::domain::proposal::ProposalStatus;
+    Ok(crate::backend::proposals::list_for_round(db, round_id)
+        .await?
+        .into_iter()
+        .filter(|p| ProposalStatus::parse(&p.status).is_ok_and(ProposalStatus::on_ballot))
+        .map(|p| BallotItem {
+            area: PriorityArea::parse(&p.priority_area)
+                .map(|a| a.label().to_owned())
+                .unwrap_or_default(),
+            id: p.id,
+            title: p.title,
+            summary: p.summary,
+            cost: Pence::new(p.cost_pence),
+        })
+        .collect())
+}
+
+/// The voter key of a signed-in resident: their voting code's, when they proved
+/// residence with one, so the same household code cannot vote twice by two routes.
+#[cfg(feature = "ssr")]
+async fn resident_key(
+    db: &impl sea_orm::ConnectionTrait,
+    user_id: i32,
+    neighbourhood_id: i32,
+) -> Result<Option<String>, AppError> {
+    use crate::backend::entities::resident;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    Ok(resident::Entity::find()
+        .filter(resident::Column::UserId.eq(user_id))
+        .filter(resident::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .one(db)
+        .await?
+        .map(|r| match r.voting_code_id {
+            Some(code) => format!("code:{code}"),
+            None => format!("user:{user_id}"),
+        }))
+}
+
+#[server(endpoint = "get_ballot")]
+pub async fn get_ballot(neighbourhood: String, round: String) -> Result<BallotPage, AppError> {
+    use crate::backend::access::request;
+    use crate::backend::{rounds, voting};
+    let config = request::config()?;
+    let db = &config.db;
+    let (place, r, phase) = crate::api::rounds::public_round(db, &neighbourhood, &round).await?;
+    let pot = rounds::pots(db, &[r.id])
+        .await?
+        .remove(&r.id)
+        .map(|p| p.total())
+        .unwrap_or_default();
+    let viewer = request::session().ok().and_then(|s| s.viewer);
+    let voter = match viewer {
+        Some(v) => match resident_key(db, v.user_id, place.id).await? {
+            Some(key) => VoterState::Resident {
+                voted: voting::has_voted(db, r.id, &key).await?,
+            },
+            None => VoterState::WithCode,
+        },
+        None => VoterState::WithCode,
+    };
+    Ok(BallotPage {
+        rules: rules_of(&r, pot),
+        items: shortlist(db, r.id).await?,
+        neighbourhood_slug: place.slug,
+        neighbourhood_name: place.name,
+        round_slug: r.slug,
+        round_title: r.title,
+        phase,
+        voter,
+    })
+}
+
+/// Why a ballot cannot be cast in this phase.
+#[cfg(feature = "ssr")]
+fn voting_phase(phase: Phase) -> Result<(), AppError> {
+    match phase {
+        Phase::VotingOpen => Ok(()),
+        p if p < Phase::VotingOpen => Err(AppError::Conflict(
+            "Voting has not opened yet. Come back when the round moves on to voting".to_owned(),
+        )),
+        _ => Err(AppError::Conflict(
+            "Voting has closed, so no more ballots can be accepted. Your ballot was not counted"
+                .to_owned(),
+        )),
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn field(name: &str, message: impl ToString) -> AppError {
+    AppError::Invalid(vec![crate::error::FieldError::new(name, message)])
+}
+
+/// The choices a form sent (`points[<proposal id>]`), as (id, points).
+#[cfg(feature = "ssr")]
+fn read_choices(
+    rules: &BallotRules,
+    points: &std::collections::HashMap<String, String>,
+) -> Result<Vec<(i32, u32)>, AppError> {
+    let mut out = Vec::new();
+    for (key, value) in points {
+        let id: i32 = key
+            .parse()
+            .map_err(|_| AppError::Request(format!("\"{key}\" is not a proposal")))?;
+        let value = value.trim();
+        let n = if !rules.rule.has_points() {
+            1
+        } else if value.is_empty() {
+            0
+        } else {
+            value
+                .parse::<u32>()
+                .map_err(|_| field("ballot", "Enter points as whole numbers, like 3"))?
+        };
+        out.push((id, n));
+    }
+    out.sort_unstable();
+    Ok(out)
+}
+
+#[allow(clippy::too_many_arguments)]
+#[server(endpoint = "cast_ballot")]
+pub async fn cast_ballot(
+    csrf: String,
+    neighbourhood: String,
+    round: String,
+    #[server(default)] points: std::collections::HashMap<String, String>,
+    #[server(default)] code: String,
+    #[server(default)] postcode: String,
+    #[server(default)] receipt: String,
+) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::{audit, request, throttle};
+    use crate::backend::ballots::StoredChoices;
+    use crate::backend::entities::voting_code;
+    use crate::backend::voting::{self, Cast, NewBallot, Proof, Refused};
+    use crate::backend::{neighbourhoods, rounds};
+    use crate::domain::account::access::Action;
+    use crate::domain::account::voting_code::VotingCode;
+    use crate::domain::ballot::OnBallot;
+    use crate::domain::postcode::Postcode;
+    use crate::error::FieldError;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let mut values: Vec<(String, String)> = vec![
+        ("code".into(), code.clone()),
+        ("postcode".into(), postcode.clone()),
+        ("receipt".into(), receipt.clone()),
+    ];
+    values.extend(points.iter().map(|(k, v)| (format!("points[{k}]"), v.clone())));
+    let mut then = String::new();
+    let result = async {
+        let current = request::check_csrf(&csrf)?;
+        let config = request::config()?;
+        let db = &config.db;
+        let (place, r, phase) = crate::api::rounds::public_round(db, &neighbourhood, &round).await?;
+        voting_phase(phase)?;
+        let pot = rounds::pots(db, &[r.id]).await?.remove(&r.id).map(|p| p.total()).unwrap_or_default();
+        let rules = rules_of(&r, pot);
+        let items = shortlist(db, r.id).await?;
+        let ballot: Vec<OnBallot> = items.iter().map(|i| OnBallot { id: i.id, cost: i.cost }).collect();
+        let choices = read_choices(&rules, &points)?;
+        let kept = rules.check(&ballot, &choices).map_err(|problems| {
+            AppError::Invalid(problems.into_iter().map(|p| FieldError::new("ballot", p)).collect())
+        })?;
+        // A signed-in resident of this neighbourhood votes with their account, unless they
+        // typed a code; everyone else with the code on their letter.
+        let account_key = match &current.viewer {
+            Some(v) if code.trim().is_empty() && v.may(Action::Vote { neighbourhood_id: place.id }) => {
+                resident_key(db, v.user_id, place.id).await?
+            }
+            _ => None,
+        };
+        let (voter_key, proof, channel) = if let Some(key) = account_key {
+            (key, Proof::Account, "online")
+        } else {
+            let address_key = format!("vote-code:address:{}", current.client);
+            if throttle::exceeded(db, &address_key, config.limits.redeem_per_address).await? {
+                return Err(AppError::RateLimited);
+            }
+            let mut errors = Vec::new();
+            let parsed_code = VotingCode::parse(&code).map_err(|e| errors.push(FieldError::new("code", e))).ok();
+            let parsed_postcode = Postcode::parse(&postcode).map_err(|e| errors.push(FieldError::new("postcode", e))).ok();
+            if let Some(p) = &parsed_postcode {
+                if !neighbourhoods::covers(db, place.id, p).await? {
+                    errors.push(FieldError::new("postcode", format!("{} is not in {}. Only people who live there can vote", p.as_str(), place.name)));
+                }
+            }
+            let receipt = match receipt.trim() {
+                "" => None,
+                typed => match crate::domain::receipt::parse(typed) {
+                    Some(r) => Some(r),
+                    None => {
+                        errors.push(FieldError::new("receipt", "Enter the receipt as it was shown, like K7QM-3XTB"));
+                        None
+                    }
+                },
+            };
+            request::all_valid(errors)?;
+            let Some(parsed_code) = parsed_code else { return Err(AppError::Internal) };
+            let found = voting_code::Entity::find()
+                .filter(voting_code::Column::CodeHash.eq(config.code_key.hash(parsed_code.canonical())))
+                .filter(voting_code::Column::NeighbourhoodId.eq(place.id))
+                .filter(voting_code::Column::VoidedAt.is_null())
+                .one(db)
+                .await?;
+            let Some(found) = found else {
+                throttle::record(db, &address_key).await?;
+                return Err(field("code", format!("That is not one of {}'s voting codes. Check it against your letter", place.name)));
+            };
+            (format!("code:{}", found.id), Proof::Code { receipt }, "online")
+        };
+        let stored = if rules.rule.has_points() {
+            StoredChoices::Points(kept.iter().map(|(id, n)| (*id, i64::from(*n))).collect())
+        } else {
+            StoredChoices::Ids(kept.iter().map(|(id, _)| *id).collect())
+        };
+        let outcome = voting::cast(
+            db,
+            NewBallot { round_id: r.id, voter_key: &voter_key, choices_json: stored.to_json(), channel, entered_by: None },
+            proof,
+        )
+        .await?;
+        let (receipt, notice) = match outcome {
+            Ok(Cast::New { receipt }) => (receipt, "Your vote has been counted"),
+            Ok(Cast::Changed { receipt }) => (receipt, "Your vote has been changed. Only your latest ballot counts"),
+            Err(Refused::NeedsReceipt) => {
+                return Err(field("receipt", "This code has already been used to vote. To change that vote, enter the receipt it gave you"))
+            }
+            Err(Refused::WrongReceipt) => {
+                return Err(field("receipt", "That receipt does not match this code's vote. Check it and try again"))
+            }
+        };
+        audit::record(db, None, "ballot.cast", &format!("round:{}", r.id), channel).await?;
+        request::send_flash(&Flash::notice(notice)).await?;
+        then = format!("/neighbourhoods/{}/rounds/{}/vote/receipt/{receipt}", place.slug, r.slug);
+        Ok(())
+    }
+    .await;
+    let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    request::finish("cast_ballot", &values, &then, result).await
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReceiptPage {
+    pub neighbourhood_slug: String,
+    pub round_slug: String,
+    pub round_title: String,
+    pub receipt: String,
+    pub phase: Phase,
+}
+
+#[server(endpoint = "get_receipt")]
+pub async fn get_receipt(
+    neighbourhood: String,
+    round: String,
+    receipt: String,
+) -> Result<ReceiptPage, AppError> {
+    use crate::backend::{db, voting};
+    let db = db::from_context()?;
+    let (place, r, phase) = crate::api::rounds::public_round(&db, &neighbourhood, &round).await?;
+    let receipt = crate::domain::receipt::parse(&receipt)
+        .ok_or_else(|| AppError::not_found("A ballot with that receipt"))?;
+    if !voting::has_receipt(&db, r.id, &receipt).await? {
+        return Err(AppError::not_found("A ballot with that receipt"));
+    }
+    Ok(ReceiptPage {
+        neighbourhood_slug: place.slug,
+        round_slug: r.slug,
+        round_title: r.title,
+        receipt,
+        phase,
+    })
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LedgerLine {
+    pub receipt: String,
+    /// "Bins; Benches (3 points)".
+    pub choices: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LedgerPage {
+    pub neighbourhood_slug: String,
+    pub round_slug: String,
+    pub round_title: String,
+    pub total: usize,
+    pub lines: Vec<LedgerLine>,
+    pub searched: Option<String>,
+}
+
+#[server(endpoint = "get_ledger")]
+pub async fn get_ledger(
+    neighbourhood: String,
+    round: String,
+    #[server(default)] receipt: String,
+) -> Result<LedgerPage, AppError> {
+    use crate::backend::ballots::StoredChoices;
+    use crate::backend::{db, proposals, voting};
+    let db = db::from_context()?;
+    let (place, r, phase) = crate::api::rounds::public_round(&db, &neighbourhood, &round).await?;
+    if !phase.votes_may_be_shown() {
+        return Err(AppError::NotYet(
+            "The ballot ledger is published when voting closes".to_owned(),
+        ));
+    }
+    let titles: std::collections::HashMap<i32, String> = proposals::list_for_round(&db, r.id)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.title))
+        .collect();
+    let with_points = crate::domain::results::BallotRule::parse(&r.ballot_rule).has_points();
+    let all = voting::ledger(&db, r.id).await?;
+    let total = all.len();
+    let searched = crate::domain::receipt::parse(&receipt);
+    let lines = all
+        .into_iter()
+        .filter(|(rc, _)| searched.as_ref().is_none_or(|s| s == rc))
+        .map(|(receipt, json)| {
+            let choices = StoredChoices::parse(&json)
+                .map(|c| {
+                    c.with_points()
+                        .into_iter()
+                        .map(|(id, n)| {
+                            let title = titles.get(&id).cloned().unwrap_or_else(|| format!("Proposal {id}"));
+                            if with_points {
+                                format!("{title} ({n} points)")
+                            } else {
+                                title
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                })
+                .unwrap_or_default();
+            LedgerLine { receipt, choices }
+        })
+        .collect();
+    Ok(LedgerPage {
+        neighbourhood_slug: place.slug,
+        round_slug: r.slug,
+        round_title: r.title,
+        total,
+        lines,
+        searched: (!receipt.trim().is_empty()).then(|| receipt.trim().to_owned()),
+    })
+}
+
+#[server(endpoint = "set_ballot_rules")]
+pub async fn set_ballot_rules(
+    csrf: String,
+    neighbourhood: String,
+    round: String,
+    rule: String,
+    #[server(default)] max_choices: String,
+    #[server(default)] points: String,
+    #[server(default)] min_choices: String,
+) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::{audit, request};
+    use crate::backend::entities::round as round_entity;
+    use crate::domain::account::access::Action;
+    use crate::domain::results::BallotRule;
+    use crate::error::FieldError;
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let values = [
+        ("rule", rule.as_str()),
+        ("max_choices", max_choices.as_str()),
+        ("points", points.as_str()),
+        ("min_choices", min_choices.as_str()),
+    ];
+    let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/review");
+    let result = async {
+        let current = request::check_csrf(&csrf)?;
+        let viewer = current.viewer.ok_or(AppError::Unauthenticated)?;
+        let config = request::config()?;
+        let db = &config.db;
+        let (place, r, phase) = crate::api::rounds::public_round_or_draft(db, &neighbourhood, &round).await?;
+        if !viewer.may(Action::RunRound { neighbourhood_id: place.id }) {
+            return Err(AppError::Forbidden);
+        }
+        if phase >= Phase::VotingOpen {
+            return Err(AppError::Conflict(
+                "The ballot rules were fixed when voting opened and cannot be changed now".to_owned(),
+            ));
+        }
+        let chosen = [BallotRule::ApprovalWithinPot, BallotRule::ApproveUpTo, BallotRule::Points]
+            .into_iter()
+            .find(|r| r.as_str() == rule)
+            .ok_or_else(|| field("rule", "Choose how people will vote"))?;
+        let mut errors = Vec::new();
+        let mut number = |name: &str, typed: &str, needed: bool, what: &str| -> Option<i32> {
+            match typed.trim() {
+                "" if !needed => None,
+                t => match t.parse::<i32>() {
+                    Ok(n) if (1..=1000).contains(&n) => Some(n),
+                    _ => {
+                        errors.push(FieldError::new(name, format!("Enter {what} as a whole number from 1 to 1,000")));
+                        None
+                    }
+                },
+            }
+        };
+        let k = number("max_choices", &max_choices, chosen == BallotRule::ApproveUpTo, "how many proposals each person may choose");
+        let n = number("points", &points, chosen == BallotRule::Points, "how many points each person shares out");
+        let min = number("min_choices", &min_choices, false, "the fewest proposals each person must choose").unwrap_or(0);
+        request::all_valid(errors)?;
+        let changed = round_entity::Entity::update_many()
+            .col_expr(round_entity::Column::BallotRule, Expr::value(chosen.as_str()))
+            .col_expr(round_entity::Column::BallotMaxChoices, Expr::value(k.filter(|_| chosen == BallotRule::ApproveUpTo)))
+            .col_expr(round_entity::Column::BallotPoints, Expr::value(n.filter(|_| chosen == BallotRule::Points)))
+            .col_expr(round_entity::Column::BallotMinChoices, Expr::value(min))
+            .filter(round_entity::Column::Id.eq(r.id))
+            .filter(round_entity::Column::Phase.eq(phase.as_str()))
+            .exec(db)
+            .await?;
+        if changed.rows_affected == 0 {
+            return Err(AppError::Conflict(
+                "The round moved on while you were choosing. Reload the page to see where it is".to_owned(),
+            ));
+        }
+        audit::record(db, Some(viewer.user_id), "round.ballot-rules", &format!("round:{}", r.id), chosen.as_str()).await?;
+        request::send_flash(&Flash::notice("The ballot rules have been saved")).await?;
+        Ok(())
+    }
+    .await;
+    request::finish("set_ballot_rules", &values, &back, result).await
+}

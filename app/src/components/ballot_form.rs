@@ -1,0 +1,226 @@
+//! The ballot: the shortlist as ticks (or points), a running total that follows every
+//! tap, the voter's choices listed for a last look, and — for people voting with the
+//! code on their letter — the code and postcode. An island: without JavaScript it is
+//! the same plain form, and the server checks it and shows it again if needs be.
+
+use crate::api::voting::{BallotPage, VoterState};
+use crate::components::form::{CsrfField, TextField};
+use crate::domain::ballot::{BallotRules, OnBallot, Tally};
+use crate::domain::money::Pence;
+use crate::domain::results::BallotRule;
+use crate::error::FieldError;
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+
+/// The running total's words.
+pub fn total_text(rules: &BallotRules, t: Tally) -> String {
+    match rules.rule {
+        BallotRule::ApprovalWithinPot => {
+            let left = rules.pot.as_i64() - t.cost.as_i64();
+            if left >= 0 {
+                format!("{} of {} chosen. {} left.", t.cost, rules.pot, Pence::new(left))
+            } else {
+                format!(
+                    "{} of {} chosen: {} over the pot. Remove something.",
+                    t.cost,
+                    rules.pot,
+                    Pence::new(-left)
+                )
+            }
+        }
+        BallotRule::Points | BallotRule::Scores => {
+            let n = rules.points.unwrap_or(0);
+            if t.points <= n {
+                format!("{} of {n} points given. {} left.", t.points, n - t.points)
+            } else {
+                format!("{} of {n} points given: {} too many.", t.points, t.points - n)
+            }
+        }
+        BallotRule::ApproveUpTo | BallotRule::Ranked => {
+            let k = rules.max_choices.unwrap_or(0);
+            if t.chosen <= k {
+                format!("{} of {k} chosen.", t.chosen)
+            } else {
+                format!("{} of {k} chosen: {} too many.", t.chosen, t.chosen - k)
+            }
+        }
+    }
+}
+
+#[island]
+pub fn BallotForm(
+    page: BallotPage,
+    csrf: String,
+    action: String,
+    /// What was chosen before (after a refused post), by proposal id.
+    chosen: BTreeMap<i32, u32>,
+    errors: Vec<FieldError>,
+    code: String,
+    postcode: String,
+) -> impl IntoView {
+    let rules = page.rules;
+    let points_ballot = rules.rule.has_points();
+    let on_ballot: Vec<OnBallot> = page
+        .items
+        .iter()
+        .map(|i| OnBallot { id: i.id, cost: i.cost })
+        .collect();
+    let on_ballot = StoredValue::new(on_ballot);
+    let titles = StoredValue::new(
+        page.items
+            .iter()
+            .map(|i| (i.id, (i.title.clone(), i.cost)))
+            .collect::<BTreeMap<_, _>>(),
+    );
+    let initial = StoredValue::new(chosen.clone());
+    let (choices, set_choices) = signal(chosen);
+    let (live, set_live) = signal(false);
+    let (sending, set_sending) = signal(false);
+    Effect::new(move |_| set_live.set(true));
+    // Warn before leaving with choices that were not sent.
+    Effect::new(move |_| {
+        let handle = window_event_listener(leptos::ev::beforeunload, move |ev| {
+            if !sending.get_untracked() && choices.with_untracked(|c| initial.with_value(|i| c != i)) {
+                ev.prevent_default();
+                ev.set_return_value("You have not sent your vote yet.");
+            }
+        });
+        on_cleanup(move || handle.remove());
+    });
+    let tally = move || {
+        choices.with(|c| {
+            let list: Vec<(i32, u32)> = c.iter().map(|(k, v)| (*k, *v)).collect();
+            on_ballot.with_value(|b| rules.tally(b, &list))
+        })
+    };
+    let set = move |id: i32, n: u32| {
+        set_choices.update(|c| {
+            if n == 0 {
+                c.remove(&id);
+            } else {
+                c.insert(id, n);
+            }
+        })
+    };
+    let ballot_error = errors
+        .iter()
+        .filter(|e| e.field == "ballot")
+        .map(|e| e.message.clone())
+        .collect::<Vec<_>>();
+    let items = page
+        .items
+        .iter()
+        .map(|item| {
+            let id = item.id;
+            let input_id = format!("p-{id}");
+            let name = format!("points[{id}]");
+            let hint_id = format!("p-{id}-hint");
+            let start = choices.get_untracked().get(&id).copied().unwrap_or(0);
+            let input = if points_ballot {
+                view! {
+                    <input class="input input--5 ballot__points" type="number" inputmode="numeric" min="0"
+                        max=rules.points.unwrap_or(0) id=input_id.clone() name=name
+                        value=(start > 0).then(|| start.to_string()) aria-describedby=hint_id.clone()
+                        on:input=move |ev| set(id, event_target_value(&ev).trim().parse().unwrap_or(0))/>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <input class="ballot__tick" type="checkbox" id=input_id.clone() name=name value="1"
+                        checked={start > 0} aria-describedby=hint_id.clone()
+                        on:change=move |ev| set(id, u32::from(event_target_checked(&ev)))/>
+                }
+                .into_any()
+            };
+            view! {
+                <li class="ballot__item">
+                    {input}
+                    <label class="ballot__label" for=input_id>
+                        <span class="ballot__title">{item.title.clone()}</span>
+                        " "<span class="ballot__cost">{item.cost.to_string()}</span>
+                    </label>
+                    <p class="hint ballot__summary" id=hint_id>{format!("{} · {}", item.summary, item.area)}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let review = move || {
+        let chosen = choices.get();
+        if chosen.is_empty() {
+            return view! { <p class="body">"You have not chosen anything yet."</p> }.into_any();
+        }
+        let lines = chosen
+            .iter()
+            .filter_map(|(id, n)| {
+                titles.with_value(|t| t.get(id).cloned()).map(|(title, cost)| {
+                    let detail = if points_ballot { format!("{n} points") } else { cost.to_string() };
+                    view! { <li>{title}" – "{detail}</li> }
+                })
+            })
+            .collect_view();
+        view! { <ul class="list list--bullet" data-testid="ballot-review">{lines}</ul> }.into_any()
+    };
+    let ballot_group = if ballot_error.is_empty() {
+        "form-group"
+    } else {
+        "form-group form-group--error"
+    };
+    let with_code = page.voter == VoterState::WithCode;
+    let voted = matches!(page.voter, VoterState::Resident { voted: true });
+    view! {
+        <form method="post" action=action novalidate class="ballot" data-live=move || live.get().then_some("true")
+            on:submit=move |_| set_sending.set(true)>
+            <CsrfField token=csrf/>
+            <input type="hidden" name="neighbourhood" value=page.neighbourhood_slug.clone()/>
+            <input type="hidden" name="round" value=page.round_slug.clone()/>
+            <div class=ballot_group>
+                <fieldset class="fieldset" id="ballot">
+                    <legend class="fieldset__legend">"Your choices"</legend>
+                    <p class="hint">{rules.instructions()}</p>
+                    {ballot_error.into_iter().map(|m| view! { <p class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p> }).collect_view()}
+                    <ul class="ballot__list">{items}</ul>
+                </fieldset>
+            </div>
+            <div class="ballot__total" role="status" aria-live="polite" data-testid="ballot-total">
+                {move || total_text(&rules, tally())}
+            </div>
+            <h2 class="heading-m">"Check your choices"</h2>
+            {review}
+            {with_code.then(|| view! {
+                <h2 class="heading-m">"Your voting code"</h2>
+                <p class="body">"Use the code on the letter sent to your home, and your postcode. You do not need an account."</p>
+                <TextField name="code" label="Voting code" hint="12 letters and numbers, like K7QM-3XTB-9RHD" value=code
+                    errors=errors.clone() autocomplete="off" width="20"/>
+                <TextField name="postcode" label="Your postcode" value=postcode errors=errors.clone()
+                    autocomplete="postal-code" width="10"/>
+                <TextField name="receipt" label="Receipt (only to change a vote)"
+                    hint="If you have voted with this code before, enter the receipt you were given; your new choices replace the old ones"
+                    errors=errors.clone() autocomplete="off" width="10"/>
+            })}
+            {voted.then(|| view! { <p class="body">"You have voted already. Sending this ballot replaces your earlier one."</p> })}
+            <button type="submit" class="button">"Send my vote"</button>
+        </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_running_total_says_what_is_left_or_how_far_over() {
+        let rules = BallotRules {
+            rule: BallotRule::ApprovalWithinPot,
+            pot: Pence::from_pounds(1_000),
+            max_choices: None,
+            points: None,
+            min_choices: 0,
+        };
+        let t = Tally { chosen: 1, cost: Pence::from_pounds(400), points: 1 };
+        assert_eq!(total_text(&rules, t), "£400 of £1,000 chosen. £600 left.");
+        let over = Tally { chosen: 2, cost: Pence::from_pounds(1_200), points: 2 };
+        assert_eq!(total_text(&rules, over), "£1,200 of £1,000 chosen: £200 over the pot. Remove something.");
+        let points = BallotRules { rule: BallotRule::Points, points: Some(10), ..rules };
+        assert_eq!(total_text(&points, Tally { chosen: 2, cost: Pence::ZERO, points: 7 }), "7 of 10 points given. 3 left.");
+    }
+}

@@ -1,0 +1,169 @@
+//! `/neighbourhoods/:n/rounds/:r/vote` (the ballot), `…/vote/receipt/:receipt` (the
+//! confirmation) and `…/ledger` (every counted ballot by receipt, after voting closes).
+
+use crate::api::forms::PageForms;
+use crate::api::voting::{
+    get_ballot, get_ledger, get_receipt, BallotPage, CastBallot, LedgerPage, ReceiptPage,
+};
+use crate::components::ballot_form::BallotForm;
+use crate::components::form::{ErrorSummary, NoticeBanner};
+use crate::components::layout::BackLink;
+use crate::components::page_title::PageTitle;
+use crate::domain::phase::Phase;
+use crate::pages::{loaded, with_forms};
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use std::collections::BTreeMap;
+
+fn round_key() -> impl Fn() -> (String, String) + Send + Sync + Clone + 'static {
+    let params = use_params_map();
+    move || {
+        let p = params.read();
+        (
+            p.get("neighbourhood").unwrap_or_default(),
+            p.get("round").unwrap_or_default(),
+        )
+    }
+}
+
+#[component]
+pub fn BallotPageView() -> impl IntoView {
+    let data = with_forms(round_key(), |(n, r)| get_ballot(n, r));
+    loaded(data, |(ctx, page): (PageForms, BallotPage)| {
+        let errors = ctx.flash.errors_for("cast_ballot");
+        let chosen: BTreeMap<i32, u32> = if ctx.flash.form.as_deref() == Some("cast_ballot") {
+            ctx.flash
+                .values
+                .iter()
+                .filter_map(|(k, v)| {
+                    let id = k.strip_prefix("points[")?.strip_suffix(']')?.parse().ok()?;
+                    let n = if page.rules.rule.has_points() { v.trim().parse().ok()? } else { 1 };
+                    (n > 0).then_some((id, n))
+                })
+                .collect()
+        } else {
+            BTreeMap::new()
+        };
+        let round_href = format!("/neighbourhoods/{}/rounds/{}", page.neighbourhood_slug, page.round_slug);
+        let title = format!("Vote: {}", page.round_title);
+        let body = match page.phase {
+            Phase::VotingOpen if page.items.is_empty() => {
+                view! { <p class="body">"There is nothing on the ballot yet."</p> }.into_any()
+            }
+            Phase::VotingOpen => view! {
+                <BallotForm
+                    page=page.clone()
+                    csrf=ctx.csrf.clone()
+                    action=CastBallot::url().to_owned()
+                    chosen
+                    errors=errors.clone()
+                    code=ctx.flash.value("cast_ballot", "code")
+                    postcode=ctx.flash.value("cast_ballot", "postcode")
+                />
+            }
+            .into_any(),
+            p if p < Phase::VotingOpen => {
+                view! { <p class="body">"Voting has not opened yet. This page will show the ballot when it does."</p> }.into_any()
+            }
+            _ => view! {
+                <p class="body">"Voting has closed, so no more ballots can be accepted."</p>
+                <p class="body">
+                    <a href=format!("{round_href}/ledger")>"See every counted ballot in the ballot ledger"</a>
+                </p>
+            }
+            .into_any(),
+        };
+        view! {
+            <PageTitle text=title.clone() error=!errors.is_empty()/>
+            <BackLink href=round_href.clone() label=page.round_title.clone()/>
+            <NoticeBanner text=ctx.flash.notice.clone()/>
+            <ErrorSummary errors=errors.clone()/>
+            <span class="caption">{page.neighbourhood_name.clone()}</span>
+            <h1 class="heading-l">{title}</h1>
+            {body}
+        }
+    })
+}
+
+#[component]
+pub fn ReceiptPageView() -> impl IntoView {
+    let params = use_params_map();
+    let key = move || {
+        let p = params.read();
+        (
+            p.get("neighbourhood").unwrap_or_default(),
+            p.get("round").unwrap_or_default(),
+            p.get("receipt").unwrap_or_default(),
+        )
+    };
+    let data = with_forms(key, |(n, r, receipt)| get_receipt(n, r, receipt));
+    loaded(data, |(ctx, page): (PageForms, ReceiptPage)| {
+        let round_href = format!("/neighbourhoods/{}/rounds/{}", page.neighbourhood_slug, page.round_slug);
+        view! {
+            <PageTitle text="Your vote"/>
+            <BackLink href=round_href.clone() label=page.round_title.clone()/>
+            <div class="confirmation" role="status">
+                <h1 class="heading-l confirmation__title">
+                    {ctx.flash.notice.clone().unwrap_or_else(|| "Your vote is in".to_owned())}
+                </h1>
+                <p class="confirmation__body">"Your receipt"<br/><strong class="receipt" data-testid="receipt">{page.receipt.clone()}</strong></p>
+            </div>
+            <p class="body">"Write your receipt down or take a photo of it. Nobody can tell from it who you are."</p>
+            <ul class="list list--bullet">
+                <li>"When voting closes, every counted ballot is published by its receipt in the ballot ledger, so you can check yours is there and anyone can recount."</li>
+                <li>"You can change your vote until voting closes. If you voted with the code on your letter, you will need the code and this receipt."</li>
+            </ul>
+            <p class="body"><a href=format!("{round_href}/vote")>"Change your vote"</a></p>
+            <p class="body"><a href=round_href>"Back to the round"</a></p>
+        }
+    })
+}
+
+#[component]
+pub fn LedgerPageView() -> impl IntoView {
+    let round = round_key();
+    let query = use_query_map();
+    let key = move || {
+        let (n, r) = round();
+        (n, r, query.read().get("receipt").unwrap_or_default())
+    };
+    let data = Resource::new_blocking(key, |(n, r, receipt)| get_ledger(n, r, receipt));
+    loaded(data, |page: LedgerPage| {
+        let round_href = format!("/neighbourhoods/{}/rounds/{}", page.neighbourhood_slug, page.round_slug);
+        let rows = page
+            .lines
+            .iter()
+            .map(|l| view! {
+                <tr>
+                    <th scope="row"><code>{l.receipt.clone()}</code></th>
+                    <td data-label="Choices">{l.choices.clone()}</td>
+                </tr>
+            })
+            .collect_view();
+        let found = match (&page.searched, page.lines.len()) {
+            (Some(r), 0) => Some(format!("No counted ballot has the receipt {r}.")),
+            (Some(r), _) => Some(format!("Your ballot {r} was counted.")),
+            _ => None,
+        };
+        view! {
+            <PageTitle text=format!("Ballot ledger: {}", page.round_title)/>
+            <BackLink href=round_href label=page.round_title.clone()/>
+            <h1 class="heading-l">"Ballot ledger"</h1>
+            <p class="body">{format!("{} counted ballots, each by its receipt only. Anyone can recount from this list.", page.total)}</p>
+            <form method="get" class="filter">
+                <div class="form-group">
+                    <label class="label" for="receipt">"Find your receipt"</label>
+                    <input class="input input--10" id="receipt" name="receipt" autocomplete="off"
+                        value=page.searched.clone().unwrap_or_default()/>
+                </div>
+                <button type="submit" class="button button--secondary">"Find"</button>
+            </form>
+            {found.map(|f| view! { <p class="body" role="status" data-testid="ledger-found">{f}</p> })}
+            <table class="table table--reflow">
+                <thead><tr><th scope="col">"Receipt"</th><th scope="col">"Choices"</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+    })
+}
