@@ -26,9 +26,9 @@ use pages::{
     propose::{EditProposalPage, NewProposalPage},
     results::ResultsPageView,
     review::ReviewQueuePage,
-    vote::{BallotPageView, LedgerPageView, ReceiptPageView},
     round::RoundPageView,
     sign_in::{SignInPage, SignUpPage},
+    vote::{BallotPageView, LedgerPageView, ReceiptPageView},
 };
 
 /// The HTML document around every page.

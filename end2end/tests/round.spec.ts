@@ -19,8 +19,8 @@ test.describe('a resident browsing a round on a phone', () => {
 
     await page.getByLabel('Show proposals for').selectOption({ label: 'Youth' });
     await expect(count).toHaveText('Showing 1 proposal of 10.');
-    await expect(page.getByRole('link', { name: 'Friday night youth club at the Lantern' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Community minibus to Barnstaple hospital' })).toHaveCount(0);
+    await expect(page.getByTestId('proposal-list').getByRole('link', { name: 'Friday night youth club at the Lantern' })).toBeVisible();
+    await expect(page.getByTestId('proposal-list').getByRole('link', { name: 'Community minibus to Barnstaple hospital' })).toHaveCount(0);
     expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
     expect(navigations).toBe(0);
     expect(page.url()).not.toContain('area=');
@@ -34,7 +34,7 @@ test.describe('a resident browsing a round on a phone', () => {
     await page.getByRole('button', { name: 'Show proposals' }).click();
     await expect(page).toHaveURL(/area=environment/);
     await expect(page.getByTestId('proposal-count')).toHaveText('Showing 1 proposal of 10.');
-    await expect(page.getByRole('link', { name: 'Community orchard at Bicclescombe Park' })).toBeVisible();
+    await expect(page.getByTestId('proposal-list').getByRole('link', { name: 'Community orchard at Bicclescombe Park' })).toBeVisible();
     await context.close();
   });
 

@@ -235,7 +235,11 @@ pub async fn cast_ballot(
         ("postcode".into(), postcode.clone()),
         ("receipt".into(), receipt.clone()),
     ];
-    values.extend(points.iter().map(|(k, v)| (format!("points[{k}]"), v.clone())));
+    values.extend(
+        points
+            .iter()
+            .map(|(k, v)| (format!("points[{k}]"), v.clone())),
+    );
     let mut then = String::new();
     let result = async {
         let current = request::check_csrf(&csrf)?;
@@ -325,7 +329,10 @@ pub async fn cast_ballot(
         Ok(())
     }
     .await;
-    let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let values: Vec<(&str, &str)> = values
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     request::finish("cast_ballot", &values, &then, result).await
 }
 
@@ -411,7 +418,10 @@ pub async fn get_ledger(
                     c.with_points()
                         .into_iter()
                         .map(|(id, n)| {
-                            let title = titles.get(&id).cloned().unwrap_or_else(|| format!("Proposal {id}"));
+                            let title = titles
+                                .get(&id)
+                                .cloned()
+                                .unwrap_or_else(|| format!("Proposal {id}"));
                             if with_points {
                                 format!("{title} ({n} points)")
                             } else {
@@ -431,7 +441,8 @@ pub async fn get_ledger(
         round_title: r.title,
         total,
         lines,
-        searched: (!receipt.trim().is_empty()).then(|| receipt.trim().to_owned()),
+        searched: searched
+            .or_else(|| (!receipt.trim().is_empty()).then(|| receipt.trim().to_owned())),
     })
 }
 
@@ -465,19 +476,27 @@ pub async fn set_ballot_rules(
         let viewer = current.viewer.ok_or(AppError::Unauthenticated)?;
         let config = request::config()?;
         let db = &config.db;
-        let (place, r, phase) = crate::api::rounds::public_round_or_draft(db, &neighbourhood, &round).await?;
-        if !viewer.may(Action::RunRound { neighbourhood_id: place.id }) {
+        let (place, r, phase) =
+            crate::api::rounds::public_round_or_draft(db, &neighbourhood, &round).await?;
+        if !viewer.may(Action::RunRound {
+            neighbourhood_id: place.id,
+        }) {
             return Err(AppError::Forbidden);
         }
         if phase >= Phase::VotingOpen {
             return Err(AppError::Conflict(
-                "The ballot rules were fixed when voting opened and cannot be changed now".to_owned(),
+                "The ballot rules were fixed when voting opened and cannot be changed now"
+                    .to_owned(),
             ));
         }
-        let chosen = [BallotRule::ApprovalWithinPot, BallotRule::ApproveUpTo, BallotRule::Points]
-            .into_iter()
-            .find(|r| r.as_str() == rule)
-            .ok_or_else(|| field("rule", "Choose how people will vote"))?;
+        let chosen = [
+            BallotRule::ApprovalWithinPot,
+            BallotRule::ApproveUpTo,
+            BallotRule::Points,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == rule)
+        .ok_or_else(|| field("rule", "Choose how people will vote"))?;
         let mut errors = Vec::new();
         let mut number = |name: &str, typed: &str, needed: bool, what: &str| -> Option<i32> {
             match typed.trim() {
@@ -485,20 +504,48 @@ pub async fn set_ballot_rules(
                 t => match t.parse::<i32>() {
                     Ok(n) if (1..=1000).contains(&n) => Some(n),
                     _ => {
-                        errors.push(FieldError::new(name, format!("Enter {what} as a whole number from 1 to 1,000")));
+                        errors.push(FieldError::new(
+                            name,
+                            format!("Enter {what} as a whole number from 1 to 1,000"),
+                        ));
                         None
                     }
                 },
             }
         };
-        let k = number("max_choices", &max_choices, chosen == BallotRule::ApproveUpTo, "how many proposals each person may choose");
-        let n = number("points", &points, chosen == BallotRule::Points, "how many points each person shares out");
-        let min = number("min_choices", &min_choices, false, "the fewest proposals each person must choose").unwrap_or(0);
+        let k = number(
+            "max_choices",
+            &max_choices,
+            chosen == BallotRule::ApproveUpTo,
+            "how many proposals each person may choose",
+        );
+        let n = number(
+            "points",
+            &points,
+            chosen == BallotRule::Points,
+            "how many points each person shares out",
+        );
+        let min = number(
+            "min_choices",
+            &min_choices,
+            false,
+            "the fewest proposals each person must choose",
+        )
+        .unwrap_or(0);
         request::all_valid(errors)?;
         let changed = round_entity::Entity::update_many()
-            .col_expr(round_entity::Column::BallotRule, Expr::value(chosen.as_str()))
-            .col_expr(round_entity::Column::BallotMaxChoices, Expr::value(k.filter(|_| chosen == BallotRule::ApproveUpTo)))
-            .col_expr(round_entity::Column::BallotPoints, Expr::value(n.filter(|_| chosen == BallotRule::Points)))
+            .col_expr(
+                round_entity::Column::BallotRule,
+                Expr::value(chosen.as_str()),
+            )
+            .col_expr(
+                round_entity::Column::BallotMaxChoices,
+                Expr::value(k.filter(|_| chosen == BallotRule::ApproveUpTo)),
+            )
+            .col_expr(
+                round_entity::Column::BallotPoints,
+                Expr::value(n.filter(|_| chosen == BallotRule::Points)),
+            )
             .col_expr(round_entity::Column::BallotMinChoices, Expr::value(min))
             .filter(round_entity::Column::Id.eq(r.id))
             .filter(round_entity::Column::Phase.eq(phase.as_str()))
@@ -506,10 +553,18 @@ pub async fn set_ballot_rules(
             .await?;
         if changed.rows_affected == 0 {
             return Err(AppError::Conflict(
-                "The round moved on while you were choosing. Reload the page to see where it is".to_owned(),
+                "The round moved on while you were choosing. Reload the page to see where it is"
+                    .to_owned(),
             ));
         }
-        audit::record(db, Some(viewer.user_id), "round.ballot-rules", &format!("round:{}", r.id), chosen.as_str()).await?;
+        audit::record(
+            db,
+            Some(viewer.user_id),
+            "round.ballot-rules",
+            &format!("round:{}", r.id),
+            chosen.as_str(),
+        )
+        .await?;
         request::send_flash(&Flash::notice("The ballot rules have been saved")).await?;
         Ok(())
     }

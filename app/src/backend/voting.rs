@@ -121,7 +121,11 @@ async fn replace(
 }
 
 /// Whether a ballot with this receipt is in the round.
-pub async fn has_receipt(db: &impl ConnectionTrait, round_id: i32, receipt: &str) -> Result<bool, DbErr> {
+pub async fn has_receipt(
+    db: &impl ConnectionTrait,
+    round_id: i32,
+    receipt: &str,
+) -> Result<bool, DbErr> {
     Ok(ballot::Entity::find()
         .filter(ballot::Column::RoundId.eq(round_id))
         .filter(ballot::Column::Receipt.eq(receipt))
@@ -131,7 +135,11 @@ pub async fn has_receipt(db: &impl ConnectionTrait, round_id: i32, receipt: &str
 }
 
 /// Whether this voter has a ballot in the round.
-pub async fn has_voted(db: &impl ConnectionTrait, round_id: i32, voter_key: &str) -> Result<bool, DbErr> {
+pub async fn has_voted(
+    db: &impl ConnectionTrait,
+    round_id: i32,
+    voter_key: &str,
+) -> Result<bool, DbErr> {
     Ok(ballot::Entity::find()
         .filter(ballot::Column::RoundId.eq(round_id))
         .filter(ballot::Column::VoterKey.eq(voter_key))
@@ -141,7 +149,10 @@ pub async fn has_voted(db: &impl ConnectionTrait, round_id: i32, voter_key: &str
 }
 
 /// Every counted ballot's receipt and choices, by receipt: the public ledger.
-pub async fn ledger(db: &impl ConnectionTrait, round_id: i32) -> Result<Vec<(String, String)>, DbErr> {
+pub async fn ledger(
+    db: &impl ConnectionTrait,
+    round_id: i32,
+) -> Result<Vec<(String, String)>, DbErr> {
     ballot::Entity::find()
         .select_only()
         .column(ballot::Column::Receipt)

@@ -18,7 +18,12 @@ pub fn total_text(rules: &BallotRules, t: Tally) -> String {
         BallotRule::ApprovalWithinPot => {
             let left = rules.pot.as_i64() - t.cost.as_i64();
             if left >= 0 {
-                format!("{} of {} chosen. {} left.", t.cost, rules.pot, Pence::new(left))
+                format!(
+                    "{} of {} chosen. {} left.",
+                    t.cost,
+                    rules.pot,
+                    Pence::new(left)
+                )
             } else {
                 format!(
                     "{} of {} chosen: {} over the pot. Remove something.",
@@ -33,7 +38,11 @@ pub fn total_text(rules: &BallotRules, t: Tally) -> String {
             if t.points <= n {
                 format!("{} of {n} points given. {} left.", t.points, n - t.points)
             } else {
-                format!("{} of {n} points given: {} too many.", t.points, t.points - n)
+                format!(
+                    "{} of {n} points given: {} too many.",
+                    t.points,
+                    t.points - n
+                )
             }
         }
         BallotRule::ApproveUpTo | BallotRule::Ranked => {
@@ -63,7 +72,10 @@ pub fn BallotForm(
     let on_ballot: Vec<OnBallot> = page
         .items
         .iter()
-        .map(|i| OnBallot { id: i.id, cost: i.cost })
+        .map(|i| OnBallot {
+            id: i.id,
+            cost: i.cost,
+        })
         .collect();
     let on_ballot = StoredValue::new(on_ballot);
     let titles = StoredValue::new(
@@ -80,7 +92,9 @@ pub fn BallotForm(
     // Warn before leaving with choices that were not sent.
     Effect::new(move |_| {
         let handle = window_event_listener(leptos::ev::beforeunload, move |ev| {
-            if !sending.get_untracked() && choices.with_untracked(|c| initial.with_value(|i| c != i)) {
+            if !sending.get_untracked()
+                && choices.with_untracked(|c| initial.with_value(|i| c != i))
+            {
                 ev.prevent_default();
                 ev.set_return_value("You have not sent your vote yet.");
             }
@@ -152,10 +166,16 @@ pub fn BallotForm(
         let lines = chosen
             .iter()
             .filter_map(|(id, n)| {
-                titles.with_value(|t| t.get(id).cloned()).map(|(title, cost)| {
-                    let detail = if points_ballot { format!("{n} points") } else { cost.to_string() };
-                    view! { <li>{title}" – "{detail}</li> }
-                })
+                titles
+                    .with_value(|t| t.get(id).cloned())
+                    .map(|(title, cost)| {
+                        let detail = if points_ballot {
+                            format!("{n} points")
+                        } else {
+                            cost.to_string()
+                        };
+                        view! { <li>{title}" – "{detail}</li> }
+                    })
             })
             .collect_view();
         view! { <ul class="list list--bullet" data-testid="ballot-review">{lines}</ul> }.into_any()
@@ -216,11 +236,36 @@ mod tests {
             points: None,
             min_choices: 0,
         };
-        let t = Tally { chosen: 1, cost: Pence::from_pounds(400), points: 1 };
+        let t = Tally {
+            chosen: 1,
+            cost: Pence::from_pounds(400),
+            points: 1,
+        };
         assert_eq!(total_text(&rules, t), "£400 of £1,000 chosen. £600 left.");
-        let over = Tally { chosen: 2, cost: Pence::from_pounds(1_200), points: 2 };
-        assert_eq!(total_text(&rules, over), "£1,200 of £1,000 chosen: £200 over the pot. Remove something.");
-        let points = BallotRules { rule: BallotRule::Points, points: Some(10), ..rules };
-        assert_eq!(total_text(&points, Tally { chosen: 2, cost: Pence::ZERO, points: 7 }), "7 of 10 points given. 3 left.");
+        let over = Tally {
+            chosen: 2,
+            cost: Pence::from_pounds(1_200),
+            points: 2,
+        };
+        assert_eq!(
+            total_text(&rules, over),
+            "£1,200 of £1,000 chosen: £200 over the pot. Remove something."
+        );
+        let points = BallotRules {
+            rule: BallotRule::Points,
+            points: Some(10),
+            ..rules
+        };
+        assert_eq!(
+            total_text(
+                &points,
+                Tally {
+                    chosen: 2,
+                    cost: Pence::ZERO,
+                    points: 7
+                }
+            ),
+            "7 of 10 points given. 3 left."
+        );
     }
 }

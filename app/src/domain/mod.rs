@@ -13,8 +13,8 @@ pub mod phase;
 pub mod postcode;
 pub mod pot;
 pub mod priority_area;
-pub mod receipt;
 pub mod proposal;
+pub mod receipt;
 pub mod results;
 pub mod slug;
 

@@ -28,7 +28,11 @@ pub fn parse(input: &str) -> Option<String> {
             other => other,
         })
         .collect();
-    if chars.len() != 8 || !chars.iter().all(|c| c.is_ascii() && ALPHABET.contains(&(*c as u8))) {
+    if chars.len() != 8
+        || !chars
+            .iter()
+            .all(|c| c.is_ascii() && ALPHABET.contains(&(*c as u8)))
+    {
         return None;
     }
     let s: String = chars.into_iter().collect();

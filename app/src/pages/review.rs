@@ -97,7 +97,11 @@ pub fn ReviewQueuePage() -> impl IntoView {
 }
 
 /// The officer's choice of ballot rules, fixed once voting opens.
-fn rules_form(q: &ReviewQueue, ctx: &PageForms, errors: &[crate::error::FieldError]) -> impl IntoView {
+fn rules_form(
+    q: &ReviewQueue,
+    ctx: &PageForms,
+    errors: &[crate::error::FieldError],
+) -> impl IntoView {
     let flash = &ctx.flash;
     let typed = |field: &str, stored: String| {
         if flash.form.as_deref() == Some("set_ballot_rules") {
@@ -107,9 +111,18 @@ fn rules_form(q: &ReviewQueue, ctx: &PageForms, errors: &[crate::error::FieldErr
         }
     };
     let options = vec![
-        ("approval_within_pot".to_owned(), "Choose proposals whose total cost fits the pot".to_owned()),
-        ("approve_up_to".to_owned(), "Choose up to a number of proposals".to_owned()),
-        ("points".to_owned(), "Share out a number of points".to_owned()),
+        (
+            "approval_within_pot".to_owned(),
+            "Choose proposals whose total cost fits the pot".to_owned(),
+        ),
+        (
+            "approve_up_to".to_owned(),
+            "Choose up to a number of proposals".to_owned(),
+        ),
+        (
+            "points".to_owned(),
+            "Share out a number of points".to_owned(),
+        ),
     ];
     let number = |n: Option<i32>| n.map(|n| n.to_string()).unwrap_or_default();
     view! {

@@ -38,14 +38,21 @@ pub fn BallotPageView() -> impl IntoView {
                 .iter()
                 .filter_map(|(k, v)| {
                     let id = k.strip_prefix("points[")?.strip_suffix(']')?.parse().ok()?;
-                    let n = if page.rules.rule.has_points() { v.trim().parse().ok()? } else { 1 };
+                    let n = if page.rules.rule.has_points() {
+                        v.trim().parse().ok()?
+                    } else {
+                        1
+                    };
                     (n > 0).then_some((id, n))
                 })
                 .collect()
         } else {
             BTreeMap::new()
         };
-        let round_href = format!("/neighbourhoods/{}/rounds/{}", page.neighbourhood_slug, page.round_slug);
+        let round_href = format!(
+            "/neighbourhoods/{}/rounds/{}",
+            page.neighbourhood_slug, page.round_slug
+        );
         let title = format!("Vote: {}", page.round_title);
         let body = match page.phase {
             Phase::VotingOpen if page.items.is_empty() => {
@@ -99,7 +106,10 @@ pub fn ReceiptPageView() -> impl IntoView {
     };
     let data = with_forms(key, |(n, r, receipt)| get_receipt(n, r, receipt));
     loaded(data, |(ctx, page): (PageForms, ReceiptPage)| {
-        let round_href = format!("/neighbourhoods/{}/rounds/{}", page.neighbourhood_slug, page.round_slug);
+        let round_href = format!(
+            "/neighbourhoods/{}/rounds/{}",
+            page.neighbourhood_slug, page.round_slug
+        );
         view! {
             <PageTitle text="Your vote"/>
             <BackLink href=round_href.clone() label=page.round_title.clone()/>
@@ -130,15 +140,20 @@ pub fn LedgerPageView() -> impl IntoView {
     };
     let data = Resource::new_blocking(key, |(n, r, receipt)| get_ledger(n, r, receipt));
     loaded(data, |page: LedgerPage| {
-        let round_href = format!("/neighbourhoods/{}/rounds/{}", page.neighbourhood_slug, page.round_slug);
+        let round_href = format!(
+            "/neighbourhoods/{}/rounds/{}",
+            page.neighbourhood_slug, page.round_slug
+        );
         let rows = page
             .lines
             .iter()
-            .map(|l| view! {
-                <tr>
-                    <th scope="row"><code>{l.receipt.clone()}</code></th>
-                    <td data-label="Choices">{l.choices.clone()}</td>
-                </tr>
+            .map(|l| {
+                view! {
+                    <tr>
+                        <th scope="row"><code>{l.receipt.clone()}</code></th>
+                        <td data-label="Choices">{l.choices.clone()}</td>
+                    </tr>
+                }
             })
             .collect_view();
         let found = match (&page.searched, page.lines.len()) {

@@ -43,7 +43,12 @@ async fn ballots(app: &TestApp, slug: &str) -> Vec<ballot::Model> {
         .unwrap()
 }
 
-async fn vote(visitor: &Visitor, round: &str, choices: &[(i32, u32)], extra: &[(&str, &str)]) -> Answer {
+async fn vote(
+    visitor: &Visitor,
+    round: &str,
+    choices: &[(i32, u32)],
+    extra: &[(&str, &str)],
+) -> Answer {
     let keys: Vec<(String, String)> = choices
         .iter()
         .map(|(id, n)| (format!("points[{id}]"), n.to_string()))
@@ -72,7 +77,10 @@ async fn a_resident_votes_gets_a_receipt_and_a_changed_vote_replaces_the_first()
     assert!(first.status < 400, "{} {}", first.status, first.body);
     let receipt = receipt_of(&first);
     let page = visible_text(&resident.get(&first.location.clone().unwrap()).await.body);
-    assert!(page.contains("Your vote has been counted") && page.contains(&receipt), "{page}");
+    assert!(
+        page.contains("Your vote has been counted") && page.contains(&receipt),
+        "{page}"
+    );
 
     let changed = vote(&resident, OPEN, &[(items[2].id, 1)], &[]).await;
     assert!(changed.status < 400, "{}", changed.body);
@@ -80,7 +88,12 @@ async fn a_resident_votes_gets_a_receipt_and_a_changed_vote_replaces_the_first()
     let stored = ballots(&app, OPEN).await;
     assert_eq!(stored.len(), 1);
     assert_eq!(stored[0].choices, format!("[{}]", items[2].id));
-    let ballot_page = visible_text(&resident.get("/neighbourhoods/ilfracombe/rounds/2026-27/vote").await.body);
+    let ballot_page = visible_text(
+        &resident
+            .get("/neighbourhoods/ilfracombe/rounds/2026-27/vote")
+            .await
+            .body,
+    );
     assert!(ballot_page.contains("You have voted already"));
 }
 
@@ -88,10 +101,20 @@ async fn a_resident_votes_gets_a_receipt_and_a_changed_vote_replaces_the_first()
 async fn an_over_budget_ballot_is_refused_with_the_amounts_and_nothing_is_stored() {
     let app = spawn_app().await;
     let resident = Visitor::signed_in(&app, RESIDENT).await;
-    let all: Vec<(i32, u32)> = on_ballot(&app, OPEN).await.iter().map(|p| (p.id, 1)).collect();
+    let all: Vec<(i32, u32)> = on_ballot(&app, OPEN)
+        .await
+        .iter()
+        .map(|p| (p.id, 1))
+        .collect();
     let answer = vote(&resident, OPEN, &all, &[]).await;
     assert_eq!(answer.status, 422);
-    assert!(answer.body.contains("which is more than the pot of £100,000"), "{}", answer.body);
+    assert!(
+        answer
+            .body
+            .contains("which is more than the pot of £100,000"),
+        "{}",
+        answer.body
+    );
     let empty = vote(&resident, OPEN, &[], &[]).await;
     assert_eq!(empty.status, 422);
     assert!(empty.body.contains("Choose at least one proposal"));
@@ -106,9 +129,11 @@ async fn the_code_on_the_letter_votes_without_an_account_and_needs_its_receipt_t
     let phone = Visitor::new(&app).await;
     let items = on_ballot(&app, OPEN).await;
     let letter = code(30);
-    let with_code = |postcode: &'static str| [("code", letter.clone()), ("postcode", postcode.to_owned())];
+    let with_code =
+        |postcode: &'static str| [("code", letter.clone()), ("postcode", postcode.to_owned())];
     let wrong_place = with_code("B35 6AB");
-    let wrong_place: Vec<(&str, &str)> = wrong_place.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let wrong_place: Vec<(&str, &str)> =
+        wrong_place.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let refused = vote(&phone, OPEN, &[(items[0].id, 1)], &wrong_place).await;
     assert_eq!(refused.status, 422);
     assert!(refused.body.contains("B35 6AB is not in Ilfracombe"));
@@ -123,13 +148,18 @@ async fn the_code_on_the_letter_votes_without_an_account_and_needs_its_receipt_t
     let other_phone = Visitor::new(&app).await;
     let again = vote(&other_phone, OPEN, &[(items[1].id, 1)], &ok).await;
     assert_eq!(again.status, 422);
-    assert!(again.body.contains("This code has already been used to vote"));
+    assert!(again
+        .body
+        .contains("This code has already been used to vote"));
     let mut wrong = ok.clone();
     wrong.push(("receipt", "0000-0000"));
     let guessed = vote(&other_phone, OPEN, &[(items[1].id, 1)], &wrong).await;
     assert_eq!(guessed.status, 422);
     assert!(guessed.body.contains("does not match"));
-    assert_eq!(ballots(&app, OPEN).await[0].choices, format!("[{}]", items[0].id));
+    assert_eq!(
+        ballots(&app, OPEN).await[0].choices,
+        format!("[{}]", items[0].id)
+    );
 
     // With the receipt it gave, the vote is changed, not doubled.
     let mut with_receipt = ok.clone();
@@ -142,9 +172,17 @@ async fn the_code_on_the_letter_votes_without_an_account_and_needs_its_receipt_t
     assert_eq!(stored[0].choices, format!("[{}]", items[1].id));
 
     // A code that does not exist is named as such.
-    let made_up = vote(&phone, OPEN, &[(items[0].id, 1)], &[("code", "0000-0000-0000"), ("postcode", "EX34 9ZZ")]).await;
+    let made_up = vote(
+        &phone,
+        OPEN,
+        &[(items[0].id, 1)],
+        &[("code", "0000-0000-0000"), ("postcode", "EX34 9ZZ")],
+    )
+    .await;
     assert_eq!(made_up.status, 422);
-    assert!(made_up.body.contains("is not one of Ilfracombe's voting codes"));
+    assert!(made_up
+        .body
+        .contains("is not one of Ilfracombe's voting codes"));
 }
 
 #[tokio::test]
@@ -153,8 +191,13 @@ async fn fifty_submissions_racing_for_one_voter_leave_exactly_one_ballot() {
     let resident = Visitor::signed_in(&app, RESIDENT).await;
     let items = on_ballot(&app, OPEN).await;
     let pick = [(items[0].id, 1)];
-    let answers = futures::future::join_all((0..50).map(|_| vote(&resident, OPEN, &pick, &[]))).await;
-    assert!(answers.iter().all(|a| a.status < 400), "{:?}", answers.iter().map(|a| a.status).collect::<Vec<_>>());
+    let answers =
+        futures::future::join_all((0..50).map(|_| vote(&resident, OPEN, &pick, &[]))).await;
+    assert!(
+        answers.iter().all(|a| a.status < 400),
+        "{:?}",
+        answers.iter().map(|a| a.status).collect::<Vec<_>>()
+    );
     let receipts: std::collections::BTreeSet<String> = answers.iter().map(receipt_of).collect();
     assert_eq!(receipts.len(), 1, "every answer names the one ballot");
     assert_eq!(ballots(&app, OPEN).await.len(), 1);
@@ -162,7 +205,14 @@ async fn fifty_submissions_racing_for_one_voter_leave_exactly_one_ballot() {
 
 async fn move_on(officer: &Visitor, round: &str, from: &str) -> Answer {
     officer
-        .post("/api/advance_round", &[("neighbourhood", "ilfracombe"), ("round", round), ("from", from)])
+        .post(
+            "/api/advance_round",
+            &[
+                ("neighbourhood", "ilfracombe"),
+                ("round", round),
+                ("from", from),
+            ],
+        )
         .await
 }
 
@@ -176,11 +226,19 @@ async fn nothing_about_the_votes_shows_before_close_and_the_ledger_lists_each_re
     for path in [format!("{base}/ledger"), format!("{base}/results")] {
         assert_eq!(app.get(&path).await.0, 403, "{path}");
     }
-    let api = resident.post("/api/get_ledger", &[("neighbourhood", "ilfracombe"), ("round", OPEN)]).await;
+    let api = resident
+        .post(
+            "/api/get_ledger",
+            &[("neighbourhood", "ilfracombe"), ("round", OPEN)],
+        )
+        .await;
     assert_eq!(api.status, 403);
     for page in [base.to_owned(), format!("{base}/vote")] {
         let text = visible_text(&app.get(&page).await.1);
-        assert!(!text.contains("1 ballot") && !text.contains("1 vote"), "{page}: {text}");
+        assert!(
+            !text.contains("1 ballot") && !text.contains("1 vote"),
+            "{page}: {text}"
+        );
     }
 
     let officer = Visitor::signed_in(&app, OFFICER).await;
@@ -188,12 +246,18 @@ async fn nothing_about_the_votes_shows_before_close_and_the_ledger_lists_each_re
     let late = vote(&resident, OPEN, &[(items[1].id, 1)], &[]).await;
     assert_eq!(late.status, 409);
     assert!(late.body.contains("Voting has closed"));
-    assert_eq!(ballots(&app, OPEN).await[0].choices, format!("[{}]", items[0].id));
+    assert_eq!(
+        ballots(&app, OPEN).await[0].choices,
+        format!("[{}]", items[0].id)
+    );
 
     let (status, ledger) = app.get(&format!("{base}/ledger?receipt={receipt}")).await;
     assert_eq!(status, 200);
     let text = visible_text(&ledger);
-    assert!(text.contains(&format!("Your ballot {receipt} was counted.")), "{text}");
+    assert!(
+        text.contains(&format!("Your ballot {receipt} was counted.")),
+        "{text}"
+    );
     assert!(text.contains(&items[0].title));
 }
 
@@ -207,7 +271,13 @@ async fn officers_set_the_ballot_rules_before_voting_and_they_are_frozen_after()
             officer
                 .post(
                     "/api/set_ballot_rules",
-                    &[("neighbourhood", "ilfracombe"), ("round", round), ("rule", rule), ("max_choices", k), ("points", n)],
+                    &[
+                        ("neighbourhood", "ilfracombe"),
+                        ("round", round),
+                        ("rule", rule),
+                        ("max_choices", k),
+                        ("points", n),
+                    ],
                 )
                 .await
         }
@@ -215,13 +285,21 @@ async fn officers_set_the_ballot_rules_before_voting_and_they_are_frozen_after()
     let frozen = set(OPEN, "points", "", "10").await;
     assert_eq!(frozen.status, 409);
     assert!(frozen.body.contains("fixed when voting opened"));
-    assert_eq!(round_of(&app, OPEN).await.ballot_rule, "approval_within_pot");
+    assert_eq!(
+        round_of(&app, OPEN).await.ballot_rule,
+        "approval_within_pot"
+    );
     let missing = set("2027-28", "points", "", "").await;
     assert_eq!(missing.status, 422);
-    assert!(missing.body.contains("how many points each person shares out"));
+    assert!(missing
+        .body
+        .contains("how many points each person shares out"));
     assert!(set("2027-28", "points", "", "10").await.status < 400);
     let r = round_of(&app, "2027-28").await;
-    assert_eq!((r.ballot_rule.as_str(), r.ballot_points), ("points", Some(10)));
+    assert_eq!(
+        (r.ballot_rule.as_str(), r.ballot_points),
+        ("points", Some(10))
+    );
     let resident = Visitor::signed_in(&app, RESIDENT).await;
     assert_eq!(set_by(&resident).await.status, 403);
 }
@@ -230,7 +308,12 @@ async fn set_by(visitor: &Visitor) -> Answer {
     visitor
         .post(
             "/api/set_ballot_rules",
-            &[("neighbourhood", "ilfracombe"), ("round", "2027-28"), ("rule", "approve_up_to"), ("max_choices", "3")],
+            &[
+                ("neighbourhood", "ilfracombe"),
+                ("round", "2027-28"),
+                ("rule", "approve_up_to"),
+                ("max_choices", "3"),
+            ],
         )
         .await
 }
@@ -244,9 +327,17 @@ async fn open_with(app: &TestApp, rule: &[(&str, &str)]) -> Vec<proposal::Model>
     assert!(set.status < 400, "{}", set.body);
     assert!(move_on(&officer, "2027-28", "proposals_open").await.status < 400);
     let r = round_of(app, "2027-28").await;
-    for p in proposal::Entity::find().filter(proposal::Column::RoundId.eq(r.id)).all(&app.db).await.unwrap() {
+    for p in proposal::Entity::find()
+        .filter(proposal::Column::RoundId.eq(r.id))
+        .all(&app.db)
+        .await
+        .unwrap()
+    {
         let answer = officer
-            .post("/api/review_proposal", &[("id", &p.id.to_string()), ("verdict", "feasible")])
+            .post(
+                "/api/review_proposal",
+                &[("id", &p.id.to_string()), ("verdict", "feasible")],
+            )
             .await;
         assert!(answer.status < 400);
     }
@@ -259,10 +350,24 @@ async fn a_points_ballot_shares_out_no_more_than_its_points() {
     let app = spawn_app().await;
     let items = open_with(&app, &[("rule", "points"), ("points", "10")]).await;
     let resident = Visitor::signed_in(&app, RESIDENT).await;
-    let over = vote(&resident, "2027-28", &[(items[0].id, 7), (items[1].id, 4)], &[]).await;
+    let over = vote(
+        &resident,
+        "2027-28",
+        &[(items[0].id, 7), (items[1].id, 4)],
+        &[],
+    )
+    .await;
     assert_eq!(over.status, 422);
-    assert!(over.body.contains("You have given 11 points, but only have 10 to give"));
-    let ok = vote(&resident, "2027-28", &[(items[0].id, 7), (items[1].id, 3)], &[]).await;
+    assert!(over
+        .body
+        .contains("You have given 11 points, but only have 10 to give"));
+    let ok = vote(
+        &resident,
+        "2027-28",
+        &[(items[0].id, 7), (items[1].id, 3)],
+        &[],
+    )
+    .await;
     assert!(ok.status < 400, "{}", ok.body);
     let stored = ballots(&app, "2027-28").await;
     let mut got: Vec<(i32, i64)> = serde_json::from_str(&stored[0].choices).unwrap();
@@ -281,7 +386,9 @@ async fn an_approve_up_to_k_ballot_takes_no_more_than_k() {
     let three: Vec<(i32, u32)> = items.iter().take(3).map(|p| (p.id, 1)).collect();
     let over = vote(&resident, "2027-28", &three, &[]).await;
     assert_eq!(over.status, 422);
-    assert!(over.body.contains("Choose no more than 2 proposals (you have chosen 3)"));
+    assert!(over
+        .body
+        .contains("Choose no more than 2 proposals (you have chosen 3)"));
     assert!(vote(&resident, "2027-28", &three[..2], &[]).await.status < 400);
     let count = ballot::Entity::find().count(&app.db).await.unwrap();
     assert!(count >= 1);

@@ -36,6 +36,7 @@ pub struct ReviewQueue {
 }
 
 /// The order of the queue: what needs an officer first.
+#[cfg(any(feature = "ssr", test))]
 fn queue_rank(s: ProposalStatus) -> u8 {
     match s {
         ProposalStatus::Submitted => 0,

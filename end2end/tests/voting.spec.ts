@@ -1,0 +1,109 @@
+import { test, expect, Browser, Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
+
+// Voting on a phone in Ilfracombe's open round (approval within a £100,000 pot).
+const ballotPage = '/neighbourhoods/ilfracombe/rounds/2026-27/vote';
+
+// The demo's voting codes, derived as in server/src/seed/demo_people.rs.
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+function demoCode(slug: string, i: number): string {
+  const digest = createHash('sha256').update(`commonpot demo code ${slug} ${i}`).digest();
+  let n = digest.readBigUInt64LE(0);
+  let code = '';
+  for (let k = 0; k < 12; k++) {
+    code += ALPHABET[Number(n & 31n)];
+    n >>= 5n;
+  }
+  return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
+}
+
+async function phone(browser: Browser, javaScriptEnabled: boolean): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
+  return context.newPage();
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(`${email.split('@')[0].replace('.', ' ')} commonpot demo`);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+}
+
+test.describe.configure({ mode: 'serial' });
+
+let receipt = '';
+
+test('a resident votes, watching the running total, and then changes their vote', async ({ browser }) => {
+  const page = await phone(browser, true);
+  await signIn(page, 'resident.ilfracombe@demo.invalid');
+  await page.goto('/neighbourhoods/ilfracombe/rounds/2026-27');
+  await page.getByRole('link', { name: 'Vote now' }).click();
+  await expect(page.locator('form.ballot[data-live="true"]')).toHaveCount(1);
+  const total = page.getByTestId('ballot-total');
+  await expect(total).toHaveText('£0 of £100,000 chosen. £100,000 left.');
+  await page.getByLabel(/Safer crossing on Church Street/).check();
+  await expect(total).toHaveText('£28,000 of £100,000 chosen. £72,000 left.');
+  for (const title of [/Community minibus/, /Friday night youth club/, /Holiday hunger lunches/, /Mental health drop-in/]) {
+    await page.getByLabel(title).check();
+  }
+  await expect(total).toHaveText('£97,300 of £100,000 chosen. £2,700 left.');
+  await page.getByLabel(/Warm hub and lunch club/).check();
+  await expect(total).toContainText('£9,300 over the pot');
+  await page.getByLabel(/Warm hub and lunch club/).uncheck();
+  await expect(page.getByTestId('ballot-review')).toContainText('Safer crossing on Church Street – £28,000');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.getByRole('button', { name: 'Send my vote' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your vote has been counted' })).toBeVisible();
+  receipt = (await page.getByTestId('receipt').textContent()) ?? '';
+  expect(receipt).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+
+  await page.getByRole('link', { name: 'Change your vote' }).click();
+  await expect(page.getByText('You have voted already')).toBeVisible();
+  await page.getByLabel(/Seafront litter and recycling bins/).check();
+  await page.getByRole('button', { name: 'Send my vote' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Your vote has been changed/ })).toBeVisible();
+  await expect(page.getByTestId('receipt')).toHaveText(receipt);
+  await page.context().close();
+});
+
+test('with JavaScript off, the code on the letter votes without an account and an over-budget ballot is explained', async ({ browser }) => {
+  const page = await phone(browser, false);
+  await page.goto(ballotPage);
+  for (const title of [/Safer crossing/, /Community minibus/, /Friday night youth club/, /Holiday hunger/, /Mental health/, /Warm hub/]) {
+    await page.getByLabel(title).check();
+  }
+  await page.getByLabel('Voting code').fill(demoCode('ilfracombe', 40));
+  await page.getByLabel('Your postcode').fill('EX34 8AB');
+  await page.getByRole('button', { name: 'Send my vote' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary).toContainText('Your choices cost £109,300, which is more than the pot of £100,000');
+  // The ticks and the code are kept; one change and it goes through.
+  await expect(page.getByLabel(/Warm hub/)).toBeChecked();
+  await expect(page.getByLabel('Voting code')).toHaveValue(demoCode('ilfracombe', 40));
+  await page.getByLabel(/Warm hub/).uncheck();
+  await page.getByRole('button', { name: 'Send my vote' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your vote has been counted' })).toBeVisible();
+  await page.context().close();
+});
+
+test('after voting closes, the resident finds their receipt in the ledger', async ({ browser }) => {
+  const officer = await phone(browser, true);
+  await signIn(officer, 'officer.ilfracombe@demo.invalid');
+  await officer.goto('/neighbourhoods/ilfracombe/rounds/2026-27/review');
+  await officer.getByRole('button', { name: 'Close voting' }).click();
+  await expect(officer.getByRole('status')).toContainText('Counting the votes');
+  await officer.context().close();
+
+  const page = await phone(browser, true);
+  await page.goto('/neighbourhoods/ilfracombe/rounds/2026-27');
+  await page.getByRole('link', { name: /The ballot ledger/ }).click();
+  await page.getByLabel('Find your receipt').fill(receipt.toLowerCase());
+  await page.getByRole('button', { name: 'Find' }).click();
+  await expect(page.getByTestId('ledger-found')).toHaveText(`Your ballot ${receipt} was counted.`);
+  await expect(page.getByRole('row', { name: new RegExp(receipt) })).toContainText('Seafront litter and recycling bins');
+  await page.goto(ballotPage);
+  await expect(page.getByText('Voting has closed, so no more ballots can be accepted.')).toBeVisible();
+  await page.context().close();
+});
