@@ -163,3 +163,35 @@ pub async fn ledger(
         .all(db)
         .await
 }
+
+/// How many ballots are in, by the day each was last cast or changed: turnout for
+/// officers while voting is open, never the choices.
+pub async fn ballots_by_day(
+    db: &impl ConnectionTrait,
+    round_id: i32,
+) -> Result<Vec<(chrono::NaiveDate, u64)>, DbErr> {
+    let times: Vec<chrono::DateTime<chrono::Utc>> = ballot::Entity::find()
+        .select_only()
+        .column(ballot::Column::CastAt)
+        .filter(ballot::Column::RoundId.eq(round_id))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut days = std::collections::BTreeMap::new();
+    for t in times {
+        *days.entry(t.date_naive()).or_insert(0u64) += 1;
+    }
+    Ok(days.into_iter().collect())
+}
+
+/// Verified residents of a neighbourhood (with an account).
+pub async fn verified_residents(
+    db: &impl ConnectionTrait,
+    neighbourhood_id: i32,
+) -> Result<u64, DbErr> {
+    use super::entities::resident;
+    resident::Entity::find()
+        .filter(resident::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .count(db)
+        .await
+}

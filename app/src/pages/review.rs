@@ -2,7 +2,7 @@
 //! round's proposals, and the button that moves the round on.
 
 use crate::api::forms::PageForms;
-use crate::api::proposals::review::{get_review_queue, AdvanceRound, ReviewQueue};
+use crate::api::proposals::review::{get_review_queue, AdvanceRound, ReviewQueue, Turnout};
 use crate::api::voting::SetBallotRules;
 use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, Radios, TextField};
 use crate::components::layout::BackLink;
@@ -81,6 +81,7 @@ pub fn ReviewQueuePage() -> impl IntoView {
                 }.into_any()
             }}
             {(q.phase < Phase::VotingOpen).then(|| rules_form(&q, &ctx, &errors))}
+            {q.turnout.clone().map(turnout_section)}
             {q.next.map(|to| view! {
                 <h2 class="heading-m">"Move the round on"</h2>
                 <p class="body">{format!("Next stage: {}. {}", to.label(), to.what_you_can_do())}</p>
@@ -141,5 +142,25 @@ fn rules_form(
                 value=typed("min_choices", if q.min_choices > 0 { q.min_choices.to_string() } else { String::new() }) errors=errors.to_vec()/>
             <button type="submit" class="button button--secondary">"Save ballot rules"</button>
         </form>
+    }
+}
+
+/// Turnout while voting is open: for officers only, and never the choices.
+fn turnout_section(t: Turnout) -> impl IntoView {
+    let rows = t
+        .by_day
+        .into_iter()
+        .map(|(day, n)| view! { <tr><th scope="row">{day}</th><td class="num">{n}</td></tr> })
+        .collect_view();
+    view! {
+        <h2 class="heading-m">"Turnout so far"</h2>
+        <p class="body" data-testid="turnout">
+            {format!("{} in. {} residents have verified an account here; others vote with the code on their letter.", if t.ballots == 1 { "1 ballot".to_owned() } else { format!("{} ballots", t.ballots) }, t.residents)}
+        </p>
+        <table class="table">
+            <caption class="table__caption">"Ballots by the day they were last sent"</caption>
+            <thead><tr><th scope="col">"Day"</th><th scope="col" class="num">"Ballots"</th></tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
     }
 }

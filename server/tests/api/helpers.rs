@@ -94,6 +94,8 @@ async fn spawn_configured(rate_window_secs: i64, secure_cookies: bool) -> TestAp
     let db = app.db.clone();
     tokio::spawn(app.run_until_stopped());
     let client = reqwest::Client::builder()
+        // A stuck request fails its test instead of hanging the run.
+        .timeout(std::time::Duration::from_secs(60))
         .redirect(reqwest::redirect::Policy::none())
         .cookie_store(true)
         .build()

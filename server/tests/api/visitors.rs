@@ -33,6 +33,8 @@ impl Visitor {
     /// A new browser that has loaded the sign-in page (so it holds a CSRF cookie).
     pub async fn new(app: &TestApp) -> Visitor {
         let client = reqwest::Client::builder()
+            // A stuck request fails its test instead of hanging the run.
+            .timeout(std::time::Duration::from_secs(60))
             .redirect(reqwest::redirect::Policy::none())
             .cookie_store(true)
             .build()

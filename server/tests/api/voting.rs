@@ -393,3 +393,28 @@ async fn an_approve_up_to_k_ballot_takes_no_more_than_k() {
     let count = ballot::Entity::find().count(&app.db).await.unwrap();
     assert!(count >= 1);
 }
+
+#[tokio::test]
+async fn officers_see_turnout_while_voting_is_open_but_not_the_choices() {
+    let app = spawn_app().await;
+    let resident = Visitor::signed_in(&app, RESIDENT).await;
+    let items = on_ballot(&app, OPEN).await;
+    assert!(vote(&resident, OPEN, &[(items[0].id, 1)], &[]).await.status < 400);
+    let officer = Visitor::signed_in(&app, OFFICER).await;
+    let page = visible_text(
+        &officer
+            .get("/neighbourhoods/ilfracombe/rounds/2026-27/review")
+            .await
+            .body,
+    );
+    assert!(page.contains("1 ballot in."), "{page}");
+    let turnout = &page[page.find("Turnout so far").unwrap()..];
+    assert!(!turnout.contains(&items[0].title));
+    assert_eq!(
+        resident
+            .get("/neighbourhoods/ilfracombe/rounds/2026-27/review")
+            .await
+            .status,
+        403
+    );
+}

@@ -33,6 +33,16 @@ pub struct ReviewQueue {
     pub max_choices: Option<i32>,
     pub points: Option<i32>,
     pub min_choices: i32,
+    /// While voting is open: ballots in, verified residents, and ballots by day.
+    pub turnout: Option<Turnout>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Turnout {
+    pub ballots: u64,
+    pub residents: u64,
+    /// ("12 June 2026", ballots that day).
+    pub by_day: Vec<(String, u64)>,
 }
 
 /// The order of the queue: what needs an officer first.
@@ -99,7 +109,22 @@ pub async fn get_review_queue(
         })
         .collect();
     rows.sort_by_key(|r| (queue_rank(r.status), r.title.clone()));
+    let turnout = if phase == Phase::VotingOpen {
+        use crate::backend::voting;
+        let by_day = voting::ballots_by_day(&config.db, round.id).await?;
+        Some(Turnout {
+            ballots: by_day.iter().map(|(_, n)| n).sum(),
+            residents: voting::verified_residents(&config.db, place.id).await?,
+            by_day: by_day
+                .into_iter()
+                .map(|(d, n)| (crate::api::rounds::long_date(d), n))
+                .collect(),
+        })
+    } else {
+        None
+    };
     Ok(ReviewQueue {
+        turnout,
         ballot_rule: round.ballot_rule.clone(),
         max_choices: round.ballot_max_choices,
         points: round.ballot_points,
