@@ -21,7 +21,11 @@ if [ -n "${COMMONPOT_TEST_DATABASE_URL:-}" ]; then
   # Each test made its own database; drop them so runs do not pile up.
   if command -v psql >/dev/null; then
     psql "$COMMONPOT_TEST_DATABASE_URL" -Atc "select datname from pg_database where datname like 'commonpot_test_%'" |
-      while read -r db; do psql "$COMMONPOT_TEST_DATABASE_URL" -qc "drop database if exists \"$db\"" >/dev/null; done
+      while read -r db; do
+        # FORCE: a test process killed mid-run can leave an idle connection behind.
+        psql "$COMMONPOT_TEST_DATABASE_URL" -qc "drop database if exists \"$db\" with (force)" >/dev/null ||
+          echo "warning: could not drop the test database $db" >&2
+      done
   fi
 fi
 
