@@ -39,36 +39,6 @@ pub struct BallotPage {
     pub voter: VoterState,
 }
 
-impl BallotRules {
-    /// How to fill in the ballot, in one sentence.
-    pub fn instructions(&self) -> String {
-        use crate::domain::results::BallotRule;
-        let minimum = match self.min_choices {
-            0 | 1 => String::new(),
-            n => format!(" Choose at least {n}."),
-        };
-        let main = match self.rule {
-            BallotRule::ApprovalWithinPot => format!(
-                "Choose the proposals you want funded. Together they can cost up to the pot of {}.",
-                self.pot
-            ),
-            BallotRule::ApproveUpTo => format!(
-                "Choose up to {} proposals you want funded.",
-                self.max_choices.unwrap_or(1)
-            ),
-            BallotRule::Points | BallotRule::Scores => format!(
-                "Share out {} points among the proposals: more points for those you want most.",
-                self.points.unwrap_or(10)
-            ),
-            BallotRule::Ranked => format!(
-                "Choose up to {} proposals you want funded.",
-                self.max_choices.unwrap_or(1)
-            ),
-        };
-        format!("{main}{minimum}")
-    }
-}
-
 /// The round's rules as stored.
 #[cfg(feature = "ssr")]
 pub(crate) fn rules_of(r: &crate::backend::entities::round::Model, pot: Pence) -> BallotRules {
@@ -133,11 +103,7 @@ pub async fn get_ballot(neighbourhood: String, round: String) -> Result<BallotPa
     let config = request::config()?;
     let db = &config.db;
     let (place, r, phase) = crate::api::rounds::public_round(db, &neighbourhood, &round).await?;
-    let pot = rounds::pots(db, &[r.id])
-        .await?
-        .remove(&r.id)
-        .map(|p| p.total())
-        .unwrap_or_default();
+    let pot = rounds::pot_total(db, r.id).await?;
     let viewer = request::session().ok().and_then(|s| s.viewer);
     let voter = match viewer {
         Some(v) => match resident_key(db, v.user_id, place.id).await? {
@@ -247,7 +213,7 @@ pub async fn cast_ballot(
         let db = &config.db;
         let (place, r, phase) = crate::api::rounds::public_round(db, &neighbourhood, &round).await?;
         voting_phase(phase)?;
-        let pot = rounds::pots(db, &[r.id]).await?.remove(&r.id).map(|p| p.total()).unwrap_or_default();
+        let pot = rounds::pot_total(db, r.id).await?;
         let rules = rules_of(&r, pot);
         let items = shortlist(db, r.id).await?;
         let ballot: Vec<OnBallot> = items.iter().map(|i| OnBallot { id: i.id, cost: i.cost }).collect();

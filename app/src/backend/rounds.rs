@@ -68,6 +68,15 @@ pub async fn pots(
         .collect())
 }
 
+/// One round's pot, in total (nothing when no agency has contributed yet).
+pub async fn pot_total(db: &impl ConnectionTrait, round_id: i32) -> Result<Pence, DbErr> {
+    Ok(pots(db, &[round_id])
+        .await?
+        .remove(&round_id)
+        .map(|p| p.total())
+        .unwrap_or_default())
+}
+
 /// Moves a round from `from` to `to`, only if it is still in `from`, and dates the new
 /// phase today on the timeline. False when someone else moved it first.
 pub async fn move_phase(

@@ -27,15 +27,7 @@ pub fn NewProposalPage() -> impl IntoView {
     let data = with_forms(key, |(n, r)| get_new_proposal_form(n, r));
     loaded(data, |(ctx, form): (PageForms, ProposalForm)| {
         let flash = &ctx.flash;
-        let typed = FormValues {
-            title: flash.value("submit_proposal", "title"),
-            summary: flash.value("submit_proposal", "summary"),
-            body: flash.value("submit_proposal", "body"),
-            cost: flash.value("submit_proposal", "cost"),
-            area: flash.value("submit_proposal", "area"),
-            agency: flash.value("submit_proposal", "agency"),
-            location: flash.value("submit_proposal", "location"),
-        };
+        let typed = FormValues::from_flash(flash, "submit_proposal");
         let sender = Some(flash.value("submit_proposal", "sender"))
             .filter(|s| !s.is_empty())
             .or_else(|| form.senders.first().map(|(v, _)| v.clone()))
@@ -98,15 +90,7 @@ pub fn EditProposalPage() -> impl IntoView {
         let errors = flash.errors_for("edit_proposal");
         // After a failed post, show what was typed, not what is stored.
         let values = if flash.form.as_deref() == Some("edit_proposal") {
-            FormValues {
-                title: flash.value("edit_proposal", "title"),
-                summary: flash.value("edit_proposal", "summary"),
-                body: flash.value("edit_proposal", "body"),
-                cost: flash.value("edit_proposal", "cost"),
-                area: flash.value("edit_proposal", "area"),
-                agency: flash.value("edit_proposal", "agency"),
-                location: flash.value("edit_proposal", "location"),
-            }
+            FormValues::from_flash(flash, "edit_proposal")
         } else {
             editing.values.clone()
         };

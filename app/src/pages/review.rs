@@ -127,13 +127,13 @@ fn rules_form(
     ];
     let number = |n: Option<i32>| n.map(|n| n.to_string()).unwrap_or_default();
     view! {
-        <h2 class="heading-m">"How people will vote"</h2>
+        <h2 class="heading-m">"Ballot rules"</h2>
         <p class="body">"These rules are fixed when voting opens."</p>
         <form method="post" action=SetBallotRules::url() novalidate>
             <CsrfField token=ctx.csrf.clone()/>
             <input type="hidden" name="neighbourhood" value=q.neighbourhood_slug.clone()/>
             <input type="hidden" name="round" value=q.round_slug.clone()/>
-            <Radios name="rule" legend="Ballot" options value=typed("rule", q.ballot_rule.clone()) errors=errors.to_vec()/>
+            <Radios name="rule" legend="How will people vote?" options value=typed("rule", q.ballot_rule.clone()) errors=errors.to_vec()/>
             <TextField name="max_choices" label="How many proposals each person may choose (for “up to a number”)" width="5"
                 value=typed("max_choices", number(q.max_choices)) errors=errors.to_vec()/>
             <TextField name="points" label="How many points each person shares out (for points)" width="5"

@@ -5,7 +5,7 @@
 use crate::helpers::{spawn_app, visible_text, TestApp};
 use crate::visitors::{Answer, Visitor};
 use app::backend::entities::{ballot, proposal, round};
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use server::seed::demo_people::demo_codes;
 
 const OPEN: &str = "2026-27";
@@ -389,9 +389,15 @@ async fn an_approve_up_to_k_ballot_takes_no_more_than_k() {
     assert!(over
         .body
         .contains("Choose no more than 2 proposals (you have chosen 3)"));
+    assert!(ballots(&app, "2027-28").await.is_empty());
     assert!(vote(&resident, "2027-28", &three[..2], &[]).await.status < 400);
-    let count = ballot::Entity::find().count(&app.db).await.unwrap();
-    assert!(count >= 1);
+    let stored = ballots(&app, "2027-28").await;
+    assert_eq!(stored.len(), 1);
+    let mut got: Vec<i32> = serde_json::from_str(&stored[0].choices).unwrap();
+    got.sort_unstable();
+    let mut want: Vec<i32> = three[..2].iter().map(|(id, _)| *id).collect();
+    want.sort_unstable();
+    assert_eq!(got, want);
 }
 
 #[tokio::test]

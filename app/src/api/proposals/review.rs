@@ -252,11 +252,7 @@ pub async fn adjust_proposal_cost(
         let (config, viewer, found) = officer_proposal(&csrf, id).await?;
         let db = &config.db;
         after(Step::AdjustCost, found.status, found.phase).map_err(super::refused)?;
-        let pot = crate::backend::rounds::pots(db, &[found.round.id])
-            .await?
-            .remove(&found.round.id)
-            .map(|p| p.total())
-            .unwrap_or_default();
+        let pot = crate::backend::rounds::pot_total(db, found.round.id).await?;
         let mut errors = Vec::new();
         let new_cost = check_cost(&cost, pot)
             .map_err(|m| errors.push(FieldError::new("cost", m)))
@@ -377,12 +373,9 @@ pub async fn advance_round(
         let expected = Phase::parse(&from).map_err(|e| AppError::Request(e.to_string()))?;
         let counts = proposals::status_counts(db, r.id).await?;
         let count = |s: ProposalStatus| counts.get(s.as_str()).copied().unwrap_or(0);
-        let pot = rounds::pots(db, &[r.id])
-            .await?
-            .remove(&r.id)
-            .unwrap_or_default();
+        let pot = rounds::pot_total(db, r.id).await?;
         let state = RoundState {
-            pot_is_empty: pot.total() == Pence::ZERO,
+            pot_is_empty: pot == Pence::ZERO,
             unreviewed: count(ProposalStatus::Submitted),
             feasible: count(ProposalStatus::Feasible),
         };

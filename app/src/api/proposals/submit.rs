@@ -17,6 +17,35 @@ pub struct FormValues {
     pub location: String,
 }
 
+impl FormValues {
+    /// The fields by name, in page order, as a failed post keeps them.
+    pub fn fields(&self) -> [(&'static str, &str); 7] {
+        [
+            ("title", &self.title),
+            ("summary", &self.summary),
+            ("body", &self.body),
+            ("cost", &self.cost),
+            ("area", &self.area),
+            ("agency", &self.agency),
+            ("location", &self.location),
+        ]
+    }
+
+    /// What was typed into `form` before a failed post, from its flash.
+    pub fn from_flash(flash: &crate::api::forms::Flash, form: &str) -> FormValues {
+        let v = |field| flash.value(form, field);
+        FormValues {
+            title: v("title"),
+            summary: v("summary"),
+            body: v("body"),
+            cost: v("cost"),
+            area: v("area"),
+            agency: v("agency"),
+            location: v("location"),
+        }
+    }
+}
+
 /// Everything the new-proposal and change-proposal pages need.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProposalForm {
@@ -53,11 +82,7 @@ async fn form_for(
     use crate::backend::entities::{agency, contribution};
     use crate::domain::priority_area::PriorityArea;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    let pot = crate::backend::rounds::pots(db, &[round.id])
-        .await?
-        .remove(&round.id)
-        .map(|p| p.total())
-        .unwrap_or_default();
+    let pot = crate::backend::rounds::pot_total(db, round.id).await?;
     let agencies = contribution::Entity::find()
         .filter(contribution::Column::RoundId.eq(round.id))
         .find_also_related(agency::Entity)
@@ -241,16 +266,8 @@ pub async fn submit_proposal(
         agency,
         location,
     };
-    let values = [
-        ("sender", sender.as_str()),
-        ("title", v.title.as_str()),
-        ("summary", v.summary.as_str()),
-        ("body", v.body.as_str()),
-        ("cost", v.cost.as_str()),
-        ("area", v.area.as_str()),
-        ("agency", v.agency.as_str()),
-        ("location", v.location.as_str()),
-    ];
+    let mut values = vec![("sender", sender.as_str())];
+    values.extend(v.fields());
     let mut then = String::new();
     let result = async {
         let current = request::check_csrf(&csrf)?;
@@ -344,15 +361,7 @@ pub async fn edit_proposal(
         agency,
         location,
     };
-    let values = [
-        ("title", v.title.as_str()),
-        ("summary", v.summary.as_str()),
-        ("body", v.body.as_str()),
-        ("cost", v.cost.as_str()),
-        ("area", v.area.as_str()),
-        ("agency", v.agency.as_str()),
-        ("location", v.location.as_str()),
-    ];
+    let values = v.fields();
     let result = async {
         let current = request::check_csrf(&csrf)?;
         let viewer = current.viewer.ok_or(AppError::Unauthenticated)?;
