@@ -22,6 +22,7 @@ use pages::{
     home::HomePage,
     my_proposals::MyProposalsPage,
     neighbourhood::NeighbourhoodPageView,
+    paper::{PaperBatchPageView, PaperBatchesPage},
     proposal::ProposalPageView,
     propose::{EditProposalPage, NewProposalPage},
     results::ResultsPageView,
@@ -91,6 +92,16 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("neighbourhoods/:neighbourhood/rounds/:round/review")
                         view=ReviewQueuePage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("neighbourhoods/:neighbourhood/rounds/:round/paper")
+                        view=PaperBatchesPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("neighbourhoods/:neighbourhood/rounds/:round/paper/:batch")
+                        view=PaperBatchPageView
                         ssr=SsrMode::Async
                     />
                     <Route

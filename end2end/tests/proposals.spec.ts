@@ -1,4 +1,5 @@
 import { test, expect, Browser, Page } from '@playwright/test';
+import { openVotingWith } from './officer';
 
 // A proposal's whole journey at phone size: a resident sends it, an officer asks for
 // changes, the resident improves it, the officer finds it feasible and it reaches the
@@ -116,3 +117,27 @@ for (const j of journeys) {
     await resident.context().close();
   });
 }
+
+test('the officer finishes the review and opens an "up to 3" ballot; the resident votes on the new shortlist', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const round = '/neighbourhoods/ilfracombe/rounds/2027-28';
+  const officer = await signedIn(browser, true, 'officer.ilfracombe@demo.invalid');
+  await openVotingWith(officer, round, 'Choose up to a number of proposals', /How many proposals each person may choose/, '3');
+  await officer.context().close();
+
+  const resident = await signedIn(browser, true, 'resident.ilfracombe@demo.invalid');
+  await resident.goto(round);
+  await resident.getByRole('link', { name: 'Vote now' }).click();
+  await expect(resident.locator('form.ballot[data-live="true"]')).toHaveCount(1);
+  const total = resident.getByTestId('ballot-total');
+  await expect(total).toHaveText('0 of 3 chosen.');
+  const ticks = resident.locator('input.ballot__tick');
+  for (let i = 0; i < 4; i++) await ticks.nth(i).check();
+  await expect(total).toHaveText('4 of 3 chosen: 1 too many.');
+  await ticks.nth(3).uncheck();
+  await expect(total).toHaveText('3 of 3 chosen.');
+  await noSidewaysScroll(resident);
+  await resident.getByRole('button', { name: 'Send my vote' }).click();
+  await expect(resident.getByRole('heading', { level: 1, name: 'Your vote has been counted' })).toBeVisible();
+  await resident.context().close();
+});

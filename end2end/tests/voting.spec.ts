@@ -88,6 +88,43 @@ test('with JavaScript off, the code on the letter votes without an account and a
   await page.context().close();
 });
 
+let paperReceipt = '';
+
+test('an officer types in a paper ballot from a community event and a second officer verifies the batch', async ({ browser }) => {
+  const officer = await phone(browser, true);
+  await signIn(officer, 'officer.ilfracombe@demo.invalid');
+  await officer.goto('/neighbourhoods/ilfracombe/rounds/2026-27/review');
+  await officer.getByRole('link', { name: /Type in or check paper ballots/ }).click();
+  await officer.getByLabel('Where and when were these ballots collected?').fill('Fun day at the Lantern');
+  await officer.getByRole('button', { name: 'Start the batch' }).click();
+  await expect(officer.getByRole('heading', { level: 1 })).toHaveText('Paper ballots: Fun day at the Lantern');
+  await officer.getByLabel(/Community minibus/).check();
+  // The code on this paper already voted online in the test above.
+  await officer.getByLabel('Voting code on the ballot paper').fill(demoCode('ilfracombe', 40));
+  await officer.getByRole('button', { name: 'Add this paper ballot' }).click();
+  await expect(officer.getByRole('alert')).toContainText('already been used to vote online');
+  await officer.getByLabel('Voting code on the ballot paper').fill(demoCode('ilfracombe', 41));
+  await officer.getByRole('button', { name: 'Add this paper ballot' }).click();
+  await expect(officer.getByText(/Paper ballot added/)).toBeVisible();
+  const row = officer.getByTestId('batch-ballots').getByRole('row').nth(1);
+  await expect(row).toContainText('Community minibus');
+  paperReceipt = (await row.locator('code').textContent()) ?? '';
+  // Voting cannot close before a second officer checks the batch.
+  await officer.goto('/neighbourhoods/ilfracombe/rounds/2026-27/review');
+  await officer.getByRole('button', { name: 'Close voting' }).click();
+  await expect(officer.getByRole('alert')).toContainText('wait for a second officer');
+  await officer.context().close();
+
+  const checker = await phone(browser, true);
+  await signIn(checker, 'checker.ilfracombe@demo.invalid');
+  await checker.goto('/neighbourhoods/ilfracombe/rounds/2026-27/paper');
+  await checker.getByRole('link', { name: 'Fun day at the Lantern' }).click();
+  await checker.getByRole('button', { name: /verify this batch/ }).click();
+  await expect(checker.getByRole('status')).toContainText('Batch verified');
+  await expect(checker.getByTestId('batch-status')).toContainText('Checked by Sam Checker (demo)');
+  await checker.context().close();
+});
+
 test('after voting closes, the resident finds their receipt in the ledger', async ({ browser }) => {
   const officer = await phone(browser, true);
   await signIn(officer, 'officer.ilfracombe@demo.invalid');
@@ -103,6 +140,9 @@ test('after voting closes, the resident finds their receipt in the ledger', asyn
   await page.getByRole('button', { name: 'Find' }).click();
   await expect(page.getByTestId('ledger-found')).toHaveText(`Your ballot ${receipt} was counted.`);
   await expect(page.getByRole('row', { name: new RegExp(receipt) })).toContainText('Seafront litter and recycling bins');
+  await page.getByLabel('Find your receipt').fill(paperReceipt);
+  await page.getByRole('button', { name: 'Find' }).click();
+  await expect(page.getByTestId('ledger-found')).toHaveText(`Your ballot ${paperReceipt} was counted.`);
   await page.goto(ballotPage);
   await expect(page.getByText('Voting has closed, so no more ballots can be accepted.')).toBeVisible();
   await page.context().close();

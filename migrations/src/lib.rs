@@ -14,6 +14,8 @@ mod m20261123_000006_create_decisions;
 mod m20261123_000007_create_audit_log;
 mod m20261123_000008_create_access;
 mod m20261123_000009_proposal_versions_and_reviews;
+mod m20261123_000010_paper_ballot_batches;
+mod m20261123_000011_outgoing_mail;
 
 pub struct Migrator;
 
@@ -30,6 +32,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000007_create_audit_log::Migration),
             Box::new(m20261123_000008_create_access::Migration),
             Box::new(m20261123_000009_proposal_versions_and_reviews::Migration),
+            Box::new(m20261123_000010_paper_ballot_batches::Migration),
+            Box::new(m20261123_000011_outgoing_mail::Migration),
         ]
     }
 }

@@ -21,6 +21,49 @@ pub struct Settings {
     /// Hex key for hashing voting codes (COMMONPOT_CODE_KEY); made and stored in the
     /// database on first start when not set.
     pub code_key: Option<String>,
+    /// The address residents reach the site at, for links in emails
+    /// (COMMONPOT_PUBLIC_URL); the listening address when not set.
+    pub public_url: Option<String>,
+    pub mail: MailSettings,
+}
+
+/// How email leaves: over SMTP when COMMONPOT_SMTP_URL is set (for example
+/// `smtps://user:password@smtp.example.org`), otherwise as files in an outbox folder
+/// (COMMONPOT_OUTBOX, `outbox/` by default) that a developer can read.
+#[derive(Debug, Clone)]
+pub struct MailSettings {
+    pub smtp_url: Option<String>,
+    pub outbox: PathBuf,
+    /// COMMONPOT_MAIL_FROM.
+    pub from: String,
+    /// How often the sender looks for new messages.
+    pub poll: std::time::Duration,
+}
+
+impl MailSettings {
+    pub fn from_env() -> MailSettings {
+        MailSettings {
+            smtp_url: std::env::var("COMMONPOT_SMTP_URL")
+                .ok()
+                .filter(|u| !u.is_empty()),
+            outbox: std::env::var("COMMONPOT_OUTBOX")
+                .unwrap_or_else(|_| "outbox".into())
+                .into(),
+            from: std::env::var("COMMONPOT_MAIL_FROM")
+                .unwrap_or_else(|_| "Commonpot <no-reply@commonpot.localhost>".into()),
+            poll: std::time::Duration::from_secs(1),
+        }
+    }
+
+    /// Writes into `outbox`, checking often: for tests.
+    pub fn outbox(outbox: PathBuf) -> MailSettings {
+        MailSettings {
+            smtp_url: None,
+            outbox,
+            from: "Commonpot <no-reply@commonpot.localhost>".into(),
+            poll: std::time::Duration::from_millis(200),
+        }
+    }
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://commonpot.db";
@@ -52,6 +95,10 @@ impl Settings {
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(DEFAULT_RATE_WINDOW_SECS),
             code_key: std::env::var("COMMONPOT_CODE_KEY").ok(),
+            public_url: std::env::var("COMMONPOT_PUBLIC_URL")
+                .ok()
+                .map(|u| u.trim_end_matches('/').to_owned()),
+            mail: MailSettings::from_env(),
         })
     }
 }

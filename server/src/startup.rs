@@ -17,6 +17,7 @@ use tokio::net::TcpListener;
 pub struct Application {
     listener: TcpListener,
     router: Router,
+    mailer: crate::mailer::Mailer,
     pub db: DatabaseConnection,
 }
 
@@ -55,11 +56,17 @@ impl Application {
             .with_context(|| format!("could not listen on {}", settings.address))?;
         let address = listener.local_addr()?;
         let options = leptos_options(&settings, address);
-        let access = access_config(&settings, db.clone()).await?;
+        let public_url = settings
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{address}"));
+        let access = access_config(&settings, db.clone(), public_url).await?;
         let router = router(options, db.clone(), access);
+        let mailer = crate::mailer::Mailer::new(&settings.mail)?;
         Ok(Application {
             listener,
             router,
+            mailer,
             db,
         })
     }
@@ -71,6 +78,7 @@ impl Application {
     }
 
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
+        tokio::spawn(self.mailer.run(self.db.clone()));
         axum::serve(
             self.listener,
             self.router
@@ -85,15 +93,19 @@ impl Application {
 async fn access_config(
     settings: &Settings,
     db: DatabaseConnection,
+    public_url: String,
 ) -> anyhow::Result<AccessConfig> {
     let code_key = app::backend::access::secrets::code_key(&db, settings.code_key.as_deref())
         .await
         .context("could not load the voting code key")?;
+    let writes = app::backend::group_commit::GroupCommit::start(db.clone());
     Ok(AccessConfig {
         db,
         secure_cookies: settings.secure_cookies,
         code_key,
         limits: Limits::over(chrono::Duration::seconds(settings.rate_window_secs)),
+        public_url,
+        writes,
     })
 }
 
@@ -111,12 +123,17 @@ fn router(options: LeptosOptions, db: DatabaseConnection, access: AccessConfig) 
             },
         )
         .merge(crate::assets::router(&options))
+        // For load balancers and the load benchmark: the whole middleware stack, no work.
+        .route("/healthz", axum::routing::get(|| async { "ok" }))
         .fallback(leptos_axum::file_and_error_handler(shell))
         .layer(axum::middleware::from_fn(crate::api_status::error_status))
         .layer(axum::middleware::from_fn_with_state(access, access_layer))
         .layer(axum::middleware::from_fn(
             crate::assets::add_security_headers,
         ))
+        // Pages and answers compressed on the fly (brotli at quality 4, or gzip); the
+        // static bundle is precompressed and passes through untouched.
+        .layer(tower_http::compression::CompressionLayer::new())
         .with_state(options)
 }
 

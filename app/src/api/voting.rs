@@ -25,6 +25,8 @@ pub enum VoterState {
     Resident { voted: bool },
     /// Anyone else: votes with the code on their letter and their postcode.
     WithCode,
+    /// An officer typing in the paper ballots of a batch, each with its letter code.
+    PaperEntry { batch: i32 },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,7 +55,7 @@ pub(crate) fn rules_of(r: &crate::backend::entities::round::Model, pot: Pence) -
 }
 
 #[cfg(feature = "ssr")]
-async fn shortlist(
+pub(crate) async fn shortlist(
     db: &impl sea_orm::ConnectionTrait,
     round_id: i32,
 ) -> Result<Vec<BallotItem>, AppError> {
@@ -99,11 +101,10 @@ async fn resident_key(
 #[server(endpoint = "get_ballot")]
 pub async fn get_ballot(neighbourhood: String, round: String) -> Result<BallotPage, AppError> {
     use crate::backend::access::request;
-    use crate::backend::{rounds, voting};
+    use crate::backend::voting;
     let config = request::config()?;
     let db = &config.db;
     let (place, r, phase) = crate::api::rounds::public_round(db, &neighbourhood, &round).await?;
-    let pot = rounds::pot_total(db, r.id).await?;
     let viewer = request::session().ok().and_then(|s| s.viewer);
     let voter = match viewer {
         Some(v) => match resident_key(db, v.user_id, place.id).await? {
@@ -114,6 +115,18 @@ pub async fn get_ballot(neighbourhood: String, round: String) -> Result<BallotPa
         },
         None => VoterState::WithCode,
     };
+    ballot_page(db, place, r, phase, voter).await
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) async fn ballot_page(
+    db: &impl sea_orm::ConnectionTrait,
+    place: crate::backend::entities::neighbourhood::Model,
+    r: crate::backend::entities::round::Model,
+    phase: Phase,
+    voter: VoterState,
+) -> Result<BallotPage, AppError> {
+    let pot = crate::backend::rounds::pot_total(db, r.id).await?;
     Ok(BallotPage {
         rules: rules_of(&r, pot),
         items: shortlist(db, r.id).await?,
@@ -128,7 +141,7 @@ pub async fn get_ballot(neighbourhood: String, round: String) -> Result<BallotPa
 
 /// Why a ballot cannot be cast in this phase.
 #[cfg(feature = "ssr")]
-fn voting_phase(phase: Phase) -> Result<(), AppError> {
+pub(crate) fn voting_phase(phase: Phase) -> Result<(), AppError> {
     match phase {
         Phase::VotingOpen => Ok(()),
         p if p < Phase::VotingOpen => Err(AppError::Conflict(
@@ -142,7 +155,7 @@ fn voting_phase(phase: Phase) -> Result<(), AppError> {
 }
 
 #[cfg(feature = "ssr")]
-fn field(name: &str, message: impl ToString) -> AppError {
+pub(crate) fn field(name: &str, message: impl ToString) -> AppError {
     AppError::Invalid(vec![crate::error::FieldError::new(name, message)])
 }
 
@@ -173,6 +186,102 @@ fn read_choices(
     Ok(out)
 }
 
+/// The choices a ballot form sent, checked against the round's rules and shortlist,
+/// as they are stored.
+#[cfg(feature = "ssr")]
+pub(crate) async fn checked_choices(
+    db: &impl sea_orm::ConnectionTrait,
+    r: &crate::backend::entities::round::Model,
+    points: &std::collections::HashMap<String, String>,
+) -> Result<String, AppError> {
+    use crate::backend::ballots::StoredChoices;
+    use crate::domain::ballot::OnBallot;
+    use crate::error::FieldError;
+    let pot = crate::backend::rounds::pot_total(db, r.id).await?;
+    let rules = rules_of(r, pot);
+    let ballot: Vec<OnBallot> = shortlist(db, r.id)
+        .await?
+        .iter()
+        .map(|i| OnBallot {
+            id: i.id,
+            cost: i.cost,
+        })
+        .collect();
+    let choices = read_choices(&rules, points)?;
+    let kept = rules.check(&ballot, &choices).map_err(|problems| {
+        AppError::Invalid(
+            problems
+                .into_iter()
+                .map(|p| FieldError::new("ballot", p))
+                .collect(),
+        )
+    })?;
+    let stored = if rules.rule.has_points() {
+        StoredChoices::Points(kept.iter().map(|(id, n)| (*id, i64::from(*n))).collect())
+    } else {
+        StoredChoices::Ids(kept.iter().map(|(id, _)| *id).collect())
+    };
+    Ok(stored.to_json())
+}
+
+/// A voting code of this neighbourhood that has not been cancelled.
+#[cfg(feature = "ssr")]
+pub(crate) async fn find_code(
+    config: &crate::backend::access::request::AccessConfig,
+    neighbourhood_id: i32,
+    code: &crate::domain::account::voting_code::VotingCode,
+) -> Result<Option<crate::backend::entities::voting_code::Model>, AppError> {
+    use crate::backend::entities::voting_code;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    Ok(voting_code::Entity::find()
+        .filter(voting_code::Column::CodeHash.eq(config.code_key.hash(code.canonical())))
+        .filter(voting_code::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .filter(voting_code::Column::VoidedAt.is_null())
+        .one(&config.db)
+        .await?)
+}
+
+/// A stored ballot's choices in words: "Bins; Benches (3 points)".
+#[cfg(feature = "ssr")]
+pub(crate) fn choices_in_words(
+    titles: &std::collections::HashMap<i32, String>,
+    with_points: bool,
+    json: &str,
+) -> String {
+    crate::backend::ballots::StoredChoices::parse(json)
+        .map(|c| {
+            c.with_points()
+                .into_iter()
+                .map(|(id, n)| {
+                    let title = titles
+                        .get(&id)
+                        .cloned()
+                        .unwrap_or_else(|| format!("Proposal {id}"));
+                    if with_points {
+                        format!("{title} ({n} points)")
+                    } else {
+                        title
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
+        .unwrap_or_default()
+}
+
+/// Proposal titles of a round by id.
+#[cfg(feature = "ssr")]
+pub(crate) async fn titles(
+    db: &impl sea_orm::ConnectionTrait,
+    round_id: i32,
+) -> Result<std::collections::HashMap<i32, String>, AppError> {
+    Ok(crate::backend::proposals::list_for_round(db, round_id)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.title))
+        .collect())
+}
+
 #[allow(clippy::too_many_arguments)]
 #[server(endpoint = "cast_ballot")]
 pub async fn cast_ballot(
@@ -185,17 +294,13 @@ pub async fn cast_ballot(
     #[server(default)] receipt: String,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
-    use crate::backend::access::{audit, request, throttle};
-    use crate::backend::ballots::StoredChoices;
-    use crate::backend::entities::voting_code;
+    use crate::backend::access::{audit, flash, request, throttle};
+    use crate::backend::neighbourhoods;
     use crate::backend::voting::{self, Cast, NewBallot, Proof, Refused};
-    use crate::backend::{neighbourhoods, rounds};
     use crate::domain::account::access::Action;
     use crate::domain::account::voting_code::VotingCode;
-    use crate::domain::ballot::OnBallot;
     use crate::domain::postcode::Postcode;
     use crate::error::FieldError;
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     let mut values: Vec<(String, String)> = vec![
         ("code".into(), code.clone()),
         ("postcode".into(), postcode.clone()),
@@ -213,14 +318,7 @@ pub async fn cast_ballot(
         let db = &config.db;
         let (place, r, phase) = crate::api::rounds::public_round(db, &neighbourhood, &round).await?;
         voting_phase(phase)?;
-        let pot = rounds::pot_total(db, r.id).await?;
-        let rules = rules_of(&r, pot);
-        let items = shortlist(db, r.id).await?;
-        let ballot: Vec<OnBallot> = items.iter().map(|i| OnBallot { id: i.id, cost: i.cost }).collect();
-        let choices = read_choices(&rules, &points)?;
-        let kept = rules.check(&ballot, &choices).map_err(|problems| {
-            AppError::Invalid(problems.into_iter().map(|p| FieldError::new("ballot", p)).collect())
-        })?;
+        let choices_json = checked_choices(db, &r, &points).await?;
         // A signed-in resident of this neighbourhood votes with their account, unless they
         // typed a code; everyone else with the code on their letter.
         let account_key = match &current.viewer {
@@ -256,41 +354,49 @@ pub async fn cast_ballot(
             };
             request::all_valid(errors)?;
             let Some(parsed_code) = parsed_code else { return Err(AppError::Internal) };
-            let found = voting_code::Entity::find()
-                .filter(voting_code::Column::CodeHash.eq(config.code_key.hash(parsed_code.canonical())))
-                .filter(voting_code::Column::NeighbourhoodId.eq(place.id))
-                .filter(voting_code::Column::VoidedAt.is_null())
-                .one(db)
-                .await?;
-            let Some(found) = found else {
+            let Some(found) = find_code(&config, place.id, &parsed_code).await? else {
                 throttle::record(db, &address_key).await?;
                 return Err(field("code", format!("That is not one of {}'s voting codes. Check it against your letter", place.name)));
             };
             (format!("code:{}", found.id), Proof::Code { receipt }, "online")
         };
-        let stored = if rules.rule.has_points() {
-            StoredChoices::Points(kept.iter().map(|(id, n)| (*id, i64::from(*n))).collect())
-        } else {
-            StoredChoices::Ids(kept.iter().map(|(id, _)| *id).collect())
-        };
-        let outcome = voting::cast(
-            db,
-            NewBallot { round_id: r.id, voter_key: &voter_key, choices_json: stored.to_json(), channel, entered_by: None },
-            proof,
-        )
-        .await?;
-        let (receipt, notice) = match outcome {
-            Ok(Cast::New { receipt }) => (receipt, "Your vote has been counted"),
-            Ok(Cast::Changed { receipt }) => (receipt, "Your vote has been changed. Only your latest ballot counts"),
+        // The ballot, its audit entry and the confirmation share one durable commit
+        // with the other ballots arriving now (see `backend::group_commit`).
+        let round_id = r.id;
+        let (outcome, flash_id) = config
+            .writes
+            .run(move |txn| {
+                Box::pin(async move {
+                    let ballot = NewBallot { round_id, voter_key: &voter_key, choices_json, channel, entered_by: None, paper_batch_id: None };
+                    let outcome = voting::cast(txn, ballot, proof).await?;
+                    let notice = match &outcome {
+                        Ok(Cast::New { .. }) => "Your vote has been counted",
+                        Ok(Cast::Changed { .. }) => "Your vote has been changed. Only your latest ballot counts",
+                        Err(_) => return Ok((outcome, None)),
+                    };
+                    audit::record(txn, None, "ballot.cast", &format!("round:{round_id}"), channel).await?;
+                    let id = flash::store(txn, &Flash::notice(notice)).await?;
+                    Ok((outcome, Some(id)))
+                })
+            })
+            .await?;
+        let receipt = match outcome {
+            Ok(Cast::New { receipt } | Cast::Changed { receipt }) => receipt,
             Err(Refused::NeedsReceipt) => {
                 return Err(field("receipt", "This code has already been used to vote. To change that vote, enter the receipt it gave you"))
             }
             Err(Refused::WrongReceipt) => {
                 return Err(field("receipt", "That receipt does not match this code's vote. Check it and try again"))
             }
+            Err(Refused::OnPaper | Refused::AlreadyVoted { .. }) => {
+                return Err(AppError::Conflict(
+                    "This household voted on paper at a community event, and that ballot stands as entered. Ask the council's community budget officer if it needs correcting".to_owned(),
+                ))
+            }
         };
-        audit::record(db, None, "ballot.cast", &format!("round:{}", r.id), channel).await?;
-        request::send_flash(&Flash::notice(notice)).await?;
+        if let Some(id) = flash_id {
+            request::point_to_flash(&id)?;
+        }
         then = format!("/neighbourhoods/{}/rounds/{}/vote/receipt/{receipt}", place.slug, r.slug);
         Ok(())
     }
@@ -357,8 +463,7 @@ pub async fn get_ledger(
     round: String,
     #[server(default)] receipt: String,
 ) -> Result<LedgerPage, AppError> {
-    use crate::backend::ballots::StoredChoices;
-    use crate::backend::{db, proposals, voting};
+    use crate::backend::{db, voting};
     let db = db::from_context()?;
     let (place, r, phase) = crate::api::rounds::public_round(&db, &neighbourhood, &round).await?;
     if !phase.votes_may_be_shown() {
@@ -366,11 +471,7 @@ pub async fn get_ledger(
             "The ballot ledger is published when voting closes".to_owned(),
         ));
     }
-    let titles: std::collections::HashMap<i32, String> = proposals::list_for_round(&db, r.id)
-        .await?
-        .into_iter()
-        .map(|p| (p.id, p.title))
-        .collect();
+    let titles = titles(&db, r.id).await?;
     let with_points = crate::domain::results::BallotRule::parse(&r.ballot_rule).has_points();
     let all = voting::ledger(&db, r.id).await?;
     let total = all.len();
@@ -378,27 +479,9 @@ pub async fn get_ledger(
     let lines = all
         .into_iter()
         .filter(|(rc, _)| searched.as_ref().is_none_or(|s| s == rc))
-        .map(|(receipt, json)| {
-            let choices = StoredChoices::parse(&json)
-                .map(|c| {
-                    c.with_points()
-                        .into_iter()
-                        .map(|(id, n)| {
-                            let title = titles
-                                .get(&id)
-                                .cloned()
-                                .unwrap_or_else(|| format!("Proposal {id}"));
-                            if with_points {
-                                format!("{title} ({n} points)")
-                            } else {
-                                title
-                            }
-                        })
-                        .collect::<Vec<_>>()
-                        .join("; ")
-                })
-                .unwrap_or_default();
-            LedgerLine { receipt, choices }
+        .map(|(receipt, json)| LedgerLine {
+            choices: choices_in_words(&titles, with_points, &json),
+            receipt,
         })
         .collect();
     Ok(LedgerPage {

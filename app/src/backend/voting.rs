@@ -18,6 +18,8 @@ pub enum Proof {
     Account,
     /// The code on the letter alone: a second ballot needs the first one's receipt.
     Code { receipt: Option<String> },
+    /// A paper ballot typed in by an officer: it never replaces a ballot.
+    Paper,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,6 +34,10 @@ pub enum Refused {
     NeedsReceipt,
     /// The receipt given is not this code's ballot's.
     WrongReceipt,
+    /// This voter's ballot was cast on paper at an event: it stands as entered.
+    OnPaper,
+    /// A paper ballot for a voter who has voted already (`online` or `paper`).
+    AlreadyVoted { on_paper: bool },
 }
 
 pub struct NewBallot<'a> {
@@ -40,6 +46,7 @@ pub struct NewBallot<'a> {
     pub choices_json: String,
     pub channel: &'a str,
     pub entered_by: Option<i32>,
+    pub paper_batch_id: Option<i32>,
 }
 
 pub async fn cast(
@@ -59,6 +66,7 @@ pub async fn cast(
             channel: Set(b.channel.to_owned()),
             entered_by: Set(b.entered_by),
             cast_at: Set(now),
+            paper_batch_id: Set(b.paper_batch_id),
             ..Default::default()
         };
         let inserted = ballot::Entity::insert(row)
@@ -92,33 +100,47 @@ async fn replace(
     proof: Proof,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Result<Cast, Refused>, DbErr> {
-    let mut update = ballot::Entity::update_many()
-        .col_expr(ballot::Column::Choices, Expr::value(b.choices_json.clone()))
-        .col_expr(ballot::Column::CastAt, Expr::value(now))
-        .col_expr(ballot::Column::Channel, Expr::value(b.channel))
-        .filter(ballot::Column::RoundId.eq(b.round_id))
-        .filter(ballot::Column::VoterKey.eq(b.voter_key));
-    match &proof {
-        Proof::Account => {}
-        Proof::Code { receipt: None } => return Ok(Err(Refused::NeedsReceipt)),
-        Proof::Code {
-            receipt: Some(given),
-        } => update = update.filter(ballot::Column::Receipt.eq(given.clone())),
-    }
-    if update.exec(db).await?.rows_affected == 0 {
-        return Ok(Err(Refused::WrongReceipt));
-    }
-    let receipt: Option<String> = ballot::Entity::find()
+    let existing: Option<(String, String)> = ballot::Entity::find()
         .select_only()
         .column(ballot::Column::Receipt)
+        .column(ballot::Column::Channel)
         .filter(ballot::Column::RoundId.eq(b.round_id))
         .filter(ballot::Column::VoterKey.eq(b.voter_key))
         .into_tuple()
         .one(db)
         .await?;
-    let receipt = receipt.ok_or_else(|| DbErr::RecordNotFound("the ballot just changed".into()))?;
+    let (receipt, channel) =
+        existing.ok_or_else(|| DbErr::RecordNotFound("the ballot to change".into()))?;
+    let on_paper = channel == PAPER;
+    match &proof {
+        Proof::Paper => return Ok(Err(Refused::AlreadyVoted { on_paper })),
+        _ if on_paper => return Ok(Err(Refused::OnPaper)),
+        Proof::Account => {}
+        Proof::Code { receipt: None } => return Ok(Err(Refused::NeedsReceipt)),
+        Proof::Code {
+            receipt: Some(given),
+        } if *given != receipt => return Ok(Err(Refused::WrongReceipt)),
+        Proof::Code { .. } => {}
+    }
+    // The receipt and channel in the filter make a change that raced another one a miss.
+    let changed = ballot::Entity::update_many()
+        .col_expr(ballot::Column::Choices, Expr::value(b.choices_json.clone()))
+        .col_expr(ballot::Column::CastAt, Expr::value(now))
+        .col_expr(ballot::Column::Channel, Expr::value(b.channel))
+        .filter(ballot::Column::RoundId.eq(b.round_id))
+        .filter(ballot::Column::VoterKey.eq(b.voter_key))
+        .filter(ballot::Column::Receipt.eq(receipt.clone()))
+        .filter(ballot::Column::Channel.ne(PAPER))
+        .exec(db)
+        .await?;
+    if changed.rows_affected == 0 {
+        return Ok(Err(Refused::WrongReceipt));
+    }
     Ok(Ok(Cast::Changed { receipt }))
 }
+
+/// The channel of ballots typed in from paper.
+pub const PAPER: &str = "paper";
 
 /// Whether a ballot with this receipt is in the round.
 pub async fn has_receipt(
@@ -194,4 +216,103 @@ pub async fn verified_residents(
         .filter(resident::Column::NeighbourhoodId.eq(neighbourhood_id))
         .count(db)
         .await
+}
+
+/// Verified residents of the neighbourhood with no ballot in the round yet, as
+/// (email, name): whom a reminder goes to.
+pub async fn residents_not_voted(
+    db: &impl ConnectionTrait,
+    neighbourhood_id: i32,
+    round_id: i32,
+) -> Result<Vec<(String, String)>, DbErr> {
+    use super::entities::{resident, user};
+    let voted: std::collections::HashSet<String> = ballot::Entity::find()
+        .select_only()
+        .column(ballot::Column::VoterKey)
+        .filter(ballot::Column::RoundId.eq(round_id))
+        .into_tuple::<String>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let waiting: Vec<i32> = resident::Entity::find()
+        .filter(resident::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|r| {
+            let key = match r.voting_code_id {
+                Some(code) => format!("code:{code}"),
+                None => format!("user:{}", r.user_id),
+            };
+            !voted.contains(&key)
+        })
+        .map(|r| r.user_id)
+        .collect();
+    let mut people = Vec::with_capacity(waiting.len());
+    for ids in waiting.chunks(500) {
+        people.extend(
+            user::Entity::find()
+                .select_only()
+                .column(user::Column::Email)
+                .column(user::Column::DisplayName)
+                .filter(user::Column::Id.is_in(ids.iter().copied()))
+                .order_by_asc(user::Column::Id)
+                .into_tuple::<(String, String)>()
+                .all(db)
+                .await?,
+        );
+    }
+    Ok(people)
+}
+
+/// The round's one reminder, if sent: when, by whom, to how many.
+pub async fn reminder(
+    db: &impl ConnectionTrait,
+    round_id: i32,
+) -> Result<Option<super::entities::round_reminder::Model>, DbErr> {
+    use super::entities::round_reminder;
+    round_reminder::Entity::find()
+        .filter(round_reminder::Column::RoundId.eq(round_id))
+        .one(db)
+        .await
+}
+
+/// Records the round's reminder and queues one email per recipient, all or nothing.
+/// False if the round has had its reminder already.
+pub async fn send_reminder(
+    db: &(impl ConnectionTrait + sea_orm::TransactionTrait),
+    round_id: i32,
+    officer: i32,
+    letters: Vec<super::mail::Letter>,
+) -> Result<bool, DbErr> {
+    use super::entities::round_reminder;
+    use sea_orm::ActiveModelTrait;
+    let txn = db.begin().await?;
+    let recorded = round_reminder::ActiveModel {
+        round_id: Set(round_id),
+        sent_by: Set(officer),
+        sent_at: Set(chrono::Utc::now()),
+        recipients: Set(i32::try_from(letters.len()).unwrap_or(i32::MAX)),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await;
+    match recorded {
+        Ok(_) => {}
+        Err(e)
+            if matches!(
+                e.sql_err(),
+                Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+            ) =>
+        {
+            return Ok(false)
+        }
+        Err(e) => return Err(e),
+    }
+    for letter in letters {
+        super::mail::queue(&txn, letter).await?;
+    }
+    txn.commit().await?;
+    Ok(true)
 }

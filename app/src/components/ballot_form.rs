@@ -186,6 +186,10 @@ pub fn BallotForm(
         "form-group form-group--error"
     };
     let with_code = page.voter == VoterState::WithCode;
+    let paper_batch = match page.voter {
+        VoterState::PaperEntry { batch } => Some(batch),
+        _ => None,
+    };
     let voted = matches!(page.voter, VoterState::Resident { voted: true });
     view! {
         <form method="post" action=action novalidate class="ballot" data-live=move || live.get().then_some("true")
@@ -195,7 +199,7 @@ pub fn BallotForm(
             <input type="hidden" name="round" value=page.round_slug.clone()/>
             <div class=ballot_group>
                 <fieldset class="fieldset" id="ballot">
-                    <legend class="fieldset__legend">"Your choices"</legend>
+                    <legend class="fieldset__legend">{if paper_batch.is_some() { "The choices marked on the paper" } else { "Your choices" }}</legend>
                     <p class="hint">{rules.instructions()}</p>
                     {ballot_error.into_iter().map(|m| view! { <p class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p> }).collect_view()}
                     <ul class="ballot__list">{items}</ul>
@@ -209,7 +213,7 @@ pub fn BallotForm(
             {with_code.then(|| view! {
                 <h2 class="heading-m">"Your voting code"</h2>
                 <p class="body">"Use the code on the letter sent to your home, and your postcode. You do not need an account."</p>
-                <TextField name="code" label="Voting code" hint="12 letters and numbers, like K7QM-3XTB-9RHD" value=code
+                <TextField name="code" label="Voting code" hint="12 letters and numbers, like K7QM-3XTB-9RHD" value=code.clone()
                     errors=errors.clone() autocomplete="off" width="20"/>
                 <TextField name="postcode" label="Your postcode" value=postcode errors=errors.clone()
                     autocomplete="postal-code" width="10"/>
@@ -217,8 +221,13 @@ pub fn BallotForm(
                     hint="If you have voted with this code before, enter the receipt you were given; your new choices replace the old ones"
                     errors=errors.clone() autocomplete="off" width="10"/>
             })}
+            {paper_batch.map(|batch| view! {
+                <input type="hidden" name="batch" value=batch/>
+                <TextField name="code" label="Voting code on the ballot paper" hint="12 letters and numbers, like K7QM-3XTB-9RHD"
+                    value=code.clone() errors=errors.clone() autocomplete="off" width="20"/>
+            })}
             {voted.then(|| view! { <p class="body">"You have voted already. Sending this ballot replaces your earlier one."</p> })}
-            <button type="submit" class="button">"Send my vote"</button>
+            <button type="submit" class="button">{if paper_batch.is_some() { "Add this paper ballot" } else { "Send my vote" }}</button>
         </form>
     }
 }

@@ -6,6 +6,7 @@ pub mod codes;
 pub mod home;
 pub mod my_proposals;
 pub mod neighbourhood;
+pub mod paper;
 pub mod proposal;
 pub mod propose;
 pub mod results;

@@ -2,6 +2,7 @@
 //! round's proposals, and the button that moves the round on.
 
 use crate::api::forms::PageForms;
+use crate::api::mail::SendReminder;
 use crate::api::proposals::review::{get_review_queue, AdvanceRound, ReviewQueue, Turnout};
 use crate::api::voting::SetBallotRules;
 use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, Radios, TextField};
@@ -38,6 +39,7 @@ pub fn ReviewQueuePage() -> impl IntoView {
     loaded(data, |(ctx, q): (PageForms, ReviewQueue)| {
         let mut errors = ctx.flash.errors_for("advance_round");
         errors.extend(ctx.flash.errors_for("set_ballot_rules"));
+        errors.extend(ctx.flash.errors_for("send_reminder"));
         let rows = q
             .rows
             .iter()
@@ -59,7 +61,7 @@ pub fn ReviewQueuePage() -> impl IntoView {
         );
         view! {
             <PageTitle text=title.clone() error=!errors.is_empty()/>
-            <BackLink href=round_href label=q.round_title.clone()/>
+            <BackLink href=round_href.clone() label=q.round_title.clone()/>
             <NoticeBanner text=ctx.flash.notice.clone()/>
             <ErrorSummary errors=errors.clone()/>
             <span class="caption">{q.neighbourhood_name.clone()}</span>
@@ -81,7 +83,11 @@ pub fn ReviewQueuePage() -> impl IntoView {
                 }.into_any()
             }}
             {(q.phase < Phase::VotingOpen).then(|| rules_form(&q, &ctx, &errors))}
-            {q.turnout.clone().map(turnout_section)}
+            {q.turnout.clone().map(|t| turnout_section(t, &q, &ctx))}
+            {(q.phase == Phase::VotingOpen).then(|| view! {
+                <h2 class="heading-m">"Paper ballots"</h2>
+                <p class="body"><a href=format!("{round_href}/paper")>"Type in or check paper ballots from community events"</a></p>
+            })}
             {q.next.map(|to| view! {
                 <h2 class="heading-m">"Move the round on"</h2>
                 <p class="body">{format!("Next stage: {}. {}", to.label(), to.what_you_can_do())}</p>
@@ -145,8 +151,33 @@ fn rules_form(
     }
 }
 
+fn people(n: usize) -> String {
+    if n == 1 {
+        "1 resident".to_owned()
+    } else {
+        format!("{n} residents")
+    }
+}
+
 /// Turnout while voting is open: for officers only, and never the choices.
-fn turnout_section(t: Turnout) -> impl IntoView {
+fn turnout_section(t: Turnout, q: &ReviewQueue, ctx: &PageForms) -> impl IntoView {
+    let reminder = match (&t.reminder_sent, t.not_voted) {
+        (Some(sent), _) => view! {
+            <p class="body" data-testid="reminder">{format!("Reminder: {sent}. Each round sends one.")}</p>
+        }
+        .into_any(),
+        (None, 0) => view! { <p class="body">"Every verified resident has voted, so there is nobody to remind."</p> }.into_any(),
+        (None, n) => view! {
+            <p class="body">{format!("{} not voted yet. You can send them one email reminder; each round sends only one.", if n == 1 { "1 verified resident has".to_owned() } else { format!("{n} verified residents have") })}</p>
+            <form method="post" action=SendReminder::url()>
+                <CsrfField token=ctx.csrf.clone()/>
+                <input type="hidden" name="neighbourhood" value=q.neighbourhood_slug.clone()/>
+                <input type="hidden" name="round" value=q.round_slug.clone()/>
+                <button type="submit" class="button button--secondary">{format!("Send a reminder to {}", people(n))}</button>
+            </form>
+        }
+        .into_any(),
+    };
     let rows = t
         .by_day
         .into_iter()
@@ -162,5 +193,7 @@ fn turnout_section(t: Turnout) -> impl IntoView {
             <thead><tr><th scope="col">"Day"</th><th scope="col" class="num">"Ballots"</th></tr></thead>
             <tbody>{rows}</tbody>
         </table>
+        <h2 class="heading-m">"Remind residents who have not voted"</h2>
+        {reminder}
     }
 }

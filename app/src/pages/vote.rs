@@ -2,11 +2,12 @@
 //! confirmation) and `…/ledger` (every counted ballot by receipt, after voting closes).
 
 use crate::api::forms::PageForms;
+use crate::api::mail::EmailReceipt;
 use crate::api::voting::{
     get_ballot, get_ledger, get_receipt, BallotPage, CastBallot, LedgerPage, ReceiptPage,
 };
 use crate::components::ballot_form::BallotForm;
-use crate::components::form::{ErrorSummary, NoticeBanner};
+use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, TextField};
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
 use crate::domain::phase::Phase;
@@ -27,28 +28,36 @@ fn round_key() -> impl Fn() -> (String, String) + Send + Sync + Clone + 'static 
     }
 }
 
+/// The choices a refused ballot form sent, to show them again.
+pub(crate) fn chosen_from_flash(
+    ctx: &PageForms,
+    form: &str,
+    rules: &crate::domain::ballot::BallotRules,
+) -> BTreeMap<i32, u32> {
+    if ctx.flash.form.as_deref() != Some(form) {
+        return BTreeMap::new();
+    }
+    ctx.flash
+        .values
+        .iter()
+        .filter_map(|(k, v)| {
+            let id = k.strip_prefix("points[")?.strip_suffix(']')?.parse().ok()?;
+            let n = if rules.rule.has_points() {
+                v.trim().parse().ok()?
+            } else {
+                1
+            };
+            (n > 0).then_some((id, n))
+        })
+        .collect()
+}
+
 #[component]
 pub fn BallotPageView() -> impl IntoView {
     let data = with_forms(round_key(), |(n, r)| get_ballot(n, r));
     loaded(data, |(ctx, page): (PageForms, BallotPage)| {
         let errors = ctx.flash.errors_for("cast_ballot");
-        let chosen: BTreeMap<i32, u32> = if ctx.flash.form.as_deref() == Some("cast_ballot") {
-            ctx.flash
-                .values
-                .iter()
-                .filter_map(|(k, v)| {
-                    let id = k.strip_prefix("points[")?.strip_suffix(']')?.parse().ok()?;
-                    let n = if page.rules.rule.has_points() {
-                        v.trim().parse().ok()?
-                    } else {
-                        1
-                    };
-                    (n > 0).then_some((id, n))
-                })
-                .collect()
-        } else {
-            BTreeMap::new()
-        };
+        let chosen = chosen_from_flash(&ctx, "cast_ballot", &page.rules);
         let round_href = format!(
             "/neighbourhoods/{}/rounds/{}",
             page.neighbourhood_slug, page.round_slug
@@ -110,13 +119,20 @@ pub fn ReceiptPageView() -> impl IntoView {
             "/neighbourhoods/{}/rounds/{}",
             page.neighbourhood_slug, page.round_slug
         );
+        let errors = ctx.flash.errors_for("email_receipt");
+        // The vote's own notice ("Your vote has been counted") heads the page; any
+        // other notice (the email is on its way) shows as a banner.
+        let (heading, banner) = match ctx.flash.notice.clone() {
+            Some(n) if n.starts_with("Your vote") => (n, None),
+            other => ("Your vote is in".to_owned(), other),
+        };
         view! {
-            <PageTitle text="Your vote"/>
+            <PageTitle text="Your vote" error=!errors.is_empty()/>
             <BackLink href=round_href.clone() label=page.round_title.clone()/>
+            <NoticeBanner text=banner/>
+            <ErrorSummary errors=errors.clone()/>
             <div class="confirmation" role="status">
-                <h1 class="heading-l confirmation__title">
-                    {ctx.flash.notice.clone().unwrap_or_else(|| "Your vote is in".to_owned())}
-                </h1>
+                <h1 class="heading-l confirmation__title">{heading}</h1>
                 <p class="confirmation__body">"Your receipt"<br/><strong class="receipt" data-testid="receipt">{page.receipt.clone()}</strong></p>
             </div>
             <p class="body">"Write your receipt down or take a photo of it. Nobody can tell from it who you are."</p>
@@ -124,6 +140,17 @@ pub fn ReceiptPageView() -> impl IntoView {
                 <li>"When voting closes, every counted ballot is published by its receipt in the ballot ledger, so you can check yours is there and anyone can recount."</li>
                 <li>"You can change your vote until voting closes. If you voted with the code on your letter, you will need the code and this receipt."</li>
             </ul>
+            <h2 class="heading-m">"Email me this receipt"</h2>
+            <form method="post" action=EmailReceipt::url() novalidate>
+                <CsrfField token=ctx.csrf.clone()/>
+                <input type="hidden" name="neighbourhood" value=page.neighbourhood_slug.clone()/>
+                <input type="hidden" name="round" value=page.round_slug.clone()/>
+                <input type="hidden" name="receipt" value=page.receipt.clone()/>
+                <TextField name="email" label="Email address" kind="email" autocomplete="email"
+                    hint="Optional. We send the receipt once and do not keep your address with your vote"
+                    value=ctx.flash.value("email_receipt", "email") errors=errors.clone()/>
+                <button type="submit" class="button button--secondary">"Email my receipt"</button>
+            </form>
             <p class="body"><a href=format!("{round_href}/vote")>"Change your vote"</a></p>
             <p class="body"><a href=round_href>"Back to the round"</a></p>
         }

@@ -24,11 +24,17 @@ enum Part {
     Nobody,
 }
 
-const PEOPLE: [(&str, &str, Part); 8] = [
+const PEOPLE: [(&str, &str, Part); 9] = [
     ("admin@demo.invalid", "Alex Admin (demo)", Part::Admin),
     (
         "officer.ilfracombe@demo.invalid",
         "Olu Officer (demo)",
+        Part::Officer("ilfracombe"),
+    ),
+    // A second officer checks the first one's batches of paper ballots.
+    (
+        "checker.ilfracombe@demo.invalid",
+        "Sam Checker (demo)",
         Part::Officer("ilfracombe"),
     ),
     (

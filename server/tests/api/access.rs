@@ -289,6 +289,76 @@ const RULES: &[Rule] = &[
         ],
         allowed: ILFRACOMBE_OFFICERS,
     },
+    // Paper ballots: officers of the neighbourhood only. The batch does not exist
+    // (404) and the empty label is refused (422) for those allowed.
+    Rule {
+        path: "/api/get_paper_batches",
+        fields: &[("neighbourhood", "ilfracombe"), ("round", "2026-27")],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
+    Rule {
+        path: "/api/open_paper_batch",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("round", "2026-27"),
+            ("label", ""),
+        ],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
+    Rule {
+        path: "/api/get_paper_batch",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("round", "2026-27"),
+            ("batch", "999999"),
+        ],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
+    Rule {
+        path: "/api/enter_paper_ballot",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("round", "2026-27"),
+            ("batch", "999999"),
+        ],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
+    Rule {
+        path: "/api/remove_paper_ballot",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("round", "2026-27"),
+            ("batch", "999999"),
+            ("receipt", "0000-0000"),
+        ],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
+    Rule {
+        path: "/api/verify_paper_batch",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("round", "2026-27"),
+            ("batch", "999999"),
+        ],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
+    // No ballot has this receipt (404): anyone may ask for their own by email.
+    Rule {
+        path: "/api/email_receipt",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("round", "2026-27"),
+            ("receipt", "0000-0000"),
+            ("email", "someone@example.org"),
+        ],
+        allowed: EVERYONE,
+    },
+    // The finished round takes no reminder (409) for those allowed.
+    Rule {
+        path: "/api/send_reminder",
+        fields: &[("neighbourhood", "ilfracombe"), ("round", "2025-26")],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
     // Last: it ends the session the rows above used.
     Rule {
         path: "/api/sign_out",
@@ -309,6 +379,10 @@ const PAGES: &[(&str, &[Who])] = &[
     ),
     (
         "/neighbourhoods/ilfracombe/rounds/2027-28/review",
+        ILFRACOMBE_OFFICERS,
+    ),
+    (
+        "/neighbourhoods/ilfracombe/rounds/2026-27/paper",
         ILFRACOMBE_OFFICERS,
     ),
     ("/proposals/1/edit", NOBODY),

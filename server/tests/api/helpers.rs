@@ -1,6 +1,6 @@
 //! `spawn_app()`: a running Commonpot on a free port with its own database.
 
-use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection, EntityTrait};
 use server::settings::Settings;
 use server::startup::Application;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -9,11 +9,20 @@ pub struct TestApp {
     pub address: String,
     pub db: DatabaseConnection,
     pub client: reqwest::Client,
+    /// Where the server writes the emails it sends.
+    pub outbox: std::path::PathBuf,
     _dir: Option<TempDir>,
+    _outbox_dir: TempDir,
 }
 
 /// A directory removed when the test ends.
 pub struct TempDir(std::path::PathBuf);
+
+impl TempDir {
+    pub fn new(path: std::path::PathBuf) -> TempDir {
+        TempDir(path)
+    }
+}
 
 impl Drop for TempDir {
     fn drop(&mut self) {
@@ -80,6 +89,7 @@ pub async fn spawn_behind_https() -> TestApp {
 
 async fn spawn_configured(rate_window_secs: i64, secure_cookies: bool) -> TestApp {
     let (database_url, dir) = fresh_database().await;
+    let outbox = std::env::temp_dir().join(format!("{}-outbox", unique_name()));
     let settings = Settings {
         database_url,
         address: "127.0.0.1:0".parse().expect("address"),
@@ -88,6 +98,8 @@ async fn spawn_configured(rate_window_secs: i64, secure_cookies: bool) -> TestAp
         secure_cookies,
         rate_window_secs,
         code_key: None,
+        public_url: None,
+        mail: server::settings::MailSettings::outbox(outbox.clone()),
     };
     let app = Application::build(settings).await.expect("build app");
     let address = format!("http://{}", app.address());
@@ -105,6 +117,8 @@ async fn spawn_configured(rate_window_secs: i64, secure_cookies: bool) -> TestAp
         db,
         client,
         _dir: dir,
+        _outbox_dir: TempDir(outbox.clone()),
+        outbox,
     }
 }
 
@@ -116,6 +130,34 @@ pub async fn spawn_app() -> TestApp {
 }
 
 impl TestApp {
+    /// The emails the server has sent so far, oldest first, waiting up to ten seconds
+    /// for at least `at_least` of them.
+    pub async fn emails(&self, at_least: usize) -> Vec<String> {
+        for _ in 0..100 {
+            let mut names: Vec<_> = std::fs::read_dir(&self.outbox)
+                .map(|d| {
+                    d.filter_map(|e| e.ok())
+                        .map(|e| e.path())
+                        .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+                        .collect()
+                })
+                .unwrap_or_default();
+            if names.len() >= at_least {
+                names.sort();
+                return names
+                    .iter()
+                    .map(|p| readable(&std::fs::read_to_string(p).expect("read email")))
+                    .collect();
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        let queued = app::backend::entities::outgoing_email::Entity::find()
+            .all(&self.db)
+            .await
+            .unwrap_or_default();
+        panic!("fewer than {at_least} emails arrived in the outbox; the queue: {queued:?}");
+    }
+
     pub async fn get(&self, path: &str) -> (u16, String) {
         let res = self
             .client
@@ -126,6 +168,37 @@ impl TestApp {
         let status = res.status().as_u16();
         (status, res.text().await.expect("body"))
     }
+}
+
+/// An email as a person reads it: a quoted-printable body decoded.
+fn readable(email: &str) -> String {
+    let Some((head, body)) = email.split_once("\r\n\r\n") else {
+        return email.to_owned();
+    };
+    if !head.contains("Content-Transfer-Encoding: quoted-printable") {
+        return email.to_owned();
+    }
+    let joined = body.replace("=\r\n", "");
+    let bytes = joined.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'=', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    format!("{head}\r\n\r\n{}", String::from_utf8_lossy(&out))
 }
 
 /// The text of an HTML page with tags removed and whitespace folded, for asserting on

@@ -11,9 +11,14 @@ mod access;
 mod accounts;
 mod cli;
 mod codes;
+mod crash;
 mod helpers;
+#[path = "../load/mod.rs"]
+mod load;
+mod mail;
 mod migrations;
 mod pages;
+mod paper;
 mod pb_exchange;
 mod proposals;
 mod results;

@@ -8,11 +8,11 @@ use app::backend::entities::{ballot, proposal, round};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use server::seed::demo_people::demo_codes;
 
-const OPEN: &str = "2026-27";
-const RESIDENT: &str = "resident.ilfracombe@demo.invalid";
-const OFFICER: &str = "officer.ilfracombe@demo.invalid";
+pub(crate) const OPEN: &str = "2026-27";
+pub(crate) const RESIDENT: &str = "resident.ilfracombe@demo.invalid";
+pub(crate) const OFFICER: &str = "officer.ilfracombe@demo.invalid";
 
-async fn round_of(app: &TestApp, slug: &str) -> round::Model {
+pub(crate) async fn round_of(app: &TestApp, slug: &str) -> round::Model {
     round::Entity::find()
         .filter(round::Column::Slug.eq(slug))
         .one(&app.db)
@@ -22,7 +22,7 @@ async fn round_of(app: &TestApp, slug: &str) -> round::Model {
 }
 
 /// The round's feasible proposals, cheapest first.
-async fn on_ballot(app: &TestApp, slug: &str) -> Vec<proposal::Model> {
+pub(crate) async fn on_ballot(app: &TestApp, slug: &str) -> Vec<proposal::Model> {
     let r = round_of(app, slug).await;
     let mut all = proposal::Entity::find()
         .filter(proposal::Column::RoundId.eq(r.id))
@@ -34,7 +34,7 @@ async fn on_ballot(app: &TestApp, slug: &str) -> Vec<proposal::Model> {
     all
 }
 
-async fn ballots(app: &TestApp, slug: &str) -> Vec<ballot::Model> {
+pub(crate) async fn ballots(app: &TestApp, slug: &str) -> Vec<ballot::Model> {
     let r = round_of(app, slug).await;
     ballot::Entity::find()
         .filter(ballot::Column::RoundId.eq(r.id))
@@ -43,7 +43,7 @@ async fn ballots(app: &TestApp, slug: &str) -> Vec<ballot::Model> {
         .unwrap()
 }
 
-async fn vote(
+pub(crate) async fn vote(
     visitor: &Visitor,
     round: &str,
     choices: &[(i32, u32)],
@@ -59,12 +59,12 @@ async fn vote(
     visitor.post("/api/cast_ballot", &form).await
 }
 
-fn receipt_of(answer: &Answer) -> String {
+pub(crate) fn receipt_of(answer: &Answer) -> String {
     let location = answer.location.clone().expect("a receipt page to go to");
     location.rsplit('/').next().unwrap().to_owned()
 }
 
-fn code(i: usize) -> String {
+pub(crate) fn code(i: usize) -> String {
     demo_codes("ilfracombe")[i].printed()
 }
 
@@ -203,7 +203,7 @@ async fn fifty_submissions_racing_for_one_voter_leave_exactly_one_ballot() {
     assert_eq!(ballots(&app, OPEN).await.len(), 1);
 }
 
-async fn move_on(officer: &Visitor, round: &str, from: &str) -> Answer {
+pub(crate) async fn move_on(officer: &Visitor, round: &str, from: &str) -> Answer {
     officer
         .post(
             "/api/advance_round",

@@ -43,6 +43,10 @@ pub struct Turnout {
     pub residents: u64,
     /// ("12 June 2026", ballots that day).
     pub by_day: Vec<(String, u64)>,
+    /// Verified residents with no ballot yet: whom a reminder would reach.
+    pub not_voted: usize,
+    /// "Sent on 3 May 2027 to 12 residents", once the round's one reminder has gone.
+    pub reminder_sent: Option<String>,
 }
 
 /// The order of the queue: what needs an officer first.
@@ -58,21 +62,23 @@ fn queue_rank(s: ProposalStatus) -> u8 {
     }
 }
 
+/// What an officer's server function works with: the server's config, the officer,
+/// the neighbourhood, the round and its phase.
+#[cfg(feature = "ssr")]
+pub(crate) type OfficerRound = (
+    crate::backend::access::request::AccessConfig,
+    crate::domain::account::access::Viewer,
+    crate::backend::entities::neighbourhood::Model,
+    crate::backend::entities::round::Model,
+    Phase,
+);
+
 /// A round the signed-in officer runs, by slugs.
 #[cfg(feature = "ssr")]
-async fn officer_round(
+pub(crate) async fn officer_round(
     neighbourhood: &str,
     round: &str,
-) -> Result<
-    (
-        crate::backend::access::request::AccessConfig,
-        crate::domain::account::access::Viewer,
-        crate::backend::entities::neighbourhood::Model,
-        crate::backend::entities::round::Model,
-        Phase,
-    ),
-    AppError,
-> {
+) -> Result<OfficerRound, AppError> {
     use crate::backend::access::request;
     use crate::domain::account::access::Action;
     let viewer = request::viewer()?;
@@ -119,6 +125,20 @@ pub async fn get_review_queue(
                 .into_iter()
                 .map(|(d, n)| (crate::api::rounds::long_date(d), n))
                 .collect(),
+            not_voted: voting::residents_not_voted(&config.db, place.id, round.id)
+                .await?
+                .len(),
+            reminder_sent: voting::reminder(&config.db, round.id).await?.map(|r| {
+                format!(
+                    "sent on {} to {}",
+                    crate::api::rounds::long_date(r.sent_at.date_naive()),
+                    if r.recipients == 1 {
+                        "1 resident".to_owned()
+                    } else {
+                        format!("{} residents", r.recipients)
+                    }
+                )
+            }),
         })
     } else {
         None
@@ -378,6 +398,7 @@ pub async fn advance_round(
             pot_is_empty: pot == Pence::ZERO,
             unreviewed: count(ProposalStatus::Submitted),
             feasible: count(ProposalStatus::Feasible),
+            unverified_paper: crate::backend::paper::unverified(db, r.id).await?,
         };
         let to = advance(phase, expected, state).map_err(|h| AppError::Conflict(h.to_string()))?;
         if !rounds::move_phase(db, r.id, phase, to).await? {

@@ -41,6 +41,10 @@ pub struct AccessConfig {
     pub secure_cookies: bool,
     pub code_key: CodeKey,
     pub limits: Limits,
+    /// Where residents reach the site, for links in emails: `https://…`, no trailing `/`.
+    pub public_url: String,
+    /// The writer that shares one durable commit between many ballots.
+    pub writes: crate::backend::group_commit::GroupCommit,
 }
 
 /// Put on every request by the access middleware.
@@ -150,10 +154,15 @@ pub fn set_cookie(value: String) {
 pub async fn send_flash(flash: &Flash) -> Result<(), AppError> {
     let config = config()?;
     let id = flash::store(&config.db, flash).await?;
+    point_to_flash(&id)
+}
+
+/// Points this browser at a flash already stored (for example inside a shared commit).
+pub fn point_to_flash(id: &str) -> Result<(), AppError> {
     set_cookie(cookie(
         CookieKind::Flash,
-        &id,
-        config.secure_cookies,
+        id,
+        config()?.secure_cookies,
         Some(600),
     ));
     Ok(())

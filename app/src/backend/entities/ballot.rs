@@ -15,6 +15,8 @@ pub struct Model {
     pub channel: String,
     pub entered_by: Option<i32>,
     pub cast_at: DateTimeUtc,
+    /// The batch a paper ballot was typed in with.
+    pub paper_batch_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

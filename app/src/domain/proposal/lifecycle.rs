@@ -117,6 +117,8 @@ pub enum HoldUp {
     Unreviewed(usize),
     #[error("No proposal has been marked feasible, so there would be nothing to vote on")]
     NothingFeasible,
+    #[error("{0} batch(es) of paper ballots wait for a second officer to verify them. Voting closes once every paper ballot has been checked")]
+    PaperUnverified(usize),
     #[error("Officers move a round on only up to the count. The councillors' published decision moves it on from there")]
     NotAnOfficerStep,
     #[error("The round has already moved on to {0}. Reload the page to see where it is now")]
@@ -129,6 +131,8 @@ pub struct RoundState {
     pub pot_is_empty: bool,
     pub unreviewed: usize,
     pub feasible: usize,
+    /// Batches of paper ballots typed in but not yet checked by a second officer.
+    pub unverified_paper: usize,
 }
 
 /// The phase an officer may move a round to from `current`, given the phase the
@@ -144,6 +148,9 @@ pub fn advance(current: Phase, expected: Phase, state: RoundState) -> Result<Pha
         Phase::Review if state.unreviewed > 0 => Err(HoldUp::Unreviewed(state.unreviewed)),
         Phase::Review if state.feasible == 0 => Err(HoldUp::NothingFeasible),
         Phase::Review => Ok(Phase::VotingOpen),
+        Phase::VotingOpen if state.unverified_paper > 0 => {
+            Err(HoldUp::PaperUnverified(state.unverified_paper))
+        }
         Phase::VotingOpen => Ok(Phase::Counting),
         _ => Err(HoldUp::NotAnOfficerStep),
     }
@@ -249,6 +256,7 @@ mod tests {
             pot_is_empty: false,
             unreviewed: 0,
             feasible: 3,
+            unverified_paper: 0,
         };
         assert_eq!(
             advance(Phase::Draft, Phase::Draft, ready),
@@ -294,6 +302,21 @@ mod tests {
         assert_eq!(
             advance(Phase::Review, Phase::Review, ready),
             Ok(Phase::VotingOpen)
+        );
+        assert_eq!(
+            advance(Phase::VotingOpen, Phase::VotingOpen, ready),
+            Ok(Phase::Counting)
+        );
+        assert_eq!(
+            advance(
+                Phase::VotingOpen,
+                Phase::VotingOpen,
+                RoundState {
+                    unverified_paper: 1,
+                    ..ready
+                }
+            ),
+            Err(HoldUp::PaperUnverified(1))
         );
         assert_eq!(
             advance(Phase::Counting, Phase::Counting, ready),

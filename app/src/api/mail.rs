@@ -1,0 +1,130 @@
+//! Emails people ask for or officers send: a voter's receipt, and a round's one
+//! reminder to verified residents who have not voted. Both only queue messages; the
+//! server's sender delivers them.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[server(endpoint = "email_receipt")]
+pub async fn email_receipt(
+    csrf: String,
+    neighbourhood: String,
+    round: String,
+    receipt: String,
+    #[server(default)] email: String,
+) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::api::voting::field;
+    use crate::backend::access::{request, throttle};
+    use crate::backend::mail::{self, Letter};
+    use crate::backend::voting;
+    use crate::domain::account::email::Email;
+    let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/vote/receipt/{receipt}");
+    let result = async {
+        let current = request::check_csrf(&csrf)?;
+        let config = request::config()?;
+        let db = &config.db;
+        let (_, r, _) = crate::api::rounds::public_round(db, &neighbourhood, &round).await?;
+        let receipt = crate::domain::receipt::parse(&receipt)
+            .ok_or_else(|| AppError::not_found("A ballot with that receipt"))?;
+        if !voting::has_receipt(db, r.id, &receipt).await? {
+            return Err(AppError::not_found("A ballot with that receipt"));
+        }
+        let to = Email::parse(&email).map_err(|e| field("email", e))?;
+        // The same limit as trying voting codes: this form must not become a way to
+        // send mail to strangers in bulk.
+        let key = format!("receipt-email:address:{}", current.client);
+        if throttle::exceeded(db, &key, config.limits.redeem_per_address).await? {
+            return Err(AppError::RateLimited);
+        }
+        throttle::record(db, &key).await?;
+        let ledger = format!(
+            "{}/neighbourhoods/{neighbourhood}/rounds/{round}/ledger?receipt={receipt}",
+            config.public_url
+        );
+        mail::queue(
+            db,
+            Letter {
+                to: to.as_str().to_owned(),
+                subject: format!("Your vote in {}: receipt {receipt}", r.title),
+                body: format!(
+                    "Your vote in {} is in.\n\nYour receipt: {receipt}\n\nNobody can tell from the receipt who you are. When voting closes, every counted ballot is published by its receipt in the ballot ledger, so you can check that yours is there:\n{ledger}\n\nYou asked for this email on the vote confirmation page. We have not kept your address.\n",
+                    r.title
+                ),
+                purpose: "receipt",
+            },
+        )
+        .await?;
+        request::send_flash(&Flash::notice(format!(
+            "We are sending your receipt to {}",
+            to.as_str()
+        )))
+        .await?;
+        Ok(())
+    }
+    .await;
+    request::finish("email_receipt", &[("email", email.as_str())], &back, result).await
+}
+
+#[server(endpoint = "send_reminder")]
+pub async fn send_reminder(
+    csrf: String,
+    neighbourhood: String,
+    round: String,
+) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::api::proposals::review::officer_round;
+    use crate::backend::access::{audit, request};
+    use crate::backend::mail::Letter;
+    use crate::backend::voting;
+    use crate::domain::phase::Phase;
+    let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/review");
+    let result = async {
+        request::check_csrf(&csrf)?;
+        let (config, viewer, place, r, phase) = officer_round(&neighbourhood, &round).await?;
+        let db = &config.db;
+        if phase != Phase::VotingOpen {
+            return Err(AppError::Conflict(
+                "Reminders go out only while voting is open".to_owned(),
+            ));
+        }
+        let vote = format!(
+            "{}/neighbourhoods/{neighbourhood}/rounds/{round}/vote",
+            config.public_url
+        );
+        let letters: Vec<Letter> = voting::residents_not_voted(db, place.id, r.id)
+            .await?
+            .into_iter()
+            .map(|(to, name)| Letter {
+                to,
+                subject: format!("There is still time to vote: {}", r.title),
+                body: format!(
+                    "Dear {name},\n\nVoting is open in {} and you have not voted yet. It takes a few minutes on your phone:\n{vote}\n\nSign in with your account to vote. You are getting this one reminder because you are a verified resident of {}; nobody can see how you vote.\n",
+                    r.title, place.name
+                ),
+                purpose: "reminder",
+            })
+            .collect();
+        let count = letters.len();
+        if count == 0 {
+            return Err(AppError::Conflict(
+                "Every verified resident has voted already, so there is nobody to remind"
+                    .to_owned(),
+            ));
+        }
+        if !voting::send_reminder(db, r.id, viewer.user_id, letters).await? {
+            return Err(AppError::Conflict(
+                "This round's reminder has been sent already. Each round sends only one".to_owned(),
+            ));
+        }
+        audit::record(db, Some(viewer.user_id), "round.reminder", &format!("round:{}", r.id), &count.to_string()).await?;
+        request::send_flash(&Flash::notice(format!(
+            "Reminder sent to {count} {} not voted yet",
+            if count == 1 { "resident who has" } else { "residents who have" }
+        )))
+        .await?;
+        Ok(())
+    }
+    .await;
+    request::finish("send_reminder", &[], &back, result).await
+}

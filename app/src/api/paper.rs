@@ -1,0 +1,368 @@
+//! Paper ballots: officers of the neighbourhood type in ballots collected at community
+//! events, batch by batch, each with the code from the voter's letter; a second officer
+//! verifies each batch against the paper before voting can close.
+
+use crate::api::voting::{BallotPage, LedgerLine};
+use crate::domain::phase::Phase;
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BatchSummary {
+    pub id: i32,
+    pub label: String,
+    pub entered_by: String,
+    pub started: String,
+    pub ballots: u64,
+    /// "Checked by Sam Patel on 3 May 2027".
+    pub verified: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaperPage {
+    pub neighbourhood_slug: String,
+    pub neighbourhood_name: String,
+    pub round_slug: String,
+    pub round_title: String,
+    pub phase: Phase,
+    pub batches: Vec<BatchSummary>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BatchPage {
+    pub ballot: BallotPage,
+    pub batch: BatchSummary,
+    pub ballots: Vec<LedgerLine>,
+    /// The viewer typed this batch in and it is still open.
+    pub may_enter: bool,
+    /// The viewer is another officer and the batch holds ballots not yet checked.
+    pub may_verify: bool,
+}
+
+#[cfg(feature = "ssr")]
+fn summary(b: crate::backend::paper::Batch) -> BatchSummary {
+    let date = |t: chrono::DateTime<chrono::Utc>| t.format("%-d %B %Y").to_string();
+    BatchSummary {
+        id: b.id,
+        label: b.label,
+        entered_by: b.entered_by_name,
+        started: date(b.created_at),
+        ballots: b.ballots,
+        verified: b
+            .verified
+            .map(|(who, at)| format!("Checked by {who} on {}", date(at))),
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn paper_phase(phase: Phase) -> Result<(), AppError> {
+    match phase {
+        Phase::VotingOpen => Ok(()),
+        p if p < Phase::VotingOpen => Err(AppError::Conflict(
+            "Paper ballots are typed in while voting is open, and voting has not opened yet"
+                .to_owned(),
+        )),
+        _ => Err(AppError::Conflict(
+            "Voting has closed, so no more paper ballots can be typed in or changed".to_owned(),
+        )),
+    }
+}
+
+/// A form post by an officer of the neighbourhood while voting is open.
+#[cfg(feature = "ssr")]
+async fn officer_in_voting(
+    csrf: &str,
+    neighbourhood: &str,
+    round: &str,
+) -> Result<crate::api::proposals::review::OfficerRound, AppError> {
+    crate::backend::access::request::check_csrf(csrf)?;
+    let officer = crate::api::proposals::review::officer_round(neighbourhood, round).await?;
+    paper_phase(officer.4)?;
+    Ok(officer)
+}
+
+#[server(endpoint = "get_paper_batches")]
+pub async fn get_paper_batches(
+    neighbourhood: String,
+    round: String,
+) -> Result<PaperPage, AppError> {
+    use crate::api::proposals::review::officer_round;
+    let (config, _, place, r, phase) = officer_round(&neighbourhood, &round).await?;
+    let batches = crate::backend::paper::batches(&config.db, r.id).await?;
+    Ok(PaperPage {
+        neighbourhood_slug: place.slug,
+        neighbourhood_name: place.name,
+        round_slug: r.slug,
+        round_title: r.title,
+        phase,
+        batches: batches.into_iter().map(summary).collect(),
+    })
+}
+
+#[server(endpoint = "open_paper_batch")]
+pub async fn open_paper_batch(
+    csrf: String,
+    neighbourhood: String,
+    round: String,
+    #[server(default)] label: String,
+) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::{audit, request};
+    use crate::backend::paper;
+    let base = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/paper");
+    let mut then = base.clone();
+    let result = async {
+        let (config, viewer, _, r, _) = officer_in_voting(&csrf, &neighbourhood, &round).await?;
+        let label = label.trim();
+        if label.is_empty() {
+            return Err(crate::api::voting::field(
+                "label",
+                "Enter where and when the ballots were collected, like \"Fun day, 14 March\"",
+            ));
+        }
+        if label.chars().count() > 120 {
+            return Err(crate::api::voting::field(
+                "label",
+                "The batch name must be 120 characters or fewer",
+            ));
+        }
+        let id = paper::open_batch(&config.db, r.id, label, viewer.user_id).await?;
+        audit::record(
+            &config.db,
+            Some(viewer.user_id),
+            "paper.batch-opened",
+            &format!("round:{}", r.id),
+            label,
+        )
+        .await?;
+        request::send_flash(&Flash::notice(
+            "Batch started. Type in each paper ballot with the code from the voter's letter",
+        ))
+        .await?;
+        then = format!("{base}/{id}");
+        Ok(())
+    }
+    .await;
+    request::finish(
+        "open_paper_batch",
+        &[("label", label.as_str())],
+        &then,
+        result,
+    )
+    .await
+}
+
+#[server(endpoint = "get_paper_batch")]
+pub async fn get_paper_batch(
+    neighbourhood: String,
+    round: String,
+    batch: i32,
+) -> Result<BatchPage, AppError> {
+    use crate::api::proposals::review::officer_round;
+    use crate::api::voting::{ballot_page, choices_in_words, titles, VoterState};
+    use crate::backend::paper;
+    let (config, viewer, place, r, phase) = officer_round(&neighbourhood, &round).await?;
+    let db = &config.db;
+    let found = paper::batch(db, r.id, batch)
+        .await?
+        .ok_or_else(|| AppError::not_found("That batch of paper ballots"))?;
+    let titles = titles(db, r.id).await?;
+    let with_points = crate::domain::results::BallotRule::parse(&r.ballot_rule).has_points();
+    let ballots = paper::ballots_in(db, found.id)
+        .await?
+        .into_iter()
+        .map(|(receipt, json)| LedgerLine {
+            choices: choices_in_words(&titles, with_points, &json),
+            receipt,
+        })
+        .collect();
+    let open = found.verified.is_none() && phase == Phase::VotingOpen;
+    let mine = found.entered_by == viewer.user_id;
+    Ok(BatchPage {
+        may_enter: open && mine,
+        may_verify: open && !mine && found.ballots > 0,
+        batch: summary(found),
+        ballots,
+        ballot: ballot_page(db, place, r, phase, VoterState::PaperEntry { batch }).await?,
+    })
+}
+
+/// The batch the form names, checked to be open and the viewer's to type into.
+#[cfg(feature = "ssr")]
+async fn own_open_batch(
+    db: &impl sea_orm::ConnectionTrait,
+    round_id: i32,
+    batch: i32,
+    officer: i32,
+) -> Result<crate::backend::paper::Batch, AppError> {
+    let found = crate::backend::paper::batch(db, round_id, batch)
+        .await?
+        .ok_or_else(|| AppError::not_found("That batch of paper ballots"))?;
+    if found.entered_by != officer {
+        return Err(AppError::Conflict(format!(
+            "Only {}, who started this batch, types ballots into it. Start a batch of your own",
+            found.entered_by_name
+        )));
+    }
+    if found.verified.is_some() {
+        return Err(AppError::Conflict(
+            "This batch has been verified, so it is closed. Start a new batch for more ballots"
+                .to_owned(),
+        ));
+    }
+    Ok(found)
+}
+
+#[server(endpoint = "enter_paper_ballot")]
+pub async fn enter_paper_ballot(
+    csrf: String,
+    neighbourhood: String,
+    round: String,
+    batch: i32,
+    #[server(default)] points: std::collections::HashMap<String, String>,
+    #[server(default)] code: String,
+) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::api::voting::{checked_choices, field, find_code};
+    use crate::backend::access::{audit, request};
+    use crate::backend::paper::{self, NotAdded};
+    use crate::domain::account::voting_code::VotingCode;
+    let mut values: Vec<(String, String)> = vec![("code".into(), code.clone())];
+    values.extend(
+        points
+            .iter()
+            .map(|(k, v)| (format!("points[{k}]"), v.clone())),
+    );
+    let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/paper/{batch}");
+    let result = async {
+        let (config, viewer, place, r, _) = officer_in_voting(&csrf, &neighbourhood, &round).await?;
+        let db = &config.db;
+        own_open_batch(db, r.id, batch, viewer.user_id).await?;
+        let choices_json = checked_choices(db, &r, &points).await?;
+        let parsed = VotingCode::parse(&code).map_err(|e| field("code", e))?;
+        let found = find_code(&config, place.id, &parsed).await?.ok_or_else(|| {
+            field(
+                "code",
+                format!("That is not one of {}'s voting codes, or it has been cancelled. Check it against the ballot paper", place.name),
+            )
+        })?;
+        let key = format!("code:{}", found.id);
+        let receipt = match paper::add(db, r.id, batch, &key, choices_json, viewer.user_id).await? {
+            Ok(receipt) => receipt,
+            Err(NotAdded::Verified) => {
+                return Err(AppError::Conflict(
+                    "This batch was verified a moment ago, so it is closed. Start a new batch for this ballot".to_owned(),
+                ))
+            }
+            Err(NotAdded::AlreadyVoted { on_paper: true }) => {
+                return Err(field("code", "This code has already been used for a paper ballot, so this one cannot be counted. Set the paper aside and tell the voter"))
+            }
+            Err(NotAdded::AlreadyVoted { on_paper: false }) => {
+                return Err(field("code", "This code has already been used to vote online, so this paper ballot cannot be counted. Set the paper aside and tell the voter"))
+            }
+        };
+        audit::record(db, Some(viewer.user_id), "ballot.paper", &format!("round:{}", r.id), &format!("batch:{batch}")).await?;
+        request::send_flash(&Flash::notice(format!(
+            "Paper ballot added. Its receipt is {receipt}: write it on the voter's slip"
+        )))
+        .await?;
+        Ok(())
+    }
+    .await;
+    let values: Vec<(&str, &str)> = values
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    request::finish("enter_paper_ballot", &values, &back, result).await
+}
+
+#[server(endpoint = "remove_paper_ballot")]
+pub async fn remove_paper_ballot(
+    csrf: String,
+    neighbourhood: String,
+    round: String,
+    batch: i32,
+    receipt: String,
+) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::{audit, request};
+    let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/paper/{batch}");
+    let result = async {
+        let (config, viewer, _, r, _) = officer_in_voting(&csrf, &neighbourhood, &round).await?;
+        let db = &config.db;
+        own_open_batch(db, r.id, batch, viewer.user_id).await?;
+        if !crate::backend::paper::remove(db, batch, &receipt).await? {
+            return Err(AppError::Conflict(format!(
+                "There is no ballot {receipt} in this batch to take out. Reload the page"
+            )));
+        }
+        audit::record(
+            db,
+            Some(viewer.user_id),
+            "ballot.paper-removed",
+            &format!("round:{}", r.id),
+            &receipt,
+        )
+        .await?;
+        request::send_flash(&Flash::notice(format!(
+            "Ballot {receipt} taken out of the batch. Its code can be used again"
+        )))
+        .await?;
+        Ok(())
+    }
+    .await;
+    request::finish("remove_paper_ballot", &[], &back, result).await
+}
+
+#[server(endpoint = "verify_paper_batch")]
+pub async fn verify_paper_batch(
+    csrf: String,
+    neighbourhood: String,
+    round: String,
+    batch: i32,
+) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::{audit, request};
+    use crate::backend::paper;
+    let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/paper/{batch}");
+    let result = async {
+        let (config, viewer, _, r, _) = officer_in_voting(&csrf, &neighbourhood, &round).await?;
+        let db = &config.db;
+        let found = paper::batch(db, r.id, batch)
+            .await?
+            .ok_or_else(|| AppError::not_found("That batch of paper ballots"))?;
+        if found.entered_by == viewer.user_id {
+            return Err(AppError::Conflict(
+                "You typed this batch in, so another officer must check it against the paper"
+                    .to_owned(),
+            ));
+        }
+        if found.ballots == 0 {
+            return Err(AppError::Conflict(
+                "This batch has no ballots in it yet, so there is nothing to check".to_owned(),
+            ));
+        }
+        if !paper::verify(db, batch, viewer.user_id).await? {
+            return Err(AppError::Conflict(
+                "This batch has already been verified. Reload the page to see by whom".to_owned(),
+            ));
+        }
+        audit::record(
+            db,
+            Some(viewer.user_id),
+            "paper.batch-verified",
+            &format!("round:{}", r.id),
+            &format!("batch:{batch}"),
+        )
+        .await?;
+        request::send_flash(&Flash::notice(format!(
+            "Batch verified: its {} paper ballots are checked against the paper",
+            found.ballots
+        )))
+        .await?;
+        Ok(())
+    }
+    .await;
+    request::finish("verify_paper_batch", &[], &back, result).await
+}

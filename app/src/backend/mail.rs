@@ -1,0 +1,103 @@
+//! The outgoing mail queue. Requests only write messages here, in their own
+//! transaction; the server's sender delivers them. Each delivery attempt is claimed
+//! with a conditional update, so two servers sharing a database never both send one.
+
+use super::entities::outgoing_email;
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
+};
+
+/// Attempts before a message is given up on (and left in the table for a person).
+pub const MAX_ATTEMPTS: i32 = 6;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Letter {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    /// What it is for: `receipt`, `reminder`, …
+    pub purpose: &'static str,
+}
+
+pub async fn queue(db: &impl ConnectionTrait, letter: Letter) -> Result<(), DbErr> {
+    let now = chrono::Utc::now();
+    outgoing_email::ActiveModel {
+        to_address: Set(letter.to),
+        subject: Set(letter.subject),
+        body: Set(letter.body),
+        purpose: Set(letter.purpose.to_owned()),
+        created_at: Set(now),
+        attempts: Set(0),
+        next_attempt_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// Messages due for an attempt, oldest first.
+pub async fn due(
+    db: &impl ConnectionTrait,
+    limit: u64,
+) -> Result<Vec<outgoing_email::Model>, DbErr> {
+    outgoing_email::Entity::find()
+        .filter(outgoing_email::Column::SentAt.is_null())
+        .filter(outgoing_email::Column::Attempts.lt(MAX_ATTEMPTS))
+        .filter(outgoing_email::Column::NextAttemptAt.lte(chrono::Utc::now()))
+        .order_by_asc(outgoing_email::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await
+}
+
+/// Takes the next attempt at a message: true if this sender won it. A failed attempt
+/// is retried after 1, 2, 4, … minutes.
+pub async fn claim(db: &impl ConnectionTrait, m: &outgoing_email::Model) -> Result<bool, DbErr> {
+    let wait = chrono::Duration::minutes(1i64 << m.attempts.clamp(0, 10));
+    let claimed = outgoing_email::Entity::update_many()
+        .col_expr(
+            outgoing_email::Column::Attempts,
+            Expr::value(m.attempts + 1),
+        )
+        .col_expr(
+            outgoing_email::Column::NextAttemptAt,
+            Expr::value(chrono::Utc::now() + wait),
+        )
+        .filter(outgoing_email::Column::Id.eq(m.id))
+        .filter(outgoing_email::Column::Attempts.eq(m.attempts))
+        .filter(outgoing_email::Column::SentAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(claimed.rows_affected == 1)
+}
+
+pub async fn sent(db: &impl ConnectionTrait, id: i32) -> Result<(), DbErr> {
+    outgoing_email::Entity::update_many()
+        .col_expr(
+            outgoing_email::Column::SentAt,
+            Expr::value(chrono::Utc::now()),
+        )
+        .col_expr(
+            outgoing_email::Column::LastError,
+            Expr::value(Option::<String>::None),
+        )
+        .filter(outgoing_email::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+pub async fn failed(db: &impl ConnectionTrait, id: i32, error: &str) -> Result<(), DbErr> {
+    outgoing_email::Entity::update_many()
+        .col_expr(
+            outgoing_email::Column::LastError,
+            Expr::value(error.to_owned()),
+        )
+        .filter(outgoing_email::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}

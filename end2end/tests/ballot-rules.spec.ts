@@ -1,0 +1,48 @@
+import { test, expect, Browser, Page } from '@playwright/test';
+import { openVotingWith } from './officer';
+
+// The officer of Castle Vale finishes the review of the 2027 round, chooses a points
+// ballot (each resident shares out 10 points) and opens voting; a resident then
+// votes on their phone, watching the points left, and is stopped at too many.
+
+const round = '/neighbourhoods/castle-vale/rounds/2027';
+
+async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto('/sign-in');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(`${email.split('@')[0].replace('.', ' ')} commonpot demo`);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  return page;
+}
+
+test('an officer opens a points ballot and a resident shares out their points', async ({ browser }) => {
+  const officer = await signedIn(browser, 'officer.castle-vale@demo.invalid');
+  await openVotingWith(officer, round, 'Share out a number of points', /How many points each person shares out/, '10');
+  await officer.context().close();
+
+  const resident = await signedIn(browser, 'resident.castle-vale@demo.invalid');
+  await resident.goto(round);
+  await resident.getByRole('link', { name: 'Vote now' }).click();
+  await expect(resident.locator('form.ballot[data-live="true"]')).toHaveCount(1);
+  const total = resident.getByTestId('ballot-total');
+  await expect(total).toHaveText('0 of 10 points given. 10 left.');
+  const boxes = resident.locator('input.ballot__points');
+  await boxes.nth(0).fill('6');
+  await expect(total).toHaveText('6 of 10 points given. 4 left.');
+  await boxes.nth(1).fill('7');
+  await expect(total).toHaveText('13 of 10 points given: 3 too many.');
+  await resident.getByRole('button', { name: 'Send my vote' }).click();
+  await expect(resident.getByRole('alert')).toContainText('points');
+  await resident.locator('input.ballot__points').nth(1).fill('4');
+  await expect(resident.getByTestId('ballot-total')).toHaveText('10 of 10 points given. 0 left.');
+  await expect(resident.getByTestId('ballot-review')).toContainText('6 points');
+  const overflow = await resident.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await resident.getByRole('button', { name: 'Send my vote' }).click();
+  await expect(resident.getByRole('heading', { level: 1, name: 'Your vote has been counted' })).toBeVisible();
+  await expect(resident.getByTestId('receipt')).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  await resident.context().close();
+});

@@ -1,0 +1,27 @@
+import { expect, Page } from '@playwright/test';
+
+// An officer on a round's review page gives every waiting proposal a verdict
+// (feasible), chooses the ballot rules and opens voting.
+export async function openVotingWith(officer: Page, round: string, rule: string, numberLabel: RegExp, n: string) {
+  await officer.goto(`${round}/review`);
+  if ((await officer.getByTestId('round-phase').textContent()) === 'Proposals open') {
+    await officer.getByRole('button', { name: 'Close proposals and start the review' }).click();
+  }
+  await expect(officer.getByTestId('round-phase')).toHaveText('Proposals being checked');
+  const waiting = officer.getByRole('row').filter({ hasText: 'Waiting for review' });
+  while ((await waiting.count()) > 0) {
+    await waiting.first().getByRole('link').click();
+    await officer.getByLabel('Feasible: it goes on the ballot').check();
+    await officer.getByRole('button', { name: 'Save review' }).click();
+    await expect(officer.getByTestId('proposal-status')).toHaveText('On the ballot');
+    await officer.goto(`${round}/review`);
+  }
+  await officer.getByLabel(rule).check();
+  await officer.getByLabel(numberLabel).fill(n);
+  await officer.getByRole('button', { name: 'Save ballot rules' }).click();
+  await expect(officer.getByRole('status')).toContainText('The ballot rules have been saved');
+  await officer.getByRole('button', { name: 'Finish the review and open voting' }).click();
+  await expect(officer.getByTestId('round-phase')).toHaveText('Voting open');
+  // The rules are frozen now: the form is gone.
+  await expect(officer.getByRole('heading', { name: 'Ballot rules' })).toHaveCount(0);
+}

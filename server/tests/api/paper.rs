@@ -1,0 +1,250 @@
+//! Paper ballots: an officer types them in batch by batch with the code from each
+//! voter's letter; that code then cannot vote again, on paper or online; a second
+//! officer verifies the batch, and voting cannot close until every batch is verified.
+
+use crate::helpers::{spawn_app, visible_text, TestApp};
+use crate::visitors::{Answer, Visitor};
+use crate::voting::{ballots, code, move_on, on_ballot, receipt_of, vote, OFFICER, OPEN};
+use app::backend::entities::{ballot, user};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+const CHECKER: &str = "checker.ilfracombe@demo.invalid";
+const ROUND: [(&str, &str); 2] = [("neighbourhood", "ilfracombe"), ("round", OPEN)];
+
+async fn open_batch(officer: &Visitor, label: &str) -> i32 {
+    let mut form = ROUND.to_vec();
+    form.push(("label", label));
+    let answer = officer.post("/api/open_paper_batch", &form).await;
+    assert!(answer.status < 400, "{} {}", answer.status, answer.body);
+    let location = answer.location.expect("the batch's page");
+    location.rsplit('/').next().unwrap().parse().unwrap()
+}
+
+async fn enter(officer: &Visitor, batch: i32, letter: &str, choices: &[i32]) -> Answer {
+    let batch = batch.to_string();
+    let keys: Vec<String> = choices.iter().map(|id| format!("points[{id}]")).collect();
+    let mut form = ROUND.to_vec();
+    form.push(("batch", &batch));
+    form.push(("code", letter));
+    form.extend(keys.iter().map(|k| (k.as_str(), "1")));
+    officer.post("/api/enter_paper_ballot", &form).await
+}
+
+async fn verify(officer: &Visitor, batch: i32) -> Answer {
+    let batch = batch.to_string();
+    let mut form = ROUND.to_vec();
+    form.push(("batch", &batch));
+    officer.post("/api/verify_paper_batch", &form).await
+}
+
+async fn user_id(app: &TestApp, email: &str) -> i32 {
+    user::Entity::find()
+        .filter(user::Column::Email.eq(email))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+#[tokio::test]
+async fn a_paper_ballot_counts_once_and_a_second_officer_verifies_the_batch_before_voting_closes() {
+    let app = spawn_app().await;
+    let officer = Visitor::signed_in(&app, OFFICER).await;
+    let checker = Visitor::signed_in(&app, CHECKER).await;
+    let items = on_ballot(&app, OPEN).await;
+    let batch = open_batch(&officer, "Fun day at the Lantern, 14 March").await;
+
+    let added = enter(&officer, batch, &code(10), &[items[0].id, items[1].id]).await;
+    assert!(added.status < 400, "{} {}", added.status, added.body);
+    let stored = ballots(&app, OPEN).await;
+    assert_eq!(stored.len(), 1);
+    let paper = &stored[0];
+    assert_eq!(paper.channel, "paper");
+    assert_eq!(paper.entered_by, Some(user_id(&app, OFFICER).await));
+    assert_eq!(paper.paper_batch_id, Some(batch));
+
+    // The same code cannot vote again: not on paper, not online with the postcode,
+    // not even with the receipt the paper ballot was given.
+    let twice = enter(&officer, batch, &code(10), &[items[2].id]).await;
+    assert_eq!(twice.status, 422);
+    assert!(
+        twice.body.contains("already been used for a paper ballot"),
+        "{}",
+        twice.body
+    );
+    let phone = Visitor::new(&app).await;
+    let letter = code(10);
+    let online = vote(
+        &phone,
+        OPEN,
+        &[(items[2].id, 1)],
+        &[
+            ("code", &letter),
+            ("postcode", "EX34 9AB"),
+            ("receipt", &paper.receipt),
+        ],
+    )
+    .await;
+    assert_eq!(online.status, 409);
+    assert!(online.body.contains("voted on paper"), "{}", online.body);
+
+    // A code that voted online first cannot then vote on paper.
+    let other = code(11);
+    let first = vote(
+        &phone,
+        OPEN,
+        &[(items[3].id, 1)],
+        &[("code", &other), ("postcode", "EX34 9AB")],
+    )
+    .await;
+    assert!(first.status < 400, "{}", first.body);
+    let online_receipt = receipt_of(&first);
+    let refused = enter(&officer, batch, &other, &[items[0].id]).await;
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused.body.contains("already been used to vote online"),
+        "{}",
+        refused.body
+    );
+
+    // A paper ballot over the pot is refused like any other.
+    let everything: Vec<i32> = items.iter().map(|p| p.id).collect();
+    let over = enter(&officer, batch, &code(12), &everything).await;
+    assert_eq!(over.status, 422);
+    assert!(over.body.contains("more than the pot"), "{}", over.body);
+
+    let now = ballots(&app, OPEN).await;
+    assert_eq!(now.len(), 2, "nothing stored by the refused entries");
+    let online_ballot = now.iter().find(|b| b.receipt == online_receipt).unwrap();
+    assert_eq!(online_ballot.choices, format!("[{}]", items[3].id));
+    assert_eq!(online_ballot.channel, "online");
+
+    // Only the checker can verify, and voting cannot close before.
+    let own = verify(&officer, batch).await;
+    assert_eq!(own.status, 409);
+    assert!(
+        own.body.contains("another officer must check it"),
+        "{}",
+        own.body
+    );
+    let closing = move_on(&officer, OPEN, "voting_open").await;
+    assert_eq!(closing.status, 409);
+    assert!(
+        closing
+            .body
+            .contains("paper ballots wait for a second officer"),
+        "{}",
+        closing.body
+    );
+
+    let page = checker
+        .get(&format!(
+            "/neighbourhoods/ilfracombe/rounds/{OPEN}/paper/{batch}"
+        ))
+        .await;
+    let text = visible_text(&page.body);
+    assert!(
+        text.contains(&paper.receipt) && text.contains("verify this batch"),
+        "{text}"
+    );
+    let checked = verify(&checker, batch).await;
+    assert!(checked.status < 400, "{} {}", checked.status, checked.body);
+    let list = visible_text(
+        &officer
+            .get(&format!("/neighbourhoods/ilfracombe/rounds/{OPEN}/paper"))
+            .await
+            .body,
+    );
+    assert!(list.contains("Checked by Sam Checker (demo)"), "{list}");
+
+    // A verified batch is closed.
+    let late = enter(&officer, batch, &code(13), &[items[0].id]).await;
+    assert_eq!(late.status, 409);
+    assert!(late.body.contains("verified"), "{}", late.body);
+    assert_eq!(verify(&checker, batch).await.status, 409);
+
+    assert!(move_on(&officer, OPEN, "voting_open").await.status < 400);
+    let ledger = visible_text(
+        &app.get(&format!("/neighbourhoods/ilfracombe/rounds/{OPEN}/ledger"))
+            .await
+            .1,
+    );
+    assert!(ledger.contains(&paper.receipt), "{ledger}");
+    let after = enter(&officer, batch, &code(14), &[items[0].id]).await;
+    assert_eq!(after.status, 409);
+}
+
+#[tokio::test]
+async fn a_mistyped_paper_ballot_is_taken_out_before_verification_and_its_code_is_free_again() {
+    let app = spawn_app().await;
+    let officer = Visitor::signed_in(&app, OFFICER).await;
+    let checker = Visitor::signed_in(&app, CHECKER).await;
+    let items = on_ballot(&app, OPEN).await;
+    let batch = open_batch(&officer, "Library drop-in").await;
+    assert!(
+        enter(&officer, batch, &code(20), &[items[0].id])
+            .await
+            .status
+            < 400
+    );
+    let receipt = ballots(&app, OPEN).await[0].receipt.clone();
+    let batch_id = batch.to_string();
+    let mut form = ROUND.to_vec();
+    form.push(("batch", &batch_id));
+    form.push(("receipt", &receipt));
+
+    // Only the officer who typed the batch takes ballots out or adds to it.
+    let not_theirs = checker.post("/api/remove_paper_ballot", &form).await;
+    assert_eq!(not_theirs.status, 409);
+    assert!(
+        enter(&checker, batch, &code(21), &[items[0].id])
+            .await
+            .status
+            == 409
+    );
+
+    let removed = officer.post("/api/remove_paper_ballot", &form).await;
+    assert!(removed.status < 400, "{} {}", removed.status, removed.body);
+    assert!(ballots(&app, OPEN).await.is_empty());
+    let retyped = enter(&officer, batch, &code(20), &[items[1].id]).await;
+    assert!(retyped.status < 400, "{}", retyped.body);
+
+    // After verification nothing can be taken out.
+    assert!(verify(&checker, batch).await.status < 400);
+    let receipt = ballots(&app, OPEN).await[0].receipt.clone();
+    let mut form = ROUND.to_vec();
+    form.push(("batch", &batch_id));
+    form.push(("receipt", &receipt));
+    assert_eq!(
+        officer.post("/api/remove_paper_ballot", &form).await.status,
+        409
+    );
+    let kept = ballot::Entity::find()
+        .filter(ballot::Column::Receipt.eq(receipt))
+        .one(&app.db)
+        .await
+        .unwrap();
+    assert!(kept.is_some());
+}
+
+#[tokio::test]
+async fn an_empty_batch_name_is_refused_and_an_empty_batch_does_not_hold_voting_open() {
+    let app = spawn_app().await;
+    let officer = Visitor::signed_in(&app, OFFICER).await;
+    let mut form = ROUND.to_vec();
+    form.push(("label", "  "));
+    let refused = officer.post("/api/open_paper_batch", &form).await;
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused.body.contains("Enter where and when"),
+        "{}",
+        refused.body
+    );
+    let batch = open_batch(&officer, "Rained off").await;
+    let checker = Visitor::signed_in(&app, CHECKER).await;
+    let nothing = verify(&checker, batch).await;
+    assert_eq!(nothing.status, 409);
+    assert!(nothing.body.contains("no ballots"), "{}", nothing.body);
+    assert!(move_on(&officer, OPEN, "voting_open").await.status < 400);
+}
