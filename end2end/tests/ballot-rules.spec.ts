@@ -43,6 +43,34 @@ test('an officer opens a points ballot and a resident shares out their points', 
   expect(overflow).toBeLessThanOrEqual(0);
   await resident.getByRole('button', { name: 'Send my vote' }).click();
   await expect(resident.getByRole('heading', { level: 1, name: 'Your vote has been counted' })).toBeVisible();
-  await expect(resident.getByTestId('receipt')).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  const receipt = (await resident.getByTestId('receipt').textContent()) ?? '';
+  expect(receipt).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+
+  // A change of mind: the points move, the receipt stays.
+  await resident.getByRole('link', { name: 'Change your vote' }).click();
+  await expect(resident.getByText('You have voted already')).toBeVisible();
+  // The ballot starts empty again: a new ballot replaces the old one whole.
+  await resident.locator('input.ballot__points').nth(0).fill('3');
+  await resident.locator('input.ballot__points').nth(1).fill('4');
+  await resident.locator('input.ballot__points').nth(2).fill('3');
+  await expect(resident.getByTestId('ballot-total')).toHaveText('10 of 10 points given. 0 left.');
+  await resident.getByRole('button', { name: 'Send my vote' }).click();
+  await expect(resident.getByRole('heading', { level: 1, name: /Your vote has been changed/ })).toBeVisible();
+  await expect(resident.getByTestId('receipt')).toHaveText(receipt);
   await resident.context().close();
+
+  // After the officer closes voting, the changed ballot is in the ledger.
+  const closer = await signedIn(browser, 'officer.castle-vale@demo.invalid');
+  await closer.goto(`${round}/review`);
+  await closer.getByRole('button', { name: 'Close voting' }).click();
+  await expect(closer.getByRole('status')).toContainText('Counting the votes');
+  await closer.context().close();
+  const anyone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await anyone.goto(`${round}/ledger`);
+  await anyone.getByLabel('Find your receipt').fill(receipt);
+  await anyone.getByRole('button', { name: 'Find' }).click();
+  await expect(anyone.getByTestId('ledger-found')).toHaveText(`Your ballot ${receipt} was counted.`);
+  await expect(anyone.getByRole('row', { name: new RegExp(receipt) })).toContainText('(3 points)');
+  await expect(anyone.getByRole('row', { name: new RegExp(receipt) })).toContainText('(4 points)');
+  await anyone.close();
 });

@@ -7,6 +7,7 @@ pub mod account;
 pub mod ballot;
 pub mod count;
 pub mod decision;
+pub mod decision_draft;
 pub mod money;
 pub mod pb;
 pub mod phase;
