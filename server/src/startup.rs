@@ -106,6 +106,7 @@ async fn access_config(
         limits: Limits::over(chrono::Duration::seconds(settings.rate_window_secs)),
         public_url,
         writes,
+        frozen: Default::default(),
     })
 }
 

@@ -236,10 +236,10 @@ pub async fn enter_paper_ballot(
     );
     let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/paper/{batch}");
     let result = async {
-        let (config, viewer, place, r, _) = officer_in_voting(&csrf, &neighbourhood, &round).await?;
+        let (config, viewer, place, r, phase) = officer_in_voting(&csrf, &neighbourhood, &round).await?;
         let db = &config.db;
         own_open_batch(db, r.id, batch, viewer.user_id).await?;
-        let choices_json = checked_choices(db, &r, &points).await?;
+        let choices_json = checked_choices(&config, &r, phase, &points).await?;
         let parsed = VotingCode::parse(&code).map_err(|e| field("code", e))?;
         let found = find_code(&config, place.id, &parsed).await?.ok_or_else(|| {
             field(

@@ -186,20 +186,23 @@ fn read_choices(
     Ok(out)
 }
 
-/// The choices a ballot form sent, checked against the round's rules and shortlist,
-/// as they are stored.
+/// The rules and shortlist a ballot is checked against; while voting is open (when
+/// they are frozen) from memory after the first ballot.
 #[cfg(feature = "ssr")]
-pub(crate) async fn checked_choices(
+async fn ballot_of(
     db: &impl sea_orm::ConnectionTrait,
+    frozen: &crate::backend::frozen_ballots::FrozenBallots,
     r: &crate::backend::entities::round::Model,
-    points: &std::collections::HashMap<String, String>,
-) -> Result<String, AppError> {
-    use crate::backend::ballots::StoredChoices;
+    phase: Phase,
+) -> Result<crate::backend::frozen_ballots::Frozen, AppError> {
     use crate::domain::ballot::OnBallot;
-    use crate::error::FieldError;
+    if phase == Phase::VotingOpen {
+        if let Some(kept) = frozen.get(r.id) {
+            return Ok(kept);
+        }
+    }
     let pot = crate::backend::rounds::pot_total(db, r.id).await?;
-    let rules = rules_of(r, pot);
-    let ballot: Vec<OnBallot> = shortlist(db, r.id)
+    let items: Vec<OnBallot> = shortlist(db, r.id)
         .await?
         .iter()
         .map(|i| OnBallot {
@@ -207,8 +210,28 @@ pub(crate) async fn checked_choices(
             cost: i.cost,
         })
         .collect();
-    let choices = read_choices(&rules, points)?;
-    let kept = rules.check(&ballot, &choices).map_err(|problems| {
+    let ballot = std::sync::Arc::new((rules_of(r, pot), items));
+    if phase == Phase::VotingOpen {
+        frozen.keep(r.id, ballot.clone());
+    }
+    Ok(ballot)
+}
+
+/// The choices a ballot form sent, checked against the round's rules and shortlist,
+/// as they are stored.
+#[cfg(feature = "ssr")]
+pub(crate) async fn checked_choices(
+    config: &crate::backend::access::request::AccessConfig,
+    r: &crate::backend::entities::round::Model,
+    phase: Phase,
+    points: &std::collections::HashMap<String, String>,
+) -> Result<String, AppError> {
+    use crate::backend::ballots::StoredChoices;
+    use crate::error::FieldError;
+    let frozen = ballot_of(&config.db, &config.frozen, r, phase).await?;
+    let (rules, ballot) = (&frozen.0, &frozen.1);
+    let choices = read_choices(rules, points)?;
+    let kept = rules.check(ballot, &choices).map_err(|problems| {
         AppError::Invalid(
             problems
                 .into_iter()
@@ -318,7 +341,7 @@ pub async fn cast_ballot(
         let db = &config.db;
         let (place, r, phase) = crate::api::rounds::public_round(db, &neighbourhood, &round).await?;
         voting_phase(phase)?;
-        let choices_json = checked_choices(db, &r, &points).await?;
+        let choices_json = checked_choices(&config, &r, phase, &points).await?;
         // A signed-in resident of this neighbourhood votes with their account, unless they
         // typed a code; everyone else with the code on their letter.
         let account_key = match &current.viewer {

@@ -6,6 +6,7 @@ pub mod ballots;
 pub mod db;
 pub mod decisions;
 pub mod entities;
+pub mod frozen_ballots;
 pub mod group_commit;
 pub mod mail;
 pub mod neighbourhoods;

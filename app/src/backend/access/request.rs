@@ -45,6 +45,8 @@ pub struct AccessConfig {
     pub public_url: String,
     /// The writer that shares one durable commit between many ballots.
     pub writes: crate::backend::group_commit::GroupCommit,
+    /// Open rounds' ballots, which cannot change until voting closes.
+    pub frozen: crate::backend::frozen_ballots::FrozenBallots,
 }
 
 /// Put on every request by the access middleware.
