@@ -1,5 +1,5 @@
-import { test, expect, Browser, Page } from '@playwright/test';
-import { openVotingWith } from './officer';
+import { test, expect } from '@playwright/test';
+import { openVotingWith, signedIn } from './steps';
 
 // The officer of Castle Vale finishes the review of the 2027 round, chooses a points
 // ballot (each resident shares out 10 points) and opens voting; a resident then
@@ -7,23 +7,12 @@ import { openVotingWith } from './officer';
 
 const round = '/neighbourhoods/castle-vale/rounds/2027';
 
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(`${email.split('@')[0].replace('.', ' ')} commonpot demo`);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/account$/);
-  return page;
-}
-
 test('an officer opens a points ballot and a resident shares out their points', async ({ browser }) => {
-  const officer = await signedIn(browser, 'officer.castle-vale@demo.invalid');
+  const officer = await signedIn(browser, true, 'officer.castle-vale@demo.invalid');
   await openVotingWith(officer, round, 'Share out a number of points', /How many points each person shares out/, '10');
   await officer.context().close();
 
-  const resident = await signedIn(browser, 'resident.castle-vale@demo.invalid');
+  const resident = await signedIn(browser, true, 'resident.castle-vale@demo.invalid');
   await resident.goto(round);
   await resident.getByRole('link', { name: 'Vote now' }).click();
   await expect(resident.locator('form.ballot[data-live="true"]')).toHaveCount(1);
@@ -60,7 +49,7 @@ test('an officer opens a points ballot and a resident shares out their points', 
   await resident.context().close();
 
   // After the officer closes voting, the changed ballot is in the ledger.
-  const closer = await signedIn(browser, 'officer.castle-vale@demo.invalid');
+  const closer = await signedIn(browser, true, 'officer.castle-vale@demo.invalid');
   await closer.goto(`${round}/review`);
   await closer.getByRole('button', { name: 'Close voting' }).click();
   await expect(closer.getByRole('status')).toContainText('Counting the votes');

@@ -1,21 +1,10 @@
-import { test, expect, Browser, Page } from '@playwright/test';
-import { openVotingWith } from './officer';
+import { test, expect, Page } from '@playwright/test';
+import { openVotingWith, signedIn } from './steps';
 
 // A proposal's whole journey at phone size: a resident sends it, an officer asks for
 // changes, the resident improves it, the officer finds it feasible and it reaches the
 // round's shortlist. Once with JavaScript, once without (on a second round, which the
 // officer first opens for proposals).
-
-async function signedIn(browser: Browser, javaScriptEnabled: boolean, email: string): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(`${email.split('@')[0].replace('.', ' ')} commonpot demo`);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/account$/);
-  return page;
-}
 
 async function noSidewaysScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

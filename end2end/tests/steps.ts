@@ -1,4 +1,18 @@
-import { expect, Page } from '@playwright/test';
+import { expect, Browser, Page } from '@playwright/test';
+
+// Steps several journeys share.
+
+// A demo account signed in on a fresh phone (390x844), with or without JavaScript.
+export async function signedIn(browser: Browser, javaScriptEnabled: boolean, email: string): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto('/sign-in');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(`${email.split('@')[0].replace('.', ' ')} commonpot demo`);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  return page;
+}
 
 // An officer on a round's review page gives every waiting proposal a verdict
 // (feasible), chooses the ballot rules and opens voting.
