@@ -221,7 +221,9 @@ async fn run(args: &Args, url: &str, scratch: &std::path::Path) -> bool {
         "check: {} voters acknowledged, {} ballots stored, {} lost, {} with other choices than last acknowledged, {} unexplained, {} changes given a new receipt",
         audit.acknowledged, audit.stored, audit.lost, audit.wrong, audit.unexplained, outcome.receipt_changed
     );
-    audit.lost == 0
+    audit.acknowledged > 0
+        && outcome.errors.is_empty()
+        && audit.lost == 0
         && audit.wrong == 0
         && audit.unexplained == 0
         && audit.stored == audit.acknowledged

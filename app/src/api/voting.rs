@@ -139,6 +139,10 @@ pub(crate) async fn ballot_page(
     })
 }
 
+/// What a ballot's shared write answers when voting closed while it waited.
+#[cfg(feature = "ssr")]
+const VOTING_CLOSED: &str = "voting closed before this ballot was written";
+
 /// Why a ballot cannot be cast in this phase.
 #[cfg(feature = "ssr")]
 pub(crate) fn voting_phase(phase: Phase) -> Result<(), AppError> {
@@ -392,6 +396,10 @@ pub async fn cast_ballot(
                 Box::pin(async move {
                     let ballot = NewBallot { round_id, voter_key: &voter_key, choices_json, channel, entered_by: None, paper_batch_id: None };
                     let outcome = voting::cast(txn, ballot, proof).await?;
+                    // Once more under the write: a ballot racing the close is refused.
+                    if !crate::backend::rounds::still_in_phase(txn, round_id, Phase::VotingOpen).await? {
+                        return Err(sea_orm::DbErr::Custom(VOTING_CLOSED.to_owned()));
+                    }
                     let notice = match &outcome {
                         Ok(Cast::New { .. }) => "Your vote has been counted",
                         Ok(Cast::Changed { .. }) => "Your vote has been changed. Only your latest ballot counts",
@@ -402,7 +410,13 @@ pub async fn cast_ballot(
                     Ok((outcome, Some(id)))
                 })
             })
-            .await?;
+            .await
+            .map_err(|e| match e {
+                sea_orm::DbErr::Custom(m) if m == VOTING_CLOSED => {
+                    AppError::Conflict("Voting has closed, so no more ballots can be accepted. Your ballot was not counted".to_owned())
+                }
+                e => AppError::from(e),
+            })?;
         let receipt = match outcome {
             Ok(Cast::New { receipt } | Cast::Changed { receipt }) => receipt,
             Err(Refused::NeedsReceipt) => {

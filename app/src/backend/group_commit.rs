@@ -7,18 +7,31 @@
 //! ballot that is waiting for one. A request learns that its write succeeded only once
 //! the commit holding it has returned, so an acknowledged ballot survives a power cut.
 
-use sea_orm::{DatabaseConnection, DatabaseTransaction, DbErr, TransactionTrait};
+use sea_orm::{
+    ConnectionTrait, DatabaseBackend, DatabaseConnection, DatabaseTransaction, DbErr,
+    TransactionTrait,
+};
 use std::future::Future;
 use std::pin::Pin;
-use tokio::sync::{mpsc, oneshot};
+use std::sync::Arc;
+use tokio::sync::{mpsc, oneshot, Mutex};
 
 type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 /// Told whether the shared transaction committed; answers the waiting request.
 type Deliver = Box<dyn FnOnce(Result<(), String>) + Send>;
-type Job = Box<dyn for<'t> FnOnce(&'t DatabaseTransaction) -> BoxFuture<'t, Deliver> + Send>;
+/// A request's writes, run in the shared transaction: its answer, and whether the
+/// transaction can still commit (false when its savepoint could not be undone).
+type Job =
+    Box<dyn for<'t> FnOnce(&'t DatabaseTransaction) -> BoxFuture<'t, (Deliver, bool)> + Send>;
 
-/// How many requests' writes share one commit at most.
-const MOST_PER_COMMIT: usize = 256;
+/// How many requests' writes share one commit at most. PostgreSQL keeps 64
+/// subtransactions per transaction in its cache; more slow every session down.
+fn most_per_commit(backend: DatabaseBackend) -> usize {
+    match backend {
+        DatabaseBackend::Postgres => 60,
+        _ => 256,
+    }
+}
 
 /// A handle to the writer task; cheap to clone.
 #[derive(Clone)]
@@ -33,10 +46,23 @@ impl std::fmt::Debug for GroupCommit {
 }
 
 impl GroupCommit {
-    /// Starts the writer task on the current tokio runtime.
+    /// Starts the writer task on the current tokio runtime. Should a write panic, the
+    /// writer is started again: that batch fails unacknowledged, later ones go on.
     pub fn start(db: DatabaseConnection) -> GroupCommit {
-        let (jobs, queue) = mpsc::channel(4 * MOST_PER_COMMIT);
-        tokio::spawn(writer(db, queue));
+        let most = most_per_commit(db.get_database_backend());
+        let (jobs, queue) = mpsc::channel(4 * most);
+        let queue = Arc::new(Mutex::new(queue));
+        tokio::spawn(async move {
+            loop {
+                match tokio::spawn(writer(db.clone(), queue.clone(), most)).await {
+                    Err(e) if e.is_panic() => {
+                        tracing::error!(error = %e, "the database writer panicked; starting it again");
+                    }
+                    // The queue closed, or the runtime is shutting down.
+                    _ => break,
+                }
+            }
+        });
         GroupCommit { jobs }
     }
 
@@ -52,8 +78,8 @@ impl GroupCommit {
         let (reply, answer) = oneshot::channel();
         let job: Job = Box::new(move |txn| {
             Box::pin(async move {
-                let outcome = in_savepoint(txn, work).await;
-                Box::new(move |committed: Result<(), String>| {
+                let (outcome, sound) = in_savepoint(txn, work).await;
+                let deliver = Box::new(move |committed: Result<(), String>| {
                     let answer = outcome.and_then(|value| {
                         committed
                             .map(|()| value)
@@ -61,7 +87,8 @@ impl GroupCommit {
                     });
                     // The request may have given up waiting; nothing more to do then.
                     let _ = reply.send(answer);
-                }) as Deliver
+                }) as Deliver;
+                (deliver, sound)
             })
         });
         self.jobs
@@ -74,28 +101,36 @@ impl GroupCommit {
     }
 }
 
-async fn in_savepoint<T, F>(txn: &DatabaseTransaction, work: F) -> Result<T, DbErr>
+/// Runs `work` in a savepoint. The flag is false when a failed savepoint could not be
+/// undone: PostgreSQL would then turn the final COMMIT into a silent rollback, so the
+/// whole batch must be reported as failed.
+async fn in_savepoint<T, F>(txn: &DatabaseTransaction, work: F) -> (Result<T, DbErr>, bool)
 where
     F: for<'t> FnOnce(&'t DatabaseTransaction) -> BoxFuture<'t, Result<T, DbErr>>,
 {
-    let savepoint = txn.begin().await?;
+    let savepoint = match txn.begin().await {
+        Ok(s) => s,
+        Err(e) => return (Err(e), false),
+    };
     match work(&savepoint).await {
-        Ok(value) => {
-            savepoint.commit().await?;
-            Ok(value)
-        }
-        Err(e) => {
-            if let Err(undo) = savepoint.rollback().await {
+        Ok(value) => match savepoint.commit().await {
+            Ok(()) => (Ok(value), true),
+            Err(e) => (Err(e), false),
+        },
+        Err(e) => match savepoint.rollback().await {
+            Ok(()) => (Err(e), true),
+            Err(undo) => {
                 tracing::error!(error = %undo, "could not roll back a savepoint");
+                (Err(e), false)
             }
-            Err(e)
-        }
+        },
     }
 }
 
-async fn writer(db: DatabaseConnection, mut queue: mpsc::Receiver<Job>) {
-    let mut jobs = Vec::with_capacity(MOST_PER_COMMIT);
-    while queue.recv_many(&mut jobs, MOST_PER_COMMIT).await > 0 {
+async fn writer(db: DatabaseConnection, queue: Arc<Mutex<mpsc::Receiver<Job>>>, most: usize) {
+    let mut queue = queue.lock().await;
+    let mut jobs = Vec::with_capacity(most);
+    while queue.recv_many(&mut jobs, most).await > 0 {
         // Dropping a job unrun drops its reply, which tells the request it failed.
         let txn = match db.begin().await {
             Ok(txn) => txn,
@@ -106,13 +141,23 @@ async fn writer(db: DatabaseConnection, mut queue: mpsc::Receiver<Job>) {
             }
         };
         let mut answers = Vec::with_capacity(jobs.len());
+        let mut sound = true;
         for job in jobs.drain(..) {
-            answers.push(job(&txn).await);
+            let (answer, ok) = job(&txn).await;
+            answers.push(answer);
+            sound &= ok;
         }
-        let committed = txn.commit().await.map_err(|e| {
-            tracing::error!(error = %e, writes = answers.len(), "a shared commit failed");
-            e.to_string()
-        });
+        let committed = if sound {
+            txn.commit().await.map_err(|e| {
+                tracing::error!(error = %e, writes = answers.len(), "a shared commit failed");
+                e.to_string()
+            })
+        } else {
+            if let Err(e) = txn.rollback().await {
+                tracing::error!(error = %e, "could not roll back a broken batch");
+            }
+            Err("a savepoint in the batch could not be undone, so the batch was rolled back".into())
+        };
         for answer in answers {
             answer(committed.clone());
         }
@@ -187,5 +232,28 @@ mod tests {
         }
         assert_eq!(ok, 180, "every tenth writer fails");
         assert_eq!(count(&db).await, 180, "and leaves nothing behind");
+    }
+
+    #[tokio::test]
+    async fn a_write_that_panics_fails_alone_and_the_writer_carries_on() {
+        let db = table().await;
+        let writes = GroupCommit::start(db.clone());
+        let boom = writes
+            .run(|_txn| -> super::BoxFuture<'_, Result<(), DbErr>> {
+                Box::pin(async { panic!("a bug in one request's writes") })
+            })
+            .await;
+        assert!(boom.is_err(), "the panicking write is not acknowledged");
+        let after = writes
+            .run(|txn| {
+                Box::pin(async move {
+                    txn.execute_unprepared("INSERT INTO t (n) VALUES (1)")
+                        .await?;
+                    Ok(())
+                })
+            })
+            .await;
+        assert!(after.is_ok(), "{after:?}");
+        assert_eq!(count(&db).await, 1);
     }
 }

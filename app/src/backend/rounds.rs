@@ -34,6 +34,25 @@ pub async fn find_by_id(db: &impl ConnectionTrait, id: i32) -> Result<Option<rou
     round::Entity::find_by_id(id).one(db).await
 }
 
+/// Whether the round is in `phase`, read with a shared lock on PostgreSQL so that a
+/// phase change cannot commit under a write that depends on it (SQLite's single
+/// writer gives the same inside a write transaction).
+pub async fn still_in_phase(
+    db: &impl ConnectionTrait,
+    round_id: i32,
+    phase: crate::domain::phase::Phase,
+) -> Result<bool, DbErr> {
+    use sea_orm::QuerySelect;
+    let now: Option<String> = round::Entity::find_by_id(round_id)
+        .select_only()
+        .column(round::Column::Phase)
+        .lock_shared()
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(now.as_deref() == Some(phase.as_str()))
+}
+
 pub async fn phase_dates(
     db: &impl ConnectionTrait,
     round_id: i32,

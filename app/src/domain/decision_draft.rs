@@ -97,6 +97,10 @@ pub enum DraftProblem {
     },
     #[error("The decision spends {spent}, more than the pot of {pot}")]
     PotOverspent { spent: String, pot: String },
+    #[error("\"{title}\" appears twice in the decision. Give it one line")]
+    TwoLines { title: String },
+    #[error("\"{title}\" has an amount below zero. Enter £0 for not funded")]
+    Negative { title: String },
 }
 
 fn what(d: Departure) -> &'static str {
@@ -112,11 +116,27 @@ fn what(d: Departure) -> &'static str {
 /// funded".
 pub fn check(candidates: &[Candidate], shares: &[Share], lines: &[DraftLine]) -> Vec<DraftProblem> {
     let mut problems = Vec::new();
-    let by_id: BTreeMap<i32, &DraftLine> = lines.iter().map(|l| (l.proposal_id, l)).collect();
+    let title_of = |id: i32| {
+        candidates
+            .iter()
+            .find(|c| c.proposal_id == id)
+            .map_or_else(|| format!("Proposal {id}"), |c| c.title.clone())
+    };
+    let mut by_id: BTreeMap<i32, &DraftLine> = BTreeMap::new();
     for l in lines {
         if !candidates.iter().any(|c| c.proposal_id == l.proposal_id) {
             problems.push(DraftProblem::NotOnBallot {
-                title: format!("Proposal {}", l.proposal_id),
+                title: title_of(l.proposal_id),
+            });
+        }
+        if by_id.insert(l.proposal_id, l).is_some() {
+            problems.push(DraftProblem::TwoLines {
+                title: title_of(l.proposal_id),
+            });
+        }
+        if l.amount < Pence::ZERO || l.paid_by.values().any(|p| *p < Pence::ZERO) {
+            problems.push(DraftProblem::Negative {
+                title: title_of(l.proposal_id),
             });
         }
     }
@@ -144,7 +164,7 @@ pub fn check(candidates: &[Candidate], shares: &[Share], lines: &[DraftLine]) ->
                 });
             }
         }
-        let paid: Pence = line.paid_by.values().copied().sum();
+        let paid = total(line.paid_by.values().copied());
         if paid != line.amount {
             problems.push(DraftProblem::PaymentsDoNotAddUp {
                 title: title.clone(),
@@ -191,7 +211,7 @@ pub fn check(candidates: &[Candidate], shares: &[Share], lines: &[DraftLine]) ->
             });
         }
     }
-    let pot: Pence = shares.iter().map(|s| s.amount).sum();
+    let pot = total(shares.iter().map(|s| s.amount));
     if spent > pot {
         problems.push(DraftProblem::PotOverspent {
             spent: spent.to_pounds_string(),
@@ -199,6 +219,14 @@ pub fn check(candidates: &[Candidate], shares: &[Share], lines: &[DraftLine]) ->
         });
     }
     problems
+}
+
+/// A sum that saturates instead of overflowing: an absurd amount is then refused as
+/// more than the pot, never wrapped round into a small one.
+fn total(amounts: impl Iterator<Item = Pence>) -> Pence {
+    amounts.fold(Pence::ZERO, |sum, a| {
+        sum.checked_add(a).unwrap_or(Pence::new(i64::MAX))
+    })
 }
 
 /// "health and wellbeing or older people and care".
@@ -330,6 +358,29 @@ mod tests {
         assert_eq!(
             problems[0].to_string(),
             "North Devon Council is asked for £50,000, more than the £40,000 it put into the pot"
+        );
+    }
+
+    #[test]
+    fn a_proposal_written_twice_or_a_negative_amount_is_refused() {
+        let mut draft = the_result();
+        draft.push(line(10, 0, &[], "again"));
+        draft.push(line(12, -5, &[(COUNCIL, -5)], "odd"));
+        let problems: Vec<String> = check(&candidates(), &shares(), &draft)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert!(
+            problems.contains(
+                &"\"Youth club\" appears twice in the decision. Give it one line".to_owned()
+            ),
+            "{problems:?}"
+        );
+        assert!(
+            problems.contains(
+                &"\"Benches\" has an amount below zero. Enter £0 for not funded".to_owned()
+            ),
+            "{problems:?}"
         );
     }
 
