@@ -34,9 +34,9 @@ pub async fn find_by_id(db: &impl ConnectionTrait, id: i32) -> Result<Option<rou
     round::Entity::find_by_id(id).one(db).await
 }
 
-/// Whether the round is in `phase`, read with a shared lock on PostgreSQL so that a
-/// phase change cannot commit under a write that depends on it (SQLite's single
-/// writer gives the same inside a write transaction).
+/// Whether the round is in `phase`, asked after a write that depends on it. With the
+/// table lock `move_phase` takes when voting closes (PostgreSQL) or SQLite's single
+/// writer, a ballot either commits before the close or sees it here.
 pub async fn still_in_phase(
     db: &impl ConnectionTrait,
     round_id: i32,
@@ -46,7 +46,6 @@ pub async fn still_in_phase(
     let now: Option<String> = round::Entity::find_by_id(round_id)
         .select_only()
         .column(round::Column::Phase)
-        .lock_shared()
         .into_tuple()
         .one(db)
         .await?;
@@ -107,6 +106,15 @@ pub async fn move_phase(
     use sea_orm::sea_query::Expr;
     use sea_orm::{ActiveModelTrait, Set};
     let txn = db.begin().await?;
+    if from == crate::domain::phase::Phase::VotingOpen
+        && txn.get_database_backend() == sea_orm::DatabaseBackend::Postgres
+    {
+        // Closing waits for ballots being written to commit, and ballots written after
+        // it see the new phase (`still_in_phase`): none lands on either side of the
+        // line unnoticed. SQLite's single writer orders them the same way.
+        txn.execute_unprepared("LOCK TABLE ballots IN SHARE MODE")
+            .await?;
+    }
     let moved = round::Entity::update_many()
         .filter(round::Column::Id.eq(round_id))
         .filter(round::Column::Phase.eq(from.as_str()))
