@@ -404,7 +404,7 @@ fn every_server_function_has_an_access_rule() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn each_kind_of_person_gets_exactly_the_access_the_rules_give() {
     let app = spawn_app().await;
     let mut failures = Vec::new();

@@ -6,7 +6,7 @@ use crate::visitors::{demo_password, Visitor};
 use app::backend::entities::{audit_entry, role_grant};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_new_resident_signs_up_and_lands_on_their_account_page() {
     let app = spawn_app().await;
     let visitor = Visitor::new(&app).await;
@@ -30,7 +30,7 @@ async fn a_new_resident_signs_up_and_lands_on_their_account_page() {
     assert!(text.contains("You have not shown where you live yet"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sign_up_explains_each_problem_and_keeps_what_was_typed_without_javascript() {
     let app = spawn_app().await;
     let visitor = Visitor::new(&app).await;
@@ -65,7 +65,7 @@ async fn sign_up_explains_each_problem_and_keeps_what_was_typed_without_javascri
     assert!(!again.contains("There is a problem"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_short_password_is_refused_with_the_reason() {
     let app = spawn_app().await;
     let visitor = Visitor::new(&app).await;
@@ -87,7 +87,7 @@ async fn a_short_password_is_refused_with_the_reason() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_unknown_email_and_a_wrong_password_get_the_same_answer() {
     let app = spawn_app().await;
     let visitor = Visitor::new(&app).await;
@@ -114,7 +114,7 @@ async fn an_unknown_email_and_a_wrong_password_get_the_same_answer() {
     assert_eq!(unknown.body, wrong.body);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_session_cookie_is_http_only_same_site_and_rotated_on_sign_in() {
     let app = spawn_app().await;
     let visitor = Visitor::new(&app).await;
@@ -157,7 +157,7 @@ async fn the_session_cookie_is_http_only_same_site_and_rotated_on_sign_in() {
     assert_ne!(stale.status().as_u16(), 200);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn over_https_the_cookies_are_secure_and_host_prefixed() {
     let app = crate::helpers::spawn_behind_https().await;
     server::seed::demo::seed(&app.db).await.unwrap();
@@ -188,7 +188,7 @@ async fn over_https_the_cookies_are_secure_and_host_prefixed() {
     assert!(!session.contains("Domain"), "{session}");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn signing_out_ends_the_session_on_the_server_so_a_copied_cookie_is_useless() {
     let app = spawn_app().await;
     // A client without a cookie jar, so the test holds the cookies itself.
@@ -274,7 +274,7 @@ fn first_cookie(res: &reqwest::Response, name: &str) -> String {
         .to_owned()
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_forged_post_without_the_token_is_refused_and_changes_nothing() {
     let app = spawn_app().await;
     let admin = Visitor::signed_in(&app, "admin@demo.invalid").await;
@@ -310,7 +310,7 @@ async fn a_forged_post_without_the_token_is_refused_and_changes_nothing() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn too_many_wrong_passwords_are_refused_with_429_until_the_window_passes() {
     let app = spawn_with_rate_window(3).await;
     server::seed::demo::seed(&app.db).await.unwrap();
@@ -349,7 +349,7 @@ async fn too_many_wrong_passwords_are_refused_with_429_until_the_window_passes()
     assert_eq!(lifted.status, 200, "{}", lifted.body);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cve_2026_23891_script_in_a_display_name_is_shown_as_text() {
     let app = spawn_app().await;
     let visitor = Visitor::new(&app).await;
@@ -386,7 +386,7 @@ async fn cve_2026_23891_script_in_a_display_name_is_shown_as_text() {
     assert!(!roles.body.contains("<script>alert"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cve_2026_40869_a_signed_in_resident_cannot_remove_someone_elses_role() {
     let app = spawn_app().await;
     let resident = Visitor::signed_in(&app, "resident.ilfracombe@demo.invalid").await;
@@ -410,7 +410,7 @@ async fn cve_2026_40869_a_signed_in_resident_cannot_remove_someone_elses_role() 
         .is_some());
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_admin_grants_an_officer_role_and_the_officer_can_then_make_codes() {
     let app = spawn_app().await;
     let admin = Visitor::signed_in(&app, "admin@demo.invalid").await;
@@ -454,7 +454,7 @@ async fn an_admin_grants_an_officer_role_and_the_officer_can_then_make_codes() {
     assert_eq!(logged, 1);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn changing_the_password_needs_the_current_one_and_signs_other_devices_out() {
     let app = spawn_app().await;
     let email = "resident.castle-vale@demo.invalid";
@@ -500,7 +500,7 @@ async fn idle_for(app: &crate::helpers::TestApp, minutes: i64) {
         .unwrap();
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_officer_left_idle_for_thirty_minutes_is_signed_out_but_a_resident_is_not() {
     let app = spawn_app().await;
     let officer = Visitor::signed_in(&app, "officer.ilfracombe@demo.invalid").await;

@@ -28,7 +28,7 @@ async fn redeem(
         .await
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_demo_has_fifty_unused_codes_in_each_neighbourhood_stored_only_as_hashes() {
     let app = spawn_app().await;
     let codes = voting_code::Entity::find()
@@ -44,7 +44,7 @@ async fn the_demo_has_fifty_unused_codes_in_each_neighbourhood_stored_only_as_ha
         .all(|c| !c.code_hash.contains(&plain) && c.code_hash.len() == 64));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_newcomer_proves_they_live_in_ilfracombe_with_a_code_and_postcode() {
     let app = spawn_app().await;
     let newcomer = Visitor::signed_in(&app, "newcomer@demo.invalid").await;
@@ -77,7 +77,7 @@ async fn a_newcomer_proves_they_live_in_ilfracombe_with_a_code_and_postcode() {
     assert_eq!(logged, 1);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_used_code_is_refused_for_a_second_person() {
     let app = spawn_app().await;
     let code = demo_code("ilfracombe", 4);
@@ -92,7 +92,7 @@ async fn a_used_code_is_refused_for_a_second_person() {
     assert!(answer.body.contains("already been used"), "{}", answer.body);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_postcode_outside_the_neighbourhood_is_refused_and_the_code_is_not_spent() {
     let app = spawn_app().await;
     let code = demo_code("ilfracombe", 5);
@@ -112,7 +112,7 @@ async fn a_postcode_outside_the_neighbourhood_is_refused_and_the_code_is_not_spe
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_code_for_ilfracombe_cannot_verify_anyone_for_castle_vale() {
     let app = spawn_app().await;
     let newcomer = Visitor::signed_in(&app, "newcomer@demo.invalid").await;
@@ -137,7 +137,7 @@ async fn a_code_for_ilfracombe_cannot_verify_anyone_for_castle_vale() {
     assert_eq!(verified, 0);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_voided_code_is_refused() {
     let app = spawn_app().await;
     let code = demo_code("ilfracombe", 7);
@@ -159,7 +159,7 @@ async fn a_voided_code_is_refused() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cve_2023_47634_two_people_racing_with_one_code_exactly_one_wins() {
     let app = spawn_app().await;
     let code = demo_code("castle-vale", 8);
@@ -180,7 +180,7 @@ async fn cve_2023_47634_two_people_racing_with_one_code_exactly_one_wins() {
     assert_eq!(residents, 1);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_officer_makes_a_batch_and_sees_the_codes_once_then_counts() {
     let app = spawn_app().await;
     let officer = Visitor::signed_in(&app, "officer.ilfracombe@demo.invalid").await;
@@ -217,7 +217,7 @@ async fn an_officer_makes_a_batch_and_sees_the_codes_once_then_counts() {
     assert!(text.contains("25 1 0"), "issued, used, cancelled: {text}");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cve_2026_45330_and_45414_an_officer_of_one_neighbourhood_cannot_act_in_another() {
     let app = spawn_app().await;
     let officer = Visitor::signed_in(&app, "officer.ilfracombe@demo.invalid").await;
@@ -271,7 +271,7 @@ async fn cve_2026_45330_and_45414_an_officer_of_one_neighbourhood_cannot_act_in_
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_officer_verifies_a_resident_in_person_and_it_is_recorded_with_who_and_when() {
     let app = spawn_app().await;
     let officer = Visitor::signed_in(&app, "officer.ilfracombe@demo.invalid").await;
@@ -302,7 +302,7 @@ async fn an_officer_verifies_a_resident_in_person_and_it_is_recorded_with_who_an
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn guessing_codes_is_stopped_after_five_tries_with_a_clear_answer() {
     let app = spawn_app().await;
     let guesser = Visitor::signed_in(&app, "newcomer@demo.invalid").await;

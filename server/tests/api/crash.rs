@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_acknowledged_ballot_survives_the_server_being_killed_mid_stream() {
     let (url, _dir) = fresh_database().await;
     let scratch = std::env::temp_dir().join(format!("commonpot-crash-{}", std::process::id()));

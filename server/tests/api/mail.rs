@@ -8,7 +8,7 @@ use crate::voting::{on_ballot, receipt_of, vote, OFFICER, OPEN, RESIDENT};
 use app::backend::entities::outgoing_email;
 use sea_orm::{EntityTrait, PaginatorTrait};
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_voter_has_their_receipt_emailed_with_a_link_to_the_ledger() {
     let app = spawn_app().await;
     let resident = Visitor::signed_in(&app, RESIDENT).await;
@@ -61,7 +61,7 @@ async fn a_voter_has_their_receipt_emailed_with_a_link_to_the_ledger() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn officers_send_one_reminder_to_verified_residents_who_have_not_voted() {
     let app = spawn_app().await;
     let resident = Visitor::signed_in(&app, RESIDENT).await;

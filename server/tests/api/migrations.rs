@@ -3,7 +3,7 @@
 use crate::helpers::fresh_database;
 use migrations::{Migrator, MigratorTrait};
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_migration_rolls_back_and_applies_again() {
     let (url, _dir) = fresh_database().await;
     let db = app::backend::db::connect(&url, 2).await.unwrap();
@@ -22,7 +22,7 @@ async fn every_migration_rolls_back_and_applies_again() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_contribution_of_zero_or_less_is_refused_by_the_database() {
     use app::backend::entities::contribution;
     use sea_orm::{ActiveModelTrait, Set};

@@ -2,7 +2,7 @@
 
 use crate::helpers::{spawn_app, visible_text};
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_home_page_lists_ilfracombe_and_castle_vale() {
     let app = spawn_app().await;
     let (status, html) = app.get("/").await;
@@ -17,7 +17,7 @@ async fn the_home_page_lists_ilfracombe_and_castle_vale() {
     assert!(html.contains("lang=\"en-GB\""));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_round_page_shows_a_pot_equal_to_the_sum_of_its_contributions_in_pounds() {
     let app = spawn_app().await;
     let (status, html) = app.get("/neighbourhoods/ilfracombe/rounds/2026-27").await;
@@ -35,7 +35,7 @@ async fn the_round_page_shows_a_pot_equal_to_the_sum_of_its_contributions_in_pou
     assert!(text.contains("Total pot £100,000"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_round_page_says_what_you_can_do_now_and_shows_the_timeline() {
     let app = spawn_app().await;
     let (_, html) = app.get("/neighbourhoods/ilfracombe/rounds/2026-27").await;
@@ -46,7 +46,7 @@ async fn the_round_page_says_what_you_can_do_now_and_shows_the_timeline() {
     assert!(html.contains("aria-current=\"step\""));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_priority_area_filter_works_as_a_plain_form_without_javascript() {
     let app = spawn_app().await;
     let (_, all) = app.get("/neighbourhoods/ilfracombe/rounds/2027-28").await;
@@ -66,7 +66,7 @@ async fn the_priority_area_filter_works_as_a_plain_form_without_javascript() {
     assert!(youth.contains("<form method=\"get\""));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_unknown_priority_area_shows_every_proposal() {
     let app = spawn_app().await;
     let (status, html) = app
@@ -76,7 +76,7 @@ async fn an_unknown_priority_area_shows_every_proposal() {
     assert!(visible_text(&html).contains("Showing all 12 proposals."));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_unknown_round_gets_a_404_page_that_says_so() {
     let app = spawn_app().await;
     let (status, html) = app.get("/neighbourhoods/ilfracombe/rounds/1999").await;
@@ -85,7 +85,7 @@ async fn an_unknown_round_gets_a_404_page_that_says_so() {
     assert!(html.contains("<title>Page not found – Commonpot</title>"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_unknown_address_gets_the_404_page() {
     let app = spawn_app().await;
     let (status, html) = app.get("/no/such/page").await;
@@ -93,7 +93,7 @@ async fn an_unknown_address_gets_the_404_page() {
     assert!(visible_text(&html).contains("Page not found"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_round_still_being_set_up_is_not_public() {
     let app = spawn_app().await;
     let (status, _) = app.get("/neighbourhoods/castle-vale/rounds/2028").await;
@@ -102,7 +102,7 @@ async fn a_round_still_being_set_up_is_not_public() {
     assert!(!visible_text(&html).contains("Community Budget 2028"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_neighbourhood_page_lists_its_rounds_and_who_can_take_part() {
     let app = spawn_app().await;
     let (status, html) = app.get("/neighbourhoods/castle-vale").await;
@@ -113,7 +113,7 @@ async fn the_neighbourhood_page_lists_its_rounds_and_who_can_take_part() {
     assert!(text.contains("Castle Vale Community Budget 2027"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_proposal_page_shows_its_cost_status_and_any_public_reason() {
     let app = spawn_app().await;
     let (_, round) = app.get("/neighbourhoods/castle-vale/rounds/2027").await;
@@ -132,7 +132,7 @@ async fn a_proposal_page_shows_its_cost_status_and_any_public_reason() {
     assert!(text.contains("Cost £"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn script_in_a_proposal_title_is_shown_as_text_never_run() {
     // The class of CVE-2026-23891 (script in user-supplied names), in the body and the
     // document title alike.
@@ -156,7 +156,7 @@ async fn script_in_a_proposal_title_is_shown_as_text_never_run() {
     assert!(visible_text(&html).contains("Bins"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_published_decision_shows_on_its_round_page() {
     let app = spawn_app().await;
     let (status, html) = app.get("/neighbourhoods/ilfracombe/rounds/2025-26").await;

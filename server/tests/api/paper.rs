@@ -47,7 +47,7 @@ async fn user_id(app: &TestApp, email: &str) -> i32 {
         .id
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_paper_ballot_counts_once_and_a_second_officer_verifies_the_batch_before_voting_closes() {
     let app = spawn_app().await;
     let officer = Visitor::signed_in(&app, OFFICER).await;
@@ -175,7 +175,7 @@ async fn a_paper_ballot_counts_once_and_a_second_officer_verifies_the_batch_befo
     assert_eq!(after.status, 409);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_mistyped_paper_ballot_is_taken_out_before_verification_and_its_code_is_free_again() {
     let app = spawn_app().await;
     let officer = Visitor::signed_in(&app, OFFICER).await;
@@ -228,7 +228,7 @@ async fn a_mistyped_paper_ballot_is_taken_out_before_verification_and_its_code_i
     assert!(kept.is_some());
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_empty_batch_name_is_refused_and_an_empty_batch_does_not_hold_voting_open() {
     let app = spawn_app().await;
     let officer = Visitor::signed_in(&app, OFFICER).await;

@@ -226,12 +226,12 @@ async fn imported_round_funds_what_the_file_funds(name: &str, ballots: usize) {
     assert_eq!(funded, greedy_of_file(&file), "{name}");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_imported_approval_election_funds_on_the_results_page_what_the_file_funds() {
     imported_round_funds_what_the_file_funds("Netherlands_Assen_2024.pb", 84).await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_imported_cumulative_election_is_counted_by_points_as_the_file_is() {
     imported_round_funds_what_the_file_funds("Switzerland_Zurich_D10.pb", 180).await;
 }
@@ -261,7 +261,7 @@ fn many_votes_with_a_broken_last_line(dir: &Path) -> (PathBuf, usize) {
     (file, line)
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_file_broken_after_a_thousand_votes_is_refused_by_line_and_leaves_nothing_behind() {
     let site = demo_site().await;
     let (dir, _keep) = scratch("broken");
@@ -286,7 +286,7 @@ async fn a_file_broken_after_a_thousand_votes_is_refused_by_line_and_leaves_noth
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_project_that_costs_nothing_and_an_unknown_neighbourhood_are_refused() {
     let site = demo_site().await;
     let (dir, _keep) = scratch("refused");
@@ -327,7 +327,7 @@ async fn a_project_that_costs_nothing_and_an_unknown_neighbourhood_are_refused()
     assert_eq!(site.rounds().await, rounds);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_exported_demo_round_counts_as_its_results_page() {
     let site = demo_site().await;
     let out = site.commonpot(&["export-pb", "ilfracombe/2025-26"]);
@@ -428,7 +428,7 @@ fn votes_of(file: &PbFile) -> Vec<Vec<(String, i64)>> {
     votes
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn import_then_export_keeps_projects_costs_and_votes() {
     let site = demo_site().await;
     let original_path = fixture("Switzerland_Zurich_D10.pb");

@@ -133,7 +133,7 @@ async fn edit(visitor: &Visitor, id: i32, changes: &[(&str, &str)]) -> Answer {
     visitor.post("/api/edit_proposal", &form).await
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_resident_sends_a_proposal_that_is_kept_as_version_one_and_shown_publicly() {
     let app = spawn_app().await;
     let (_, id) = sent(&app).await;
@@ -160,7 +160,7 @@ async fn a_resident_sends_a_proposal_that_is_kept_as_version_one_and_shown_publi
     assert!(text.contains("Proposal sent"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn each_problem_with_the_form_gets_its_own_message_and_nothing_is_stored() {
     let app = spawn_app().await;
     let resident = Visitor::signed_in(&app, RESIDENT).await;
@@ -217,7 +217,7 @@ async fn each_problem_with_the_form_gets_its_own_message_and_nothing_is_stored()
     assert_eq!(count(&app).await, before);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn without_javascript_the_form_comes_back_with_a_linked_summary_and_the_typed_text() {
     let app = spawn_app().await;
     let resident = Visitor::signed_in(&app, RESIDENT).await;
@@ -242,7 +242,7 @@ async fn without_javascript_the_form_comes_back_with_a_linked_summary_and_the_ty
     assert!(html.contains(r#"aria-invalid="true""#));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn only_people_of_the_neighbourhood_may_send_and_only_while_proposals_are_open() {
     let app = spawn_app().await;
     let before = count(&app).await;
@@ -266,7 +266,7 @@ async fn only_people_of_the_neighbourhood_may_send_and_only_while_proposals_are_
     assert_eq!(count(&app).await, before);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_group_member_sends_in_their_groups_name_but_not_in_another_groups() {
     let app = spawn_app().await;
     let member = Visitor::signed_in(&app, "group.ilfracombe@demo.invalid").await;
@@ -294,7 +294,7 @@ async fn a_group_member_sends_in_their_groups_name_but_not_in_another_groups() {
     assert_eq!(count(&app).await, before);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_proposer_changes_it_while_open_and_every_change_is_a_new_version() {
     let app = spawn_app().await;
     let (resident, id) = sent(&app).await;
@@ -340,7 +340,7 @@ async fn the_proposer_changes_it_while_open_and_every_change_is_a_new_version() 
     assert_eq!(reload(&app, id).await.version, 2);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn review_asks_for_changes_the_proposer_acts_and_it_reaches_the_shortlist() {
     let app = spawn_app().await;
     let (resident, id) = sent(&app).await;
@@ -408,7 +408,7 @@ async fn review_asks_for_changes_the_proposer_acts_and_it_reaches_the_shortlist(
     assert!(shortlist.contains("Benches on the Capstone path"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn not_eligible_needs_a_public_reason_and_a_verdict_must_be_chosen() {
     let app = spawn_app().await;
     let (_, id) = sent(&app).await;
@@ -430,7 +430,7 @@ async fn not_eligible_needs_a_public_reason_and_a_verdict_must_be_chosen() {
     assert!(!shortlist.contains("Benches on the Capstone path"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_officer_changes_the_cost_with_a_public_note_within_the_pot() {
     let app = spawn_app().await;
     let (_, id) = sent(&app).await;
@@ -471,7 +471,7 @@ async fn an_officer_changes_the_cost_with_a_public_note_within_the_pot() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_officer_of_another_neighbourhood_changes_nothing_here() {
     let app = spawn_app().await;
     let (_, id) = sent(&app).await;
@@ -492,7 +492,7 @@ async fn an_officer_of_another_neighbourhood_changes_nothing_here() {
     assert_eq!(events(&app, id).await, ["sent"]);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn moderators_hide_abusive_text_and_the_proposer_is_told_why() {
     let app = spawn_app().await;
     let (resident, id) = sent(&app).await;
@@ -523,7 +523,7 @@ async fn moderators_hide_abusive_text_and_the_proposer_is_told_why() {
     assert!(refused.body.contains("removed by moderators"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_proposer_withdraws_before_voting_opens_and_not_after() {
     let app = spawn_app().await;
     let (resident, id) = sent(&app).await;
@@ -573,7 +573,7 @@ async fn a_proposer_withdraws_before_voting_opens_and_not_after() {
     assert_eq!(reload(&app, second).await.status, "feasible");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn proposal_text_is_shown_as_text_never_as_markup() {
     let app = spawn_app().await;
     let resident = Visitor::signed_in(&app, RESIDENT).await;

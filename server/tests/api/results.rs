@@ -2,7 +2,7 @@
 
 use crate::helpers::{spawn_app, visible_text};
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_votes_are_shown_while_voting_is_open() {
     let app = spawn_app().await;
     let (status, html) = app
@@ -17,7 +17,7 @@ async fn no_votes_are_shown_while_voting_is_open() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn after_voting_closes_the_votes_and_both_rules_are_shown_side_by_side() {
     let app = spawn_app().await;
     let (status, html) = app
@@ -34,7 +34,7 @@ async fn after_voting_closes_the_votes_and_both_rules_are_shown_side_by_side() {
     assert!(round.contains("/neighbourhoods/castle-vale/rounds/2026/results"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_published_greedy_decision_matches_the_results_page() {
     let app = spawn_app().await;
     let (_, results) = app

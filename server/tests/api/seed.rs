@@ -4,7 +4,7 @@ use crate::helpers::spawn_app;
 use app::backend::entities::{contribution, neighbourhood, proposal, round};
 use sea_orm::{EntityTrait, PaginatorTrait};
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn seeding_the_demo_twice_adds_nothing_the_second_time() {
     let app = spawn_app().await;
     let before = (
@@ -26,7 +26,7 @@ async fn seeding_the_demo_twice_adds_nothing_the_second_time() {
     assert_eq!(before.1, 8, "a round in every phase of the cycle");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_demo_round_that_is_public_has_between_8_and_15_proposals() {
     let app = spawn_app().await;
     for r in round::Entity::find().all(&app.db).await.unwrap() {

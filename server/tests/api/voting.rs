@@ -68,7 +68,7 @@ pub(crate) fn code(i: usize) -> String {
     demo_codes("ilfracombe")[i].printed()
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_resident_votes_gets_a_receipt_and_a_changed_vote_replaces_the_first() {
     let app = spawn_app().await;
     let resident = Visitor::signed_in(&app, RESIDENT).await;
@@ -97,7 +97,7 @@ async fn a_resident_votes_gets_a_receipt_and_a_changed_vote_replaces_the_first()
     assert!(ballot_page.contains("You have voted already"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_over_budget_ballot_is_refused_with_the_amounts_and_nothing_is_stored() {
     let app = spawn_app().await;
     let resident = Visitor::signed_in(&app, RESIDENT).await;
@@ -123,7 +123,7 @@ async fn an_over_budget_ballot_is_refused_with_the_amounts_and_nothing_is_stored
     assert!(ballots(&app, OPEN).await.is_empty());
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_code_on_the_letter_votes_without_an_account_and_needs_its_receipt_to_vote_again() {
     let app = spawn_app().await;
     let phone = Visitor::new(&app).await;
@@ -185,7 +185,7 @@ async fn the_code_on_the_letter_votes_without_an_account_and_needs_its_receipt_t
         .contains("is not one of Ilfracombe's voting codes"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn fifty_submissions_racing_for_one_voter_leave_exactly_one_ballot() {
     let app = spawn_app().await;
     let resident = Visitor::signed_in(&app, RESIDENT).await;
@@ -216,7 +216,7 @@ pub(crate) async fn move_on(officer: &Visitor, round: &str, from: &str) -> Answe
         .await
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn nothing_about_the_votes_shows_before_close_and_the_ledger_lists_each_receipt_after() {
     let app = spawn_app().await;
     let resident = Visitor::signed_in(&app, RESIDENT).await;
@@ -261,7 +261,7 @@ async fn nothing_about_the_votes_shows_before_close_and_the_ledger_lists_each_re
     assert!(text.contains(&items[0].title));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn officers_set_the_ballot_rules_before_voting_and_they_are_frozen_after() {
     let app = spawn_app().await;
     let officer = Visitor::signed_in(&app, OFFICER).await;
@@ -345,7 +345,7 @@ async fn open_with(app: &TestApp, rule: &[(&str, &str)]) -> Vec<proposal::Model>
     on_ballot(app, "2027-28").await
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_points_ballot_shares_out_no_more_than_its_points() {
     let app = spawn_app().await;
     let items = open_with(&app, &[("rule", "points"), ("points", "10")]).await;
@@ -378,7 +378,7 @@ async fn a_points_ballot_shares_out_no_more_than_its_points() {
     assert_eq!(ballots(&app, "2027-28").await.len(), 1);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_approve_up_to_k_ballot_takes_no_more_than_k() {
     let app = spawn_app().await;
     let items = open_with(&app, &[("rule", "approve_up_to"), ("max_choices", "2")]).await;
@@ -400,7 +400,7 @@ async fn an_approve_up_to_k_ballot_takes_no_more_than_k() {
     assert_eq!(got, want);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn officers_see_turnout_while_voting_is_open_but_not_the_choices() {
     let app = spawn_app().await;
     let resident = Visitor::signed_in(&app, RESIDENT).await;
