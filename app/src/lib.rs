@@ -19,6 +19,8 @@ use pages::{
     account::AccountPageView,
     admin_roles::AdminRolesPage,
     codes::CodesPageView,
+    decision::{DecisionPageView, DecisionPrintView},
+    decision_draft::DecisionDraftPage,
     home::HomePage,
     my_proposals::MyProposalsPage,
     neighbourhood::NeighbourhoodPageView,
@@ -117,6 +119,21 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("neighbourhoods/:neighbourhood/rounds/:round/ledger")
                         view=LedgerPageView
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("neighbourhoods/:neighbourhood/rounds/:round/decision")
+                        view=DecisionPageView
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("neighbourhoods/:neighbourhood/rounds/:round/decision/print")
+                        view=DecisionPrintView
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("neighbourhoods/:neighbourhood/rounds/:round/decision/draft")
+                        view=DecisionDraftPage
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("proposals/:id") view=ProposalPageView ssr=SsrMode::Async/>

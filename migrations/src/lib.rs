@@ -16,6 +16,7 @@ mod m20261123_000008_create_access;
 mod m20261123_000009_proposal_versions_and_reviews;
 mod m20261123_000010_paper_ballot_batches;
 mod m20261123_000011_outgoing_mail;
+mod m20261202_000012_decision_drafts_payments_follows;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000009_proposal_versions_and_reviews::Migration),
             Box::new(m20261123_000010_paper_ballot_batches::Migration),
             Box::new(m20261123_000011_outgoing_mail::Migration),
+            Box::new(m20261202_000012_decision_drafts_payments_follows::Migration),
         ]
     }
 }

@@ -4,6 +4,8 @@
 pub mod accounts;
 pub mod admin;
 pub mod codes;
+pub mod decision;
+pub mod delivery;
 pub mod forms;
 pub mod mail;
 pub mod neighbourhoods;

@@ -33,9 +33,7 @@ pub async fn get_round_results(
     neighbourhood: String,
     round: String,
 ) -> Result<RoundResults, AppError> {
-    use crate::backend::{ballots, db, proposals, rounds};
-    use crate::domain::proposal::ProposalStatus;
-    use crate::domain::results::{compare_ballots, BallotRule, Candidate, CastBallots};
+    use crate::backend::{db, results};
     let db = db::from_context()?;
     let (n, r, phase) = crate::api::rounds::public_round(&db, &neighbourhood, &round).await?;
     if !phase.votes_may_be_shown() {
@@ -43,38 +41,12 @@ pub async fn get_round_results(
             "The votes are counted and shown here once voting has closed.".into(),
         ));
     }
-    let pot = rounds::pots(&db, &[r.id])
-        .await?
-        .remove(&r.id)
-        .unwrap_or_default()
-        .total();
-    let on_ballot: Vec<_> = proposals::list_for_round(&db, r.id)
-        .await?
-        .into_iter()
-        .filter(|p| ProposalStatus::parse(&p.status).is_ok_and(ProposalStatus::on_ballot))
-        .collect();
-    let candidates: Vec<Candidate> = on_ballot
-        .iter()
-        .map(|p| Candidate {
-            id: p.id,
-            cost: Pence::new(p.cost_pence),
-        })
-        .collect();
-    let choices = ballots::stored_choices_for_round(&db, r.id).await?;
-    let cast = match BallotRule::parse(&r.ballot_rule) {
-        rule if rule.has_points() => {
-            CastBallots::Points(choices.iter().map(|c| c.with_points()).collect())
-        }
-        BallotRule::Ranked => CastBallots::Ranked {
-            rankings: choices.iter().map(|c| c.ids()).collect(),
-            max_length: r.ballot_max_choices.and_then(|m| usize::try_from(m).ok()),
-        },
-        _ => CastBallots::Approval(choices.iter().map(|c| c.ids()).collect()),
-    };
-    let comparison = compare_ballots(&candidates, cast, pot).map_err(|e| {
-        tracing::error!(round = r.id, error = %e, "could not count the round");
-        AppError::Internal
-    })?;
+    let results::Counted {
+        on_ballot,
+        pot,
+        comparison,
+        ..
+    } = results::count_round(&db, &r).await?;
     let lines = comparison
         .rows
         .iter()

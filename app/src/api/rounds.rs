@@ -30,6 +30,8 @@ pub struct FundedLine {
     pub proposal_id: i32,
     pub title: String,
     pub amount: Pence,
+    /// The latest delivery update's status, if any.
+    pub delivery: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -54,6 +56,8 @@ pub struct RoundPage {
     pub decision: Option<DecisionSummary>,
     /// The person looking is an officer who runs this round.
     pub runs_round: bool,
+    /// The person looking is a councillor who may draft this round's decision now.
+    pub drafts_decision: bool,
 }
 
 #[cfg(feature = "ssr")]
@@ -178,6 +182,9 @@ pub async fn get_round(neighbourhood: String, round: String) -> Result<RoundPage
         .iter()
         .filter_map(crate::api::proposals::card)
         .collect();
+    let updates =
+        crate::backend::delivery::updates(&db, &models.iter().map(|p| p.id).collect::<Vec<_>>())
+            .await?;
     let decision = decisions::latest_for_round(&db, r.id)
         .await?
         .map(|(d, items)| {
@@ -192,6 +199,11 @@ pub async fn get_round(neighbourhood: String, round: String) -> Result<RoundPage
                         .unwrap_or_default(),
                     proposal_id: i.proposal_id,
                     amount: Pence::new(i.amount_pence),
+                    delivery: updates
+                        .iter()
+                        .rfind(|u| u.proposal_id == i.proposal_id)
+                        .and_then(|u| crate::domain::delivery::DeliveryStatus::parse(&u.status))
+                        .map(|s| s.label().to_owned()),
                 })
                 .collect();
             DecisionSummary {
@@ -201,16 +213,23 @@ pub async fn get_round(neighbourhood: String, round: String) -> Result<RoundPage
                 funded,
             }
         });
-    let runs_round = crate::backend::access::request::session()
+    let viewer = crate::backend::access::request::session()
         .ok()
-        .and_then(|s| s.viewer)
-        .is_some_and(|v| {
-            v.may(crate::domain::account::access::Action::RunRound {
+        .and_then(|s| s.viewer);
+    let runs_round = viewer.as_ref().is_some_and(|v| {
+        v.may(crate::domain::account::access::Action::RunRound {
+            neighbourhood_id: n.id,
+        })
+    });
+    let drafts_decision = phase == Phase::Counting
+        && viewer.as_ref().is_some_and(|v| {
+            v.may(crate::domain::account::access::Action::PublishDecision {
                 neighbourhood_id: n.id,
             })
         });
     Ok(RoundPage {
         runs_round,
+        drafts_decision,
         neighbourhood_slug: n.slug,
         neighbourhood_name: n.name,
         slug: r.slug,

@@ -6,6 +6,7 @@
 
 use super::money::Pence;
 use super::priority_area::PriorityArea;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// A proposal on the ballot, with what the count gave it.
@@ -30,7 +31,7 @@ pub struct Share {
 }
 
 /// What the draft says of one proposal.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct DraftLine {
     pub proposal_id: i32,
     /// Zero: not funded.
@@ -41,7 +42,7 @@ pub struct DraftLine {
 }
 
 /// How a line departs from the count's result, if it does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Departure {
     /// Funded, though the count did not fund it.
     Added,
@@ -49,6 +50,17 @@ pub enum Departure {
     Dropped,
     /// Funded with less than it asked for.
     Partial,
+}
+
+impl Departure {
+    /// How the decision page names it, beside the reason.
+    pub fn label(self) -> &'static str {
+        match self {
+            Departure::Added => "Funded, though the count did not fund it",
+            Departure::Dropped => "Not funded, though the count funded it",
+            Departure::Partial => "Part-funded: less than it asked for",
+        }
+    }
 }
 
 pub fn departure(candidate: &Candidate, amount: Pence) -> Option<Departure> {
@@ -66,22 +78,29 @@ pub enum DraftProblem {
     NotOnBallot { title: String },
     #[error("\"{title}\" is given {given}, more than the {cost} it asked for")]
     MoreThanCost {
+        proposal_id: i32,
         title: String,
         given: String,
         cost: String,
     },
     #[error("\"{title}\" {what}: give the public reason for departing from the vote")]
-    UnexplainedDeparture { title: String, what: &'static str },
+    UnexplainedDeparture {
+        proposal_id: i32,
+        title: String,
+        what: &'static str,
+    },
     #[error("\"{title}\" is given {given} but the agencies named pay {paid}. Make them add up")]
     PaymentsDoNotAddUp {
+        proposal_id: i32,
         title: String,
         given: String,
         paid: String,
     },
     #[error("\"{title}\" is paid for by an agency that has no share in this pot")]
-    UnknownAgency { title: String },
+    UnknownAgency { proposal_id: i32, title: String },
     #[error("{agency} is asked for {asked}, more than the {share} it put into the pot")]
     AgencyOverspent {
+        agency_id: i32,
         agency: String,
         asked: String,
         share: String,
@@ -90,6 +109,8 @@ pub enum DraftProblem {
         "{agency}'s money is ring-fenced to {fence}, so it cannot pay for \"{title}\" ({area})"
     )]
     RingFenceBroken {
+        proposal_id: i32,
+        agency_id: i32,
         agency: String,
         fence: String,
         title: String,
@@ -98,9 +119,33 @@ pub enum DraftProblem {
     #[error("The decision spends {spent}, more than the pot of {pot}")]
     PotOverspent { spent: String, pot: String },
     #[error("\"{title}\" appears twice in the decision. Give it one line")]
-    TwoLines { title: String },
+    TwoLines { proposal_id: i32, title: String },
     #[error("\"{title}\" has an amount below zero. Enter £0 for not funded")]
-    Negative { title: String },
+    Negative { proposal_id: i32, title: String },
+}
+
+impl DraftProblem {
+    /// The id of the form field the problem is about, for the error summary's link.
+    pub fn field(&self) -> String {
+        match self {
+            DraftProblem::NotOnBallot { .. } => String::new(),
+            DraftProblem::UnexplainedDeparture { proposal_id, .. } => {
+                format!("reason-{proposal_id}")
+            }
+            DraftProblem::MoreThanCost { proposal_id, .. }
+            | DraftProblem::PaymentsDoNotAddUp { proposal_id, .. }
+            | DraftProblem::UnknownAgency { proposal_id, .. }
+            | DraftProblem::TwoLines { proposal_id, .. }
+            | DraftProblem::Negative { proposal_id, .. } => format!("amount-{proposal_id}"),
+            DraftProblem::RingFenceBroken {
+                proposal_id,
+                agency_id,
+                ..
+            } => format!("pay-{proposal_id}-{agency_id}"),
+            DraftProblem::AgencyOverspent { agency_id, .. } => format!("agency-{agency_id}"),
+            DraftProblem::PotOverspent { .. } => "totals".into(),
+        }
+    }
 }
 
 fn what(d: Departure) -> &'static str {
@@ -131,11 +176,13 @@ pub fn check(candidates: &[Candidate], shares: &[Share], lines: &[DraftLine]) ->
         }
         if by_id.insert(l.proposal_id, l).is_some() {
             problems.push(DraftProblem::TwoLines {
+                proposal_id: l.proposal_id,
                 title: title_of(l.proposal_id),
             });
         }
         if l.amount < Pence::ZERO || l.paid_by.values().any(|p| *p < Pence::ZERO) {
             problems.push(DraftProblem::Negative {
+                proposal_id: l.proposal_id,
                 title: title_of(l.proposal_id),
             });
         }
@@ -151,6 +198,7 @@ pub fn check(candidates: &[Candidate], shares: &[Share], lines: &[DraftLine]) ->
         let title = c.title.clone();
         if line.amount > c.cost {
             problems.push(DraftProblem::MoreThanCost {
+                proposal_id: c.proposal_id,
                 title: title.clone(),
                 given: line.amount.to_pounds_string(),
                 cost: c.cost.to_pounds_string(),
@@ -159,6 +207,7 @@ pub fn check(candidates: &[Candidate], shares: &[Share], lines: &[DraftLine]) ->
         if let Some(d) = departure(c, line.amount) {
             if line.reason.trim().is_empty() {
                 problems.push(DraftProblem::UnexplainedDeparture {
+                    proposal_id: c.proposal_id,
                     title: title.clone(),
                     what: what(d),
                 });
@@ -167,6 +216,7 @@ pub fn check(candidates: &[Candidate], shares: &[Share], lines: &[DraftLine]) ->
         let paid = total(line.paid_by.values().copied());
         if paid != line.amount {
             problems.push(DraftProblem::PaymentsDoNotAddUp {
+                proposal_id: c.proposal_id,
                 title: title.clone(),
                 given: line.amount.to_pounds_string(),
                 paid: paid.to_pounds_string(),
@@ -178,6 +228,7 @@ pub fn check(candidates: &[Candidate], shares: &[Share], lines: &[DraftLine]) ->
             }
             let Some(share) = shares.iter().find(|s| s.agency_id == *agency_id) else {
                 problems.push(DraftProblem::UnknownAgency {
+                    proposal_id: c.proposal_id,
                     title: title.clone(),
                 });
                 continue;
@@ -190,6 +241,8 @@ pub fn check(candidates: &[Candidate], shares: &[Share], lines: &[DraftLine]) ->
                 .unwrap_or(Pence::new(i64::MAX));
             if !share.ring_fence.is_empty() && !share.ring_fence.contains(&c.area) {
                 problems.push(DraftProblem::RingFenceBroken {
+                    proposal_id: c.proposal_id,
+                    agency_id: share.agency_id,
                     agency: share.agency.clone(),
                     fence: fence_words(&share.ring_fence),
                     title: title.clone(),
@@ -205,6 +258,7 @@ pub fn check(candidates: &[Candidate], shares: &[Share], lines: &[DraftLine]) ->
         let asked = asked.get(&share.agency_id).copied().unwrap_or_default();
         if asked > share.amount {
             problems.push(DraftProblem::AgencyOverspent {
+                agency_id: share.agency_id,
                 agency: share.agency.clone(),
                 asked: asked.to_pounds_string(),
                 share: share.amount.to_pounds_string(),
@@ -219,6 +273,46 @@ pub fn check(candidates: &[Candidate], shares: &[Share], lines: &[DraftLine]) ->
         });
     }
     problems
+}
+
+/// A first draft from the count: every proposal the count funded gets what it asked
+/// for, paid first from ring-fenced money that may pay for it (it has fewer uses), then
+/// from money that may go anywhere. What cannot be paid is left for the councillor to
+/// settle, and `check` says so.
+pub fn suggest(candidates: &[Candidate], shares: &[Share]) -> Vec<DraftLine> {
+    let mut left: BTreeMap<i32, Pence> = shares.iter().map(|s| (s.agency_id, s.amount)).collect();
+    let mut order: Vec<&Share> = shares.iter().filter(|s| !s.ring_fence.is_empty()).collect();
+    order.extend(shares.iter().filter(|s| s.ring_fence.is_empty()));
+    candidates
+        .iter()
+        .map(|c| {
+            let mut line = DraftLine {
+                proposal_id: c.proposal_id,
+                ..DraftLine::default()
+            };
+            if !c.in_result {
+                return line;
+            }
+            line.amount = c.cost;
+            let mut need = c.cost;
+            for share in &order {
+                if need == Pence::ZERO {
+                    break;
+                }
+                if !share.ring_fence.is_empty() && !share.ring_fence.contains(&c.area) {
+                    continue;
+                }
+                let available = left.get(&share.agency_id).copied().unwrap_or_default();
+                let take = need.min(available);
+                if take > Pence::ZERO {
+                    line.paid_by.insert(share.agency_id, take);
+                    left.insert(share.agency_id, available - take);
+                    need = need - take;
+                }
+            }
+            line
+        })
+        .collect()
 }
 
 /// A sum that saturates instead of overflowing: an absurd amount is then refused as
@@ -318,6 +412,18 @@ mod tests {
     }
 
     #[test]
+    fn the_suggested_draft_is_the_count_result_paid_within_every_share_and_fence() {
+        let draft = suggest(&candidates(), &shares());
+        assert_eq!(check(&candidates(), &shares(), &draft), vec![]);
+        // The walking group is health and wellbeing: the NHS's fenced money pays it.
+        assert_eq!(
+            draft[1].paid_by.get(&NHS),
+            Some(&Pence::from_pounds(20_000))
+        );
+        assert_eq!(draft[2].amount, Pence::ZERO);
+    }
+
+    #[test]
     fn every_departure_needs_a_public_reason() {
         let mut draft = the_result();
         draft[0] = line(10, 0, &[], "  ");
@@ -328,14 +434,17 @@ mod tests {
             problems,
             vec![
                 DraftProblem::UnexplainedDeparture {
+                    proposal_id: 10,
                     title: "Youth club".into(),
                     what: "is not funded though the count funded it"
                 },
                 DraftProblem::UnexplainedDeparture {
+                    proposal_id: 11,
                     title: "Walking group".into(),
                     what: "is funded with less than it asked for"
                 },
                 DraftProblem::UnexplainedDeparture {
+                    proposal_id: 12,
                     title: "Benches".into(),
                     what: "is funded though the count did not fund it"
                 },

@@ -8,6 +8,8 @@ pub mod ballot;
 pub mod count;
 pub mod decision;
 pub mod decision_draft;
+pub mod decision_form;
+pub mod delivery;
 pub mod money;
 pub mod pb;
 pub mod phase;

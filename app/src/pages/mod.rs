@@ -3,6 +3,8 @@
 pub mod account;
 pub mod admin_roles;
 pub mod codes;
+pub mod decision;
+pub mod decision_draft;
 pub mod home;
 pub mod my_proposals;
 pub mod neighbourhood;

@@ -16,7 +16,9 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
-const FORMS: [&str; 4] = [
+const FORMS: [&str; 6] = [
+    "post_delivery_update",
+    "follow_proposal",
     "review_proposal",
     "adjust_proposal_cost",
     "hide_proposal",
@@ -101,10 +103,84 @@ pub fn ProposalPageView() -> impl IntoView {
                 <h2 class="heading-m">"The proposal in full"</h2>
                 {p.body.iter().map(|para| view! { <p class="body">{para.clone()}</p> }).collect_view()}
             })}
+            {after_decision(&p, &ctx, &errors)}
             {officer_actions(&p, &ctx, &errors)}
             <History lines=p.history.clone() version=p.version/>
         }
     })
+}
+
+/// The decision on it, its delivery updates, following it, and the officers' form.
+fn after_decision(p: &ProposalPage, ctx: &PageForms, errors: &[FieldError]) -> impl IntoView {
+    use crate::api::delivery::{FollowProposal, PostDeliveryUpdate};
+    use crate::domain::delivery::DeliveryStatus;
+    let a = &p.after;
+    let decided = a.funded.map(|f| {
+        let href = format!(
+            "/neighbourhoods/{}/rounds/{}/decision",
+            p.neighbourhood_slug, p.round_slug
+        );
+        view! {
+            <h2 class="heading-m">"The decision"</h2>
+            <p class="body" data-testid="proposal-decision">
+                {if f.as_i64() > 0 { format!("Funded: {f}. ") } else { "Not funded. ".to_owned() }}
+                <a href=href>"Read the decision and the reasons"</a>
+            </p>
+        }
+    });
+    let updates = (a.funded.is_some_and(|f| f.as_i64() > 0)).then(|| {
+        view! {
+            <h2 class="heading-m" id="delivery">"Delivery"</h2>
+            {if a.updates.is_empty() {
+                view! { <p class="body">"No delivery updates yet."</p> }.into_any()
+            } else {
+                view! {
+                    <ol class="history" data-testid="delivery-updates">
+                        {a.updates.iter().rev().map(|u| view! {
+                            <li class="history__item">
+                                <span class="history__date">{u.on.clone()}</span>
+                                <strong class="history__what">{u.status.clone()}</strong>
+                                <p class="body">{u.note.clone()}</p>
+                                <p class="body">{format!("Spent so far: {}", u.spend)}</p>
+                            </li>
+                        }).collect_view()}
+                    </ol>
+                }.into_any()
+            }}
+        }
+    });
+    let follow = a.following.map(|on| {
+        view! {
+            <form method="post" action=FollowProposal::url()>
+                <CsrfField token=ctx.csrf.clone()/>
+                <input type="hidden" name="id" value=p.card.id/>
+                <input type="hidden" name="follow" value=if on { "no" } else { "yes" }/>
+                <button type="submit" class="button button--secondary">
+                    {if on { "Stop following this proposal" } else { "Follow this proposal by email" }}
+                </button>
+            </form>
+        }
+    });
+    let typed = |f: &str| ctx.flash.value("post_delivery_update", f);
+    let post = a.may_post.then(|| {
+        let options = DeliveryStatus::ALL
+            .iter()
+            .map(|s| (s.as_str().to_owned(), s.label().to_owned()))
+            .collect::<Vec<_>>();
+        view! {
+            <h2 class="heading-m">"Post a delivery update"</h2>
+            <form method="post" action=PostDeliveryUpdate::url() novalidate>
+                <CsrfField token=ctx.csrf.clone()/>
+                <input type="hidden" name="id" value=p.card.id/>
+                <Radios name="status" legend="Where does it stand?" options value=typed("status") errors=errors.to_vec()/>
+                <TextField name="on" label="Date" hint="For example, 2027-03-14" kind="date" value=typed("on") errors=errors.to_vec() width="10"/>
+                <TextField name="spend" label="Spent so far, in pounds" value=typed("spend") errors=errors.to_vec() width="10"/>
+                <TextArea name="note" label="What has happened" hint="Public. If it was cancelled, say why." value=typed("note") errors=errors.to_vec() rows=3/>
+                <button type="submit" class="button">"Post the update"</button>
+            </form>
+        }
+    });
+    view! { {decided} {updates} {follow} {post} }
 }
 
 fn proposer_actions(p: &ProposalPage, ctx: &PageForms) -> impl IntoView {

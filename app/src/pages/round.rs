@@ -78,7 +78,16 @@ pub fn RoundPageView() -> impl IntoView {
                     </a>
                 </p>
             })}
-            {r.decision.clone().map(decision_section)}
+            {r.drafts_decision.then(|| view! {
+                <div class="panel">
+                    <p class="panel__body">
+                        <a href=format!("/neighbourhoods/{}/rounds/{}/decision/draft", r.neighbourhood_slug, r.slug)>
+                            "Councillors: draft and publish the budget decision"
+                        </a>
+                    </p>
+                </div>
+            })}
+            {r.decision.clone().map(|d| decision_section(d, format!("/neighbourhoods/{}/rounds/{}/decision", r.neighbourhood_slug, r.slug)))}
             <h2 class="heading-l">"Timeline"</h2>
             <PhaseTimeline steps=r.timeline.clone()/>
             {(r.phase >= Phase::Review).then(|| shortlist(&r.proposals))}
@@ -88,7 +97,18 @@ pub fn RoundPageView() -> impl IntoView {
     })
 }
 
-fn decision_section(d: DecisionSummary) -> impl IntoView {
+fn decision_section(d: DecisionSummary, href: String) -> impl IntoView {
+    let funded = d.funded.len();
+    let delivered = d
+        .funded
+        .iter()
+        .filter(|f| f.delivery.as_deref() == Some("Delivered"))
+        .count();
+    let under_way = d
+        .funded
+        .iter()
+        .filter(|f| f.delivery.as_deref() == Some("In progress"))
+        .count();
     let rows = d
         .funded
         .into_iter()
@@ -98,7 +118,8 @@ fn decision_section(d: DecisionSummary) -> impl IntoView {
                     <th scope="row">
                         <a href=format!("/proposals/{}", f.proposal_id)>{f.title}</a>
                     </th>
-                    <td class="num">{f.amount.to_string()}</td>
+                    <td data-label="Funded" class="num">{f.amount.to_string()}</td>
+                    <td data-label="Delivery">{f.delivery.unwrap_or_else(|| "No update yet".to_owned())}</td>
                 </tr>
             }
         })
@@ -106,12 +127,17 @@ fn decision_section(d: DecisionSummary) -> impl IntoView {
     view! {
         <h2 class="heading-l">"The decision"</h2>
         <p class="body">{format!("Published on {}. ", d.published_on)}{d.summary}</p>
-        <table class="table">
+        <p class="body"><a href=href>"The full decision: reasons, who pays, and its history"</a></p>
+        <p class="body" data-testid="delivery-progress">{format!(
+            "Delivery: {delivered} of {funded} funded proposals delivered, {under_way} in progress."
+        )}</p>
+        <table class="table table--reflow">
             <caption class="table__caption">"Funded proposals"</caption>
             <thead>
                 <tr>
                     <th scope="col">"Proposal"</th>
                     <th scope="col" class="num">"Funded"</th>
+                    <th scope="col">"Delivery"</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
@@ -119,6 +145,7 @@ fn decision_section(d: DecisionSummary) -> impl IntoView {
                 <tr>
                     <th scope="row">"Total funded"</th>
                     <td class="num">{d.total.to_string()}</td>
+                    <td></td>
                 </tr>
             </tfoot>
         </table>

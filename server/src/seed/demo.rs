@@ -48,7 +48,10 @@ fn proposals_of(place: &Place) -> &'static [ProposalSeed] {
     }
 }
 
-async fn seed_place(db: &impl ConnectionTrait, place: &Place) -> anyhow::Result<usize> {
+async fn seed_place(
+    db: &(impl ConnectionTrait + TransactionTrait),
+    place: &Place,
+) -> anyhow::Result<usize> {
     let now = Utc::now();
     let n = neighbourhood::ActiveModel {
         slug: Set(place.slug.into()),
@@ -113,7 +116,10 @@ async fn seed_place(db: &impl ConnectionTrait, place: &Place) -> anyhow::Result<
                 round_id: Set(r.id),
                 agency_id: Set(*agency_id),
                 amount_pence: Set(amount),
-                ring_fence: Set(None),
+                // The NHS's share pays only for health and care, as NHS money usually must.
+                ring_fence: Set(name
+                    .contains("NHS")
+                    .then(|| "health-and-wellbeing,older-people-and-care".to_owned())),
                 ..Default::default()
             }
             .insert(db)
@@ -128,7 +134,6 @@ async fn seed_place(db: &impl ConnectionTrait, place: &Place) -> anyhow::Result<
             phase: plan.phase,
             pot,
             proposals: &proposals,
-            agencies: &paid_in,
             councillor: &councillor,
             year: plan.year,
         };

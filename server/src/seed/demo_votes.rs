@@ -2,15 +2,18 @@
 //! the greedy result, the councillors' published decision and delivery updates.
 //! Deterministic: the same demo every time.
 
+use app::backend::decisions::{self, ToPublish};
 use app::backend::entities::{
-    ballot, count_result, decision, decision_item, delivery_update, proposal, round, user,
+    ballot, contribution, count_result, delivery_update, proposal, round, round_phase_date, user,
 };
 use app::domain::count::{count, Ballots, CountOptions, CountRule, Election, Project};
-use app::domain::decision::{content_hash, DecisionLine};
+use app::domain::decision_draft::{check, suggest, DraftLine};
 use app::domain::money::Pence;
 use app::domain::phase::Phase;
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
-use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
+};
 
 /// A small linear congruential generator: enough for believable demo votes.
 struct Lcg(u64);
@@ -68,21 +71,12 @@ pub struct DemoRound<'a> {
     pub phase: Phase,
     pub pot: Pence,
     pub proposals: &'a [proposal::Model],
-    /// Agency id, name and what it paid into this round's pot, in pence.
-    pub agencies: &'a [(i32, String, i64)],
     pub councillor: &'a user::Model,
     pub year: i32,
 }
 
-/// A line of the demo decision: the proposal, who pays, and how much (0 = not funded).
-struct Line {
-    proposal_id: i32,
-    agency: Option<(i32, String)>,
-    amount: i64,
-}
-
 pub async fn seed_votes_and_decision(
-    db: &impl ConnectionTrait,
+    db: &(impl ConnectionTrait + TransactionTrait),
     demo: DemoRound<'_>,
 ) -> anyhow::Result<()> {
     let DemoRound {
@@ -90,7 +84,6 @@ pub async fn seed_votes_and_decision(
         phase,
         pot,
         proposals,
-        agencies,
         councillor,
         year,
     } = demo;
@@ -161,90 +154,104 @@ pub async fn seed_votes_and_decision(
     }
     .insert(db)
     .await?;
-    // Each funded proposal is paid by the agency with the most money left, so no
-    // agency is asked for more than it put in.
-    let mut left: Vec<(i32, String, i64)> = agencies.to_vec();
-    let mut lines = Vec::new();
-    for p in &on_ballot {
-        let is_funded = funded.contains(&p.id);
-        let agency = if is_funded {
-            left.sort_by_key(|a| std::cmp::Reverse(a.2));
-            left.first_mut().map(|a| {
-                a.2 -= p.cost_pence;
-                (a.0, a.1.clone())
-            })
-        } else {
-            None
-        };
-        lines.push(Line {
-            proposal_id: p.id,
-            agency,
-            amount: if is_funded { p.cost_pence } else { 0 },
-        });
+    publish_demo_decision(db, r, phase, councillor, year).await
+}
+
+/// The councillors' decision as the product makes one: the count's result paid within
+/// each agency's share (and ring-fence), published through the same code a councillor
+/// uses. Where a ring-fence would leave the result unpaid, the demo drops the fence.
+async fn publish_demo_decision(
+    db: &(impl ConnectionTrait + TransactionTrait),
+    r: &round::Model,
+    phase: Phase,
+    councillor: &user::Model,
+    year: i32,
+) -> anyhow::Result<()> {
+    let mut basis = decisions::basis(db, r)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let mut lines = suggest(&basis.candidates, &basis.shares);
+    if !check(&basis.candidates, &basis.shares, &lines).is_empty() {
+        contribution::Entity::update_many()
+            .filter(contribution::Column::RoundId.eq(r.id))
+            .col_expr(
+                contribution::Column::RingFence,
+                sea_orm::sea_query::Expr::value(Option::<String>::None),
+            )
+            .exec(db)
+            .await?;
+        basis = decisions::basis(db, r)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        lines = suggest(&basis.candidates, &basis.shares);
     }
-    let summary =
-        "The Place Board funds the proposals that won most votes, in the order of the count, \
-                   while the pot lasts."
-            .to_owned();
-    let hash_lines: Vec<DecisionLine> = lines
-        .iter()
-        .map(|l| DecisionLine {
-            proposal_id: l.proposal_id,
-            amount: Pence::new(l.amount),
-            agency: l.agency.as_ref().map(|a| a.1.clone()),
-            reason: None,
-        })
-        .collect();
+    let problems = check(&basis.candidates, &basis.shares, &lines);
+    anyhow::ensure!(
+        problems.is_empty(),
+        "demo decision does not add up: {problems:?}"
+    );
+    // Publishing moves a counted round on, as it would for a councillor; the demo round
+    // then goes back to the phase and timeline it was planned with.
+    set_phase(db, r.id, Phase::Counting).await?;
     let published_at = Utc
         .with_ymd_and_hms(year, 7, 20, 10, 0, 0)
         .single()
         .unwrap_or_else(Utc::now);
-    let d = decision::ActiveModel {
-        round_id: Set(r.id),
-        amends_decision_id: Set(None),
-        content_hash: Set(content_hash(r.id, &summary, &hash_lines)),
-        summary: Set(summary),
-        amendment_reason: Set(None),
-        published_by: Set(councillor.id),
-        published_at: Set(published_at),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    for l in &lines {
-        decision_item::ActiveModel {
-            decision_id: Set(d.id),
-            proposal_id: Set(l.proposal_id),
-            agency_id: Set(l.agency.as_ref().map(|a| a.0)),
-            amount_pence: Set(l.amount),
-            reason: Set(None),
-            ..Default::default()
-        }
-        .insert(db)
+    decisions::publish(
+        db,
+        ToPublish {
+            round: r,
+            seen_latest: None,
+            summary: "The Place Board funds the proposals that won most votes, in the order of \
+                      the count, while the pot lasts."
+                .to_owned(),
+            amendment_reason: None,
+            lines: lines.clone(),
+            shares: &basis.shares,
+            by: councillor.id,
+            at: published_at,
+            notice: None,
+        },
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    set_phase(db, r.id, phase).await?;
+    round_phase_date::Entity::update_many()
+        .filter(round_phase_date::Column::RoundId.eq(r.id))
+        .filter(round_phase_date::Column::Phase.eq(Phase::DecisionPublished.as_str()))
+        .col_expr(
+            round_phase_date::Column::StartsOn,
+            sea_orm::sea_query::Expr::value(published_at.date_naive()),
+        )
+        .exec(db)
         .await?;
-    }
     seed_delivery(db, phase, &lines, year).await
+}
+
+async fn set_phase(db: &impl ConnectionTrait, round_id: i32, phase: Phase) -> anyhow::Result<()> {
+    round::Entity::update_many()
+        .filter(round::Column::Id.eq(round_id))
+        .col_expr(
+            round::Column::Phase,
+            sea_orm::sea_query::Expr::value(phase.as_str()),
+        )
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 async fn seed_delivery(
     db: &impl ConnectionTrait,
     phase: Phase,
-    lines: &[Line],
+    lines: &[DraftLine],
     year: i32,
 ) -> anyhow::Result<()> {
     if phase < Phase::Delivery {
         return Ok(());
     }
     let start = NaiveDate::from_ymd_opt(year, 8, 15).unwrap_or_default();
-    for (
-        k,
-        Line {
-            proposal_id,
-            amount,
-            ..
-        },
-    ) in lines.iter().filter(|l| l.amount > 0).enumerate()
-    {
+    for (k, line) in lines.iter().filter(|l| l.amount > Pence::ZERO).enumerate() {
+        let (proposal_id, amount) = (&line.proposal_id, &line.amount.as_i64());
         let mut updates = vec![(
             "planned",
             start,

@@ -65,6 +65,7 @@ pub struct ProposalPage {
     pub neighbourhood_name: String,
     pub round_slug: String,
     pub round_title: String,
+    pub after: crate::api::delivery::AfterDecision,
 }
 
 #[cfg(feature = "ssr")]
@@ -215,6 +216,7 @@ pub async fn get_proposal(id: i32) -> Result<ProposalPage, AppError> {
         .map(history_line)
         .collect();
     let card = card(&found.proposal).ok_or(AppError::Internal)?;
+    let after = crate::api::delivery::after_decision(&db, &found, viewer.as_ref()).await?;
     let shown = card.status.content_is_public() || yours || officer;
     let p = found.proposal;
     Ok(ProposalPage {
@@ -238,6 +240,7 @@ pub async fn get_proposal(id: i32) -> Result<ProposalPage, AppError> {
         round_slug: found.round.slug,
         round_title: found.round.title,
         card,
+        after,
     })
 }
 

@@ -183,6 +183,58 @@ async fn officer_proposal(
     Ok((config, viewer, found))
 }
 
+/// Emails the person who sent a proposal the officers' verdict on it.
+#[cfg(feature = "ssr")]
+async fn tell_proposer(
+    config: &crate::backend::access::request::AccessConfig,
+    found: &super::InRound,
+    status: ProposalStatus,
+    note: Option<&str>,
+) -> Result<(), AppError> {
+    use crate::backend::entities::user;
+    use crate::backend::mail::{self, Letter};
+    use sea_orm::EntityTrait;
+    let Some(user_id) = found.proposal.proposer_user_id else {
+        return Ok(());
+    };
+    let Some(proposer) = user::Entity::find_by_id(user_id).one(&config.db).await? else {
+        return Ok(());
+    };
+    let next = match status {
+        ProposalStatus::Feasible => "It will be on the ballot when voting opens.",
+        ProposalStatus::NeedsChanges => {
+            "You can change it and send it again from the link below, before the review ends."
+        }
+        _ => "This is final for this round.",
+    };
+    let body = format!(
+        "Dear {},\n\nCouncil officers have checked your proposal \"{}\" for {}, {}.\n\nTheir verdict: {}.{}\n\n{next}\n\nSee your proposal: {}/proposals/{}\n",
+        proposer.display_name,
+        found.proposal.title,
+        found.round.title,
+        found.place.name,
+        status.label(),
+        note.map(|n| format!("\n\nWhat they said: {n}")).unwrap_or_default(),
+        config.public_url,
+        found.proposal.id,
+    );
+    mail::queue(
+        &config.db,
+        Letter {
+            to: proposer.email,
+            subject: format!(
+                "Your proposal \"{}\": {}",
+                found.proposal.title,
+                status.label()
+            ),
+            body,
+            purpose: "review",
+        },
+    )
+    .await?;
+    Ok(())
+}
+
 #[server(endpoint = "review_proposal")]
 pub async fn review_proposal(
     csrf: String,
@@ -224,6 +276,7 @@ pub async fn review_proposal(
                     .map_err(|m| AppError::Invalid(vec![FieldError::new("note", m)]))?,
             ),
         };
+        let letter_note = note.clone();
         let entry = Entry {
             event: Event::Reviewed(chosen),
             note,
@@ -233,6 +286,7 @@ pub async fn review_proposal(
         if proposals::set_status(db, &found.proposal, status, entry).await? == Applied::Stale {
             return Err(super::stale());
         }
+        tell_proposer(&config, &found, status, letter_note.as_deref()).await?;
         audit::record(
             db,
             Some(viewer.user_id),

@@ -1,0 +1,202 @@
+//! After the decision: officers' delivery updates on funded proposals, and following a
+//! proposal to hear of them by email.
+
+use crate::domain::money::Pence;
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeliveryLine {
+    pub status: String,
+    pub on: String,
+    pub spend: Pence,
+    pub note: String,
+}
+
+/// A proposal's life after the decision, as its page shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AfterDecision {
+    /// What the decision in force gives it (zero: not funded); none before a decision.
+    pub funded: Option<Pence>,
+    pub updates: Vec<DeliveryLine>,
+    /// The person looking is an officer who may post an update.
+    pub may_post: bool,
+    /// None when nobody is signed in.
+    pub following: Option<bool>,
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) async fn funded_amount(
+    db: &impl sea_orm::ConnectionTrait,
+    round_id: i32,
+    proposal_id: i32,
+) -> Result<Option<Pence>, AppError> {
+    Ok(crate::backend::decisions::history(db, round_id)
+        .await?
+        .pop()
+        .map(|d| {
+            d.lines
+                .iter()
+                .find(|l| l.proposal_id == proposal_id)
+                .map_or(Pence::ZERO, |l| l.amount)
+        }))
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) fn line(u: crate::backend::entities::delivery_update::Model) -> DeliveryLine {
+    use crate::domain::delivery::DeliveryStatus;
+    DeliveryLine {
+        status: DeliveryStatus::parse(&u.status)
+            .map_or("Update", DeliveryStatus::label)
+            .to_owned(),
+        on: crate::api::rounds::long_date(u.happened_on),
+        spend: Pence::new(u.spend_pence),
+        note: u.note,
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) async fn after_decision(
+    db: &impl sea_orm::ConnectionTrait,
+    found: &crate::api::proposals::InRound,
+    viewer: Option<&crate::domain::account::access::Viewer>,
+) -> Result<AfterDecision, AppError> {
+    use crate::backend::{delivery, follows};
+    let funded = funded_amount(db, found.round.id, found.proposal.id).await?;
+    let updates = delivery::updates(db, &[found.proposal.id])
+        .await?
+        .into_iter()
+        .map(line)
+        .collect();
+    let following = match viewer {
+        Some(v) => Some(follows::is_following(db, v.user_id, found.proposal.id).await?),
+        None => None,
+    };
+    Ok(AfterDecision {
+        may_post: funded.is_some_and(|f| f > Pence::ZERO)
+            && viewer.is_some_and(|v| found.officer(v)),
+        funded,
+        updates,
+        following,
+    })
+}
+
+#[server(endpoint = "post_delivery_update")]
+pub async fn post_delivery_update(
+    csrf: String,
+    id: i32,
+    #[server(default)] status: String,
+    #[server(default)] on: String,
+    #[server(default)] spend: String,
+    #[server(default)] note: String,
+) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::{audit, request};
+    use crate::backend::delivery::{self, Posting};
+    use crate::domain::delivery::read_update;
+    use crate::error::FieldError;
+    let values = [
+        ("status", status.as_str()),
+        ("on", on.as_str()),
+        ("spend", spend.as_str()),
+        ("note", note.as_str()),
+    ];
+    let result = async {
+        let current = request::check_csrf(&csrf)?;
+        let viewer = current.viewer.ok_or(AppError::Unauthenticated)?;
+        let config = request::config()?;
+        let db = &config.db;
+        let found = crate::api::proposals::in_round(db, id).await?;
+        if !found.officer(&viewer) {
+            return Err(AppError::Forbidden);
+        }
+        let funded = funded_amount(db, found.round.id, id).await?.unwrap_or_default();
+        if funded == Pence::ZERO {
+            return Err(AppError::Conflict(
+                "Only proposals the published decision funds have delivery updates".into(),
+            ));
+        }
+        let update = read_update(&status, &on, &spend, &note, funded).map_err(|problems| {
+            AppError::Invalid(
+                problems
+                    .into_iter()
+                    .map(|(f, m)| FieldError::new(f, m))
+                    .collect(),
+            )
+        })?;
+        let page = format!("{}/proposals/{id}", config.public_url);
+        delivery::post(
+            db,
+            Posting {
+                proposal_id: id,
+                round_id: found.round.id,
+                update: &update,
+                by: viewer.user_id,
+                notice: (
+                    format!("{}: {}", found.proposal.title, update.status.label().to_lowercase()),
+                    format!(
+                        "There is news of \"{}\", funded by {} in {}.\n\n{}: {}\nSpent so far: {} of {funded}\n\nSee every update: {page}\n\nYou are getting this because you follow this proposal. You can stop following it on that page.",
+                        found.proposal.title,
+                        found.place.name,
+                        found.round.title,
+                        update.status.label(),
+                        update.note,
+                        update.spend,
+                    ),
+                ),
+            },
+        )
+        .await?;
+        audit::record(
+            db,
+            Some(viewer.user_id),
+            "delivery.updated",
+            &format!("proposal:{id}"),
+            update.status.as_str(),
+        )
+        .await?;
+        request::send_flash(&Flash::notice(format!(
+            "Delivery update posted: {}",
+            update.status.label()
+        )))
+        .await?;
+        Ok(())
+    }
+    .await;
+    request::finish(
+        "post_delivery_update",
+        &values,
+        &format!("/proposals/{id}"),
+        result,
+    )
+    .await
+}
+
+#[server(endpoint = "follow_proposal")]
+pub async fn follow_proposal(
+    csrf: String,
+    id: i32,
+    #[server(default)] follow: String,
+) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::request;
+    use crate::backend::follows;
+    let result = async {
+        let current = request::check_csrf(&csrf)?;
+        let viewer = current.viewer.ok_or(AppError::Unauthenticated)?;
+        let config = request::config()?;
+        crate::api::proposals::in_round(&config.db, id).await?;
+        let on = follow == "yes";
+        follows::set(&config.db, viewer.user_id, id, on).await?;
+        request::send_flash(&Flash::notice(if on {
+            "You are following this proposal. We will email you when its decision or delivery changes"
+        } else {
+            "You are no longer following this proposal"
+        }))
+        .await?;
+        Ok(())
+    }
+    .await;
+    request::finish("follow_proposal", &[], &format!("/proposals/{id}"), result).await
+}

@@ -1,0 +1,169 @@
+//! `/neighbourhoods/:neighbourhood/rounds/:round/decision/draft`: the councillors'
+//! draft. One plain form: for each proposal on the ballot, the amount funded, which
+//! agencies pay, and the public reason where it departs from the count.
+
+use crate::api::decision::draft::{get_decision_draft, DraftPage, DraftRow, SaveDecisionDraft};
+use crate::api::forms::PageForms;
+use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner};
+use crate::components::layout::BackLink;
+use crate::components::money_input::MoneyInput;
+use crate::components::page_title::PageTitle;
+use crate::error::FieldError;
+use crate::pages::{loaded, with_forms};
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_router::hooks::use_params_map;
+
+fn message(errors: &[FieldError], field: &str) -> Option<String> {
+    errors
+        .iter()
+        .find(|e| e.field == field)
+        .map(|e| e.message.clone())
+}
+
+#[component]
+pub fn DecisionDraftPage() -> impl IntoView {
+    let params = use_params_map();
+    let key = move || {
+        let p = params.read();
+        (
+            p.get("neighbourhood").unwrap_or_default(),
+            p.get("round").unwrap_or_default(),
+        )
+    };
+    let data = with_forms(key, |(n, r)| get_decision_draft(n, r));
+    loaded(data, |(ctx, d): (PageForms, DraftPage)| {
+        let sent = ctx.flash.errors_for("save_decision_draft");
+        // After a refused publish the flash names the problems; otherwise the page
+        // says what still stands in the way.
+        let errors = if sent.is_empty() {
+            d.problems.clone()
+        } else {
+            sent.clone()
+        };
+        let amending = d.amends.is_some();
+        let title = if amending {
+            format!("Amend the decision: {}", d.round_title)
+        } else {
+            format!("Draft the decision: {}", d.round_title)
+        };
+        let round_href = format!(
+            "/neighbourhoods/{}/rounds/{}",
+            d.neighbourhood_slug, d.round_slug
+        );
+        let rows = d.rows.iter().map(|r| line(r, &d, &errors)).collect_view();
+        view! {
+            <PageTitle text=title.clone() error=!sent.is_empty()/>
+            <BackLink href=round_href label=d.round_title.clone()/>
+            <NoticeBanner text=ctx.flash.notice.clone()/>
+            <ErrorSummary errors=sent.clone()/>
+            <span class="caption">{d.neighbourhood_name.clone()}</span>
+            <h1 class="heading-l">{title}</h1>
+            <p class="body">{format!(
+                "{} ballots were counted by {}. The draft starts from that result; you may fund, not fund or part-fund any proposal on the ballot, but every change from the result needs a public reason.",
+                d.ballots, d.rule
+            )}</p>
+            {d.saved.clone().map(|s| view! { <p class="body hint">{s}". Not public until published."</p> })}
+            {(sent.is_empty() && !d.problems.is_empty()).then(|| view! {
+                <div class="warning-panel" role="region" aria-labelledby="draft-problems">
+                    <h2 class="heading-s" id="draft-problems">"Before this can be published"</h2>
+                    <ul class="list">{d.problems.iter().map(|p| view! { <li>{p.message.clone()}</li> }).collect_view()}</ul>
+                </div>
+            })}
+            <h2 class="heading-m" id="totals">"The money"</h2>
+            <table class="table table--reflow">
+                <thead><tr><th scope="col">"Agency"</th><th scope="col" class="num">"Put in"</th><th scope="col">"Ring-fence"</th></tr></thead>
+                <tbody>
+                    {d.shares.iter().map(|s| view! {
+                        <tr id=format!("agency-{}", s.agency_id)>
+                            <th scope="row">{s.agency.clone()}</th>
+                            <td data-label="Put in" class="num">{s.amount.to_string()}</td>
+                            <td data-label="Ring-fence">{if s.fence.is_empty() { "None: any priority area".to_owned() } else { s.fence.clone() }}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+                <tfoot><tr><th scope="row">"The pot"</th><td class="num">{d.pot.to_string()}</td><td></td></tr></tfoot>
+            </table>
+            <form method="post" action=SaveDecisionDraft::url() novalidate>
+                <CsrfField token=ctx.csrf.clone()/>
+                <input type="hidden" name="neighbourhood" value=d.neighbourhood_slug.clone()/>
+                <input type="hidden" name="round" value=d.round_slug.clone()/>
+                <input type="hidden" name="amends" value=d.amends.map(|a| a.to_string()).unwrap_or_default()/>
+                {amending.then(|| field_area("amendment_reason", "Why the decision is being amended",
+                    "This is published with the amendment and kept in the decision's history.", d.amendment_reason.clone(), &errors))}
+                {field_area("summary", "Summary of the decision", "A sentence or two for the public, at the top of the decision page.", d.summary.clone(), &errors)}
+                {rows}
+                <div class="button-group">
+                    <button type="submit" class="button" name="intent" value="publish">{if amending { "Publish the amendment" } else { "Publish the decision" }}</button>
+                    <button type="submit" class="button button--secondary" name="intent" value="save">"Save the draft"</button>
+                    <button type="submit" class="button button--secondary" name="intent" value="restart">"Start again"</button>
+                </div>
+                <p class="body hint">"Published decisions are never edited. A correction is published as an amendment that says why."</p>
+            </form>
+        }
+    })
+}
+
+fn field_area(
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    value: String,
+    errors: &[FieldError],
+) -> impl IntoView {
+    let error = message(errors, id);
+    view! {
+        <div class=if error.is_some() { "form-group form-group--error" } else { "form-group" }>
+            <label class="label" for=id>{label}</label>
+            <div class="hint" id=format!("{id}-hint")>{hint}</div>
+            {error.clone().map(|e| view! { <p class="error-message" id=format!("{id}-error")><span class="visually-hidden">"Error: "</span>{e}</p> })}
+            <textarea class="textarea" id=id name=id rows="3"
+                aria-describedby=if error.is_some() { format!("{id}-hint {id}-error") } else { format!("{id}-hint") }>{value}</textarea>
+        </div>
+    }
+}
+
+fn line(r: &DraftRow, d: &DraftPage, errors: &[FieldError]) -> impl IntoView {
+    let id = r.proposal_id;
+    let reason_id = format!("reason-{id}");
+    let reason_error = message(errors, &reason_id);
+    let pays = d
+        .shares
+        .iter()
+        .map(|s| {
+            let field = format!("pay-{id}-{}", s.agency_id);
+            view! {
+                <MoneyInput
+                    id=field.clone()
+                    name=format!("lines[{id}][pay][{}]", s.agency_id)
+                    label=format!("Paid by {}", s.agency)
+                    value=r.typed.pay.get(&s.agency_id.to_string()).cloned().unwrap_or_default()
+                    error=message(errors, &field)
+                />
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="fieldset draft-line" data-testid=format!("draft-line-{id}")>
+            <legend class="fieldset__legend">{r.title.clone()}</legend>
+            <p class="body">{format!(
+                "{} · asks for {} · {} votes · the count: {}",
+                r.area, r.cost, r.votes, if r.in_result { "funded" } else { "not funded" }
+            )}</p>
+            <MoneyInput
+                id=format!("amount-{id}")
+                name=format!("lines[{id}][amount]")
+                label="Amount funded (0 for not funded)".to_owned()
+                value=r.typed.amount.clone()
+                error=message(errors, &format!("amount-{id}"))
+            />
+            {pays}
+            <div class=if reason_error.is_some() { "form-group form-group--error" } else { "form-group" }>
+                <label class="label" for=reason_id.clone()>"Public reason, if this differs from the count"</label>
+                {reason_error.clone().map(|e| view! { <p class="error-message" id=format!("{reason_id}-error")><span class="visually-hidden">"Error: "</span>{e}</p> })}
+                <textarea class="textarea" id=reason_id.clone() name=format!("lines[{id}][reason]") rows="2"
+                    aria-describedby=reason_error.as_ref().map(|_| format!("{reason_id}-error"))>{r.typed.reason.clone()}</textarea>
+            </div>
+        </fieldset>
+    }
+}
