@@ -4,6 +4,7 @@ pub mod api_status;
 pub mod assets;
 pub mod cli;
 pub mod mailer;
+pub mod open_data;
 pub mod pb_exchange;
 pub mod seed;
 pub mod settings;

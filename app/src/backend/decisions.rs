@@ -267,7 +267,12 @@ pub async fn publish(
         }));
     }
     if latest.is_none() {
-        let phase = Phase::parse(&p.round.phase).unwrap_or(Phase::Draft);
+        // Read inside the transaction: the round may have moved since the page loaded.
+        let phase = round::Entity::find_by_id(p.round.id)
+            .one(&txn)
+            .await?
+            .and_then(|r| Phase::parse(&r.phase).ok())
+            .unwrap_or(Phase::Draft);
         if phase != Phase::Counting {
             return Err(AppError::NotYet(
                 "The decision can be published once voting has closed and the votes are counted"

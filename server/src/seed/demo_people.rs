@@ -24,7 +24,7 @@ enum Part {
     Nobody,
 }
 
-const PEOPLE: [(&str, &str, Part); 9] = [
+const PEOPLE: [(&str, &str, Part); 10] = [
     ("admin@demo.invalid", "Alex Admin (demo)", Part::Admin),
     (
         "officer.ilfracombe@demo.invalid",
@@ -46,6 +46,11 @@ const PEOPLE: [(&str, &str, Part); 9] = [
         "councillor.ilfracombe@demo.invalid",
         "Ilfracombe Place Board (demo)",
         Part::Councillor("ilfracombe"),
+    ),
+    (
+        "councillor.castle-vale@demo.invalid",
+        "Castle Vale Place Board (demo)",
+        Part::Councillor("castle-vale"),
     ),
     (
         "resident.ilfracombe@demo.invalid",

@@ -359,6 +359,37 @@ const RULES: &[Rule] = &[
         fields: &[("neighbourhood", "ilfracombe"), ("round", "2025-26")],
         allowed: ILFRACOMBE_OFFICERS,
     },
+    Rule {
+        path: "/api/get_decision",
+        fields: &[("neighbourhood", "ilfracombe"), ("round", "2025-26")],
+        allowed: EVERYONE,
+    },
+    Rule {
+        path: "/api/get_decision_draft",
+        fields: &[("neighbourhood", "ilfracombe"), ("round", "2025-26")],
+        allowed: &[Councillor],
+    },
+    // The decision is published already, so publishing again is refused (409).
+    Rule {
+        path: "/api/save_decision_draft",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("round", "2025-26"),
+            ("intent", "publish"),
+        ],
+        allowed: &[Councillor],
+    },
+    // Proposal 1 is not funded, so those allowed are refused with 409.
+    Rule {
+        path: "/api/post_delivery_update",
+        fields: &[("id", "1"), ("status", "planned")],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
+    Rule {
+        path: "/api/follow_proposal",
+        fields: &[("id", "1"), ("follow", "no")],
+        allowed: SIGNED_IN,
+    },
     // Last: it ends the session the rows above used.
     Rule {
         path: "/api/sign_out",
@@ -386,6 +417,10 @@ const PAGES: &[(&str, &[Who])] = &[
         ILFRACOMBE_OFFICERS,
     ),
     ("/proposals/1/edit", NOBODY),
+    (
+        "/neighbourhoods/ilfracombe/rounds/2025-26/decision/draft",
+        &[Councillor],
+    ),
     ("/sign-in", EVERYONE),
     ("/sign-up", EVERYONE),
 ];

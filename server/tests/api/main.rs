@@ -12,6 +12,7 @@ mod accounts;
 mod cli;
 mod codes;
 mod crash;
+mod decisions;
 mod helpers;
 #[path = "../load/mod.rs"]
 mod load;

@@ -1,0 +1,596 @@
+//! The councillors' decision through the real HTTP path: who may draft and publish,
+//! the rules a draft must meet (each refusal naming the proposal or agency), a
+//! published decision that is never changed, amendments in the history, delivery
+//! updates told to followers, and the open data that lets anyone check the result.
+
+use crate::helpers::{spawn_app, visible_text, TestApp};
+use crate::visitors::{Answer, Visitor};
+use app::backend::decisions::{self, Basis};
+use app::backend::entities::{decision, neighbourhood, round};
+use app::domain::decision_draft::{suggest, DraftLine};
+use app::domain::money::Pence;
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use std::collections::BTreeSet;
+
+const COUNTED: &str = "/neighbourhoods/castle-vale/rounds/2026";
+const COUNCILLOR: &str = "councillor.castle-vale@demo.invalid";
+
+async fn counted_round(app: &TestApp) -> round::Model {
+    let n = neighbourhood::Entity::find()
+        .filter(neighbourhood::Column::Slug.eq("castle-vale"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    round::Entity::find()
+        .filter(round::Column::NeighbourhoodId.eq(n.id))
+        .filter(round::Column::Slug.eq("2026"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+async fn basis(app: &TestApp) -> Basis {
+    decisions::basis(&app.db, &counted_round(app).await)
+        .await
+        .unwrap()
+}
+
+fn pounds(p: Pence) -> String {
+    format!("{}.{:02}", p.as_i64() / 100, p.as_i64() % 100)
+}
+
+/// The draft form's fields for these lines, as a browser sends them.
+fn fields(basis: &Basis, lines: &[DraftLine], extra: &[(&str, &str)]) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = vec![
+        ("neighbourhood".into(), "castle-vale".into()),
+        ("round".into(), "2026".into()),
+        ("summary".into(), "Funded as the residents voted.".into()),
+    ];
+    for c in &basis.candidates {
+        let line = lines.iter().find(|l| l.proposal_id == c.proposal_id);
+        let id = c.proposal_id;
+        out.push((
+            format!("lines[{id}][amount]"),
+            line.map_or("0".into(), |l| pounds(l.amount)),
+        ));
+        out.push((
+            format!("lines[{id}][reason]"),
+            line.map(|l| l.reason.clone()).unwrap_or_default(),
+        ));
+        for s in &basis.shares {
+            let paid = line.and_then(|l| l.paid_by.get(&s.agency_id)).copied();
+            out.push((
+                format!("lines[{id}][pay][{}]", s.agency_id),
+                paid.map(pounds).unwrap_or_default(),
+            ));
+        }
+    }
+    for (k, v) in extra {
+        out.retain(|(name, _)| name != k);
+        out.push(((*k).into(), (*v).into()));
+    }
+    out
+}
+
+async fn send(visitor: &Visitor, form: &[(String, String)]) -> Answer {
+    let refs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    visitor.post("/api/save_decision_draft", &refs).await
+}
+
+/// The count's result, paid so that every rule is met (ring-fences included).
+fn the_result(basis: &Basis) -> Vec<DraftLine> {
+    suggest(&basis.candidates, &basis.shares)
+}
+
+async fn decisions_stored(app: &TestApp) -> u64 {
+    decision::Entity::find().count(&app.db).await.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_councillor_of_another_neighbourhood_can_neither_draft_nor_publish() {
+    let app = spawn_app().await;
+    let before = decisions_stored(&app).await;
+    let elsewhere = Visitor::signed_in(&app, "councillor.ilfracombe@demo.invalid").await;
+    assert_eq!(elsewhere.get(COUNCILLOR_PAGE).await.status, 403);
+    let b = basis(&app).await;
+    let answer = send(
+        &elsewhere,
+        &fields(&b, &the_result(&b), &[("intent", "publish")]),
+    )
+    .await;
+    assert_eq!(answer.status, 403, "{}", answer.body);
+    // Nor may an officer of the neighbourhood itself: deciding is for councillors.
+    let officer = Visitor::signed_in(&app, "officer.castle-vale@demo.invalid").await;
+    let answer = send(
+        &officer,
+        &fields(&b, &the_result(&b), &[("intent", "publish")]),
+    )
+    .await;
+    assert_eq!(answer.status, 403, "{}", answer.body);
+    assert_eq!(decisions_stored(&app).await, before);
+    let councillor = Visitor::signed_in(&app, COUNCILLOR).await;
+    assert_eq!(councillor.get(COUNCILLOR_PAGE).await.status, 200);
+}
+
+const COUNCILLOR_PAGE: &str = "/neighbourhoods/castle-vale/rounds/2026/decision/draft";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_draft_that_breaks_a_rule_is_refused_naming_the_proposal_or_agency_and_kept() {
+    let app = spawn_app().await;
+    let before = decisions_stored(&app).await;
+    let councillor = Visitor::signed_in(&app, COUNCILLOR).await;
+    let b = basis(&app).await;
+    let result = the_result(&b);
+
+    // Dropping a proposal the count funded, with no reason.
+    let dropped = b.candidates.iter().find(|c| c.in_result).unwrap();
+    let mut draft = result.clone();
+    draft.retain(|l| l.proposal_id != dropped.proposal_id);
+    let answer = send(&councillor, &fields(&b, &draft, &[("intent", "publish")])).await;
+    assert_eq!(answer.status, 422, "{}", answer.body);
+    assert!(
+        answer.body.contains(&format!(
+            "\\\"{}\\\" is not funded though the count funded it: give the public reason",
+            dropped.title
+        )) || answer.body.contains(&format!(
+            "{} is not funded though the count funded it",
+            dropped.title
+        )),
+        "{}",
+        answer.body
+    );
+    // The draft is kept as typed, with the problem shown beside it.
+    let page = visible_text(&councillor.get(COUNCILLOR_PAGE).await.body);
+    assert!(page.contains("Before this can be published"), "{page}");
+    assert!(
+        page.contains("Saved by Castle Vale Place Board (demo)"),
+        "{page}"
+    );
+
+    // One agency asked for more than it put in.
+    let council = b.shares.iter().find(|s| s.ring_fence.is_empty()).unwrap();
+    let over = council.amount + Pence::new(100);
+    let mut inflated = result.clone();
+    let first = inflated
+        .iter_mut()
+        .find(|l| l.amount > Pence::ZERO)
+        .unwrap();
+    first.paid_by.clear();
+    first.paid_by.insert(council.agency_id, over);
+    first.amount = over;
+    let answer = send(
+        &councillor,
+        &fields(&b, &inflated, &[("intent", "publish")]),
+    )
+    .await;
+    assert_eq!(answer.status, 422, "{}", answer.body);
+    assert!(
+        answer
+            .body
+            .contains(&format!("{} is asked for", council.agency)),
+        "{}",
+        answer.body
+    );
+
+    // Ring-fenced money paying for a proposal outside its priority areas.
+    let fenced = b.shares.iter().find(|s| !s.ring_fence.is_empty()).unwrap();
+    let outside = b
+        .candidates
+        .iter()
+        .find(|c| c.in_result && !fenced.ring_fence.contains(&c.area))
+        .unwrap();
+    let mut draft = result.clone();
+    let line = draft
+        .iter_mut()
+        .find(|l| l.proposal_id == outside.proposal_id)
+        .unwrap();
+    line.paid_by.clear();
+    line.paid_by.insert(fenced.agency_id, outside.cost);
+    let answer = send(&councillor, &fields(&b, &draft, &[("intent", "publish")])).await;
+    assert_eq!(answer.status, 422, "{}", answer.body);
+    assert!(
+        answer
+            .body
+            .contains(&format!("{}'s money is ring-fenced", fenced.agency)),
+        "{}",
+        answer.body
+    );
+    assert!(answer.body.contains(&outside.title), "{}", answer.body);
+
+    // An amount that is not money.
+    let answer = send(
+        &councillor,
+        &fields(
+            &b,
+            &result,
+            &[
+                ("intent", "publish"),
+                (&format!("lines[{}][amount]", dropped.proposal_id), "lots"),
+            ],
+        ),
+    )
+    .await;
+    assert_eq!(answer.status, 422, "{}", answer.body);
+    assert!(answer.body.contains(&dropped.title), "{}", answer.body);
+
+    assert_eq!(
+        decisions_stored(&app).await,
+        before,
+        "nothing was published"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_published_decision_is_never_changed_and_an_amendment_shows_in_the_history() {
+    let app = spawn_app().await;
+    let councillor = Visitor::signed_in(&app, COUNCILLOR).await;
+    let b = basis(&app).await;
+    let result = the_result(&b);
+    let answer = send(&councillor, &fields(&b, &result, &[("intent", "publish")])).await;
+    assert!(answer.status < 400, "{} {}", answer.status, answer.body);
+    let r = counted_round(&app).await;
+    let (first, _) = decisions::latest_for_round(&app.db, r.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(first.published_by, {
+        use app::backend::entities::user;
+        user::Entity::find()
+            .filter(user::Column::Email.eq(COUNCILLOR))
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+    });
+    let page = visible_text(&councillor.get(&format!("{COUNTED}/decision")).await.body);
+    assert!(page.contains(&first.content_hash), "{page}");
+    assert!(page.contains("Published (in force)"), "{page}");
+    let round_page = visible_text(&councillor.get(COUNTED).await.body);
+    assert!(round_page.contains("Decision published"), "{round_page}");
+
+    // Publishing again over it is refused: a decision is corrected only by amendment.
+    let mut changed = result.clone();
+    let cut = changed
+        .iter_mut()
+        .find(|l| l.amount > Pence::new(100_000))
+        .unwrap();
+    let cut_id = cut.proposal_id;
+    let half = Pence::new(cut.amount.as_i64() / 2);
+    cut.amount = half;
+    let payer = *cut.paid_by.keys().next().unwrap();
+    cut.paid_by = [(payer, half)].into_iter().collect();
+    cut.reason = "Half the equipment is donated by the Pioneer Group".into();
+    let answer = send(&councillor, &fields(&b, &changed, &[("intent", "publish")])).await;
+    assert_eq!(answer.status, 409, "{}", answer.body);
+    assert!(answer.body.contains("never changed"), "{}", answer.body);
+    let (still, _) = decisions::latest_for_round(&app.db, r.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(still, first, "the published decision is untouched");
+
+    // An amendment needs its own reason, then goes on the record beside the first.
+    let amends = first.id.to_string();
+    let answer = send(
+        &councillor,
+        &fields(&b, &changed, &[("intent", "publish"), ("amends", &amends)]),
+    )
+    .await;
+    assert_eq!(answer.status, 422, "{}", answer.body);
+    assert!(
+        answer.body.contains("why the decision is being amended"),
+        "{}",
+        answer.body
+    );
+    let answer = send(
+        &councillor,
+        &fields(
+            &b,
+            &changed,
+            &[
+                ("intent", "publish"),
+                ("amends", &amends),
+                (
+                    "amendment_reason",
+                    "The donated equipment was confirmed after publication",
+                ),
+            ],
+        ),
+    )
+    .await;
+    assert!(answer.status < 400, "{} {}", answer.status, answer.body);
+    let history = decisions::history(&app.db, r.id).await.unwrap();
+    assert_eq!(history.len(), 2);
+    assert_eq!(
+        history[0].decision, first,
+        "the first decision is unchanged"
+    );
+    assert_eq!(history[1].decision.amends_decision_id, Some(first.id));
+    assert_ne!(history[1].decision.content_hash, first.content_hash);
+    let page = visible_text(&councillor.get(&format!("{COUNTED}/decision")).await.body);
+    let title = b.title(cut_id);
+    for expected in [
+        "Amendment 1 (in force)",
+        "First published",
+        "Why: The donated equipment was confirmed after publication",
+        "Half the equipment is donated by the Pioneer Group",
+        "Part-funded",
+        &format!("{title}: "),
+        &first.content_hash,
+    ] {
+        assert!(page.contains(expected), "{expected:?} not in {page}");
+    }
+    // A stale amendment (of the first decision, now superseded) is refused.
+    let answer = send(
+        &councillor,
+        &fields(
+            &b,
+            &result,
+            &[
+                ("intent", "publish"),
+                ("amends", &amends),
+                ("amendment_reason", "Back as it was"),
+            ],
+        ),
+    )
+    .await;
+    assert_eq!(answer.status, 409, "{}", answer.body);
+    assert_eq!(decisions::history(&app.db, r.id).await.unwrap().len(), 2);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn followers_hear_of_the_decision_and_of_delivery_updates_by_email() {
+    let app = spawn_app().await;
+    let b = basis(&app).await;
+    let result = the_result(&b);
+    let funded = result.iter().find(|l| l.amount > Pence::ZERO).unwrap();
+    let resident = Visitor::signed_in(&app, "resident.castle-vale@demo.invalid").await;
+    let answer = resident
+        .post(
+            "/api/follow_proposal",
+            &[("id", &funded.proposal_id.to_string()), ("follow", "yes")],
+        )
+        .await;
+    assert!(answer.status < 400, "{}", answer.body);
+    let councillor = Visitor::signed_in(&app, COUNCILLOR).await;
+    let answer = send(&councillor, &fields(&b, &result, &[("intent", "publish")])).await;
+    assert!(answer.status < 400, "{}", answer.body);
+    let mails = app.emails(1).await;
+    assert!(
+        mails
+            .iter()
+            .any(|m| m.contains("resident.castle-vale@demo.invalid")
+                && m.contains("the budget decision is published")),
+        "{mails:?}"
+    );
+
+    let officer = Visitor::signed_in(&app, "officer.castle-vale@demo.invalid").await;
+    let id = funded.proposal_id.to_string();
+    let too_much = pounds(funded.amount + Pence::new(100));
+    let answer = officer
+        .post(
+            "/api/post_delivery_update",
+            &[
+                ("id", &id),
+                ("status", "in_progress"),
+                ("on", "2026-09-01"),
+                ("spend", &too_much),
+                ("note", "Work under way"),
+            ],
+        )
+        .await;
+    assert_eq!(answer.status, 422, "{}", answer.body);
+    assert!(
+        answer.body.contains("cannot be more than"),
+        "{}",
+        answer.body
+    );
+    let answer = officer
+        .post(
+            "/api/post_delivery_update",
+            &[
+                ("id", &id),
+                ("status", "in_progress"),
+                ("on", "2026-09-01"),
+                ("spend", "1,000"),
+                ("note", "Builders on site this week"),
+            ],
+        )
+        .await;
+    assert!(answer.status < 400, "{}", answer.body);
+    let mails = app.emails(2).await;
+    assert!(
+        mails
+            .iter()
+            .any(|m| m.contains("Builders on site this week")),
+        "{mails:?}"
+    );
+    let page = visible_text(&resident.get(&format!("/proposals/{id}")).await.body);
+    assert!(page.contains("Builders on site this week"), "{page}");
+    assert!(page.contains("Stop following this proposal"), "{page}");
+    // A resident cannot post updates; nor can anyone on an unfunded proposal.
+    let answer = resident
+        .post(
+            "/api/post_delivery_update",
+            &[
+                ("id", &id),
+                ("status", "delivered"),
+                ("on", "2026-09-02"),
+                ("note", "Done"),
+            ],
+        )
+        .await;
+    assert_eq!(answer.status, 403, "{}", answer.body);
+    let round_page = visible_text(&resident.get(COUNTED).await.body);
+    assert!(round_page.contains("1 in progress"), "{round_page}");
+    assert!(
+        round_page.contains("Projects being delivered"),
+        "{round_page}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_proposer_hears_the_officers_verdict_by_email() {
+    let app = spawn_app().await;
+    let resident = Visitor::signed_in(&app, "resident.ilfracombe@demo.invalid").await;
+    let answer = resident
+        .post(
+            "/api/submit_proposal",
+            &[
+                ("neighbourhood", "ilfracombe"),
+                ("round", "2027-28"),
+                ("sender", "self"),
+                ("title", "Rock pool guides"),
+                ("summary", "Guided rock pooling for families at low tide."),
+                ("body", "Twelve sessions over the summer."),
+                ("cost", "£1,200"),
+                ("area", "families-and-children"),
+                ("agency", ""),
+                ("location", ""),
+            ],
+        )
+        .await;
+    assert!(answer.status < 400, "{}", answer.body);
+    let officer = Visitor::signed_in(&app, "officer.ilfracombe@demo.invalid").await;
+    let advanced = officer
+        .post(
+            "/api/advance_round",
+            &[
+                ("neighbourhood", "ilfracombe"),
+                ("round", "2027-28"),
+                ("from", "proposals_open"),
+            ],
+        )
+        .await;
+    assert!(advanced.status < 400, "{}", advanced.body);
+    use app::backend::entities::proposal;
+    let p = proposal::Entity::find()
+        .filter(proposal::Column::Title.eq("Rock pool guides"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let answer = officer
+        .post(
+            "/api/review_proposal",
+            &[
+                ("id", &p.id.to_string()),
+                ("verdict", "needs_changes"),
+                ("note", "Please add who will lead the sessions"),
+            ],
+        )
+        .await;
+    assert!(answer.status < 400, "{}", answer.body);
+    let mails = app.emails(1).await;
+    let mail = mails
+        .iter()
+        .find(|m| m.contains("Rock pool guides"))
+        .expect("the proposer was told");
+    assert!(mail.contains("resident.ilfracombe@demo.invalid"), "{mail}");
+    assert!(
+        mail.contains("Please add who will lead the sessions"),
+        "{mail}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_exported_ledger_recounts_to_the_published_result() {
+    let app = spawn_app().await;
+    let base = "/api/v1/neighbourhoods/ilfracombe/rounds/2025-26";
+    let (status, pb) = app.get(&format!("{base}/ledger.pb")).await;
+    assert_eq!(status, 200);
+    let dir = std::env::temp_dir().join(format!("commonpot-ledger-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("ledger.pb");
+    std::fs::write(&file, &pb).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_commonpot"))
+        .args(["count", "--rule", "greedy"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let selected: BTreeSet<String> = serde_json::from_value(report["selected"].clone()).unwrap();
+    // Project ids in the file are mapped back to titles through its PROJECTS section.
+    let parsed = app::domain::pb::read_pb(std::io::Cursor::new(pb.as_bytes())).unwrap();
+    let name_at = parsed
+        .project_columns
+        .iter()
+        .position(|c| c == "name")
+        .unwrap();
+    let recounted: BTreeSet<String> = parsed
+        .projects
+        .iter()
+        .filter(|p| selected.contains(&p.id))
+        .map(|p| p.fields[name_at].clone())
+        .collect();
+    let (status, json) = app.get(&format!("{base}/decision.json")).await;
+    assert_eq!(status, 200);
+    let decision: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let in_force = decision["versions"].as_array().unwrap().last().unwrap();
+    let funded: BTreeSet<String> = in_force["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["amount_pence"].as_i64().unwrap() > 0)
+        .map(|l| l["title"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(!funded.is_empty());
+    assert_eq!(recounted, funded);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_open_data_serves_csv_and_json_and_hides_votes_until_voting_closes() {
+    let app = spawn_app().await;
+    let base = "/api/v1/neighbourhoods/ilfracombe/rounds";
+    let res = app
+        .client
+        .get(format!("{}{base}/2025-26/decision.csv", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(res.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/csv"));
+    let csv = res.text().await.unwrap();
+    assert!(
+        csv.starts_with("decision_id,proposal_id,title,amount_pence,paid_by,reason\r\n"),
+        "{csv}"
+    );
+    let (status, json) = app.get(&format!("{base}/2025-26/proposals.json")).await;
+    assert_eq!(status, 200);
+    assert!(
+        serde_json::from_str::<serde_json::Value>(&json)
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len()
+            > 3
+    );
+    let (status, body) = app.get(&format!("{base}/2026-27/results.json")).await;
+    assert_eq!(status, 403, "voting is open in 2026-27: {body}");
+    assert!(body.contains("once voting has closed"), "{body}");
+    let (status, _) = app.get(&format!("{base}/2026-27/ledger.pb")).await;
+    assert_eq!(status, 403);
+    let (status, body) = app.get(&format!("{base}/2025-26/nonsense.csv")).await;
+    assert_eq!(status, 404, "{body}");
+    let (status, _) = app
+        .get("/api/v1/neighbourhoods/castle-vale/rounds/2028/proposals.json")
+        .await;
+    assert_eq!(status, 404, "a round being set up is not public");
+    let (status, body) = app
+        .get("/api/v1/neighbourhoods/castle-vale/rounds/2026/decision.json")
+        .await;
+    assert_eq!(status, 404);
+    assert!(body.contains("not published"), "{body}");
+}
