@@ -7,6 +7,7 @@ pub mod backend;
 pub mod components;
 pub mod domain;
 pub mod error;
+pub mod i18n;
 pub mod pages;
 
 use components::error_page::NotFound;
@@ -38,7 +39,7 @@ use pages::{
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     view! {
         <!DOCTYPE html>
-        <html lang="en-GB">
+        <html lang=crate::i18n::t("language.tag")>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>

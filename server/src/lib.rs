@@ -3,6 +3,7 @@
 pub mod api_status;
 pub mod assets;
 pub mod cli;
+pub mod language;
 pub mod mailer;
 pub mod open_data;
 pub mod pb_exchange;

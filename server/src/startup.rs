@@ -125,6 +125,10 @@ fn router(options: LeptosOptions, db: DatabaseConnection, access: AccessConfig) 
         )
         .merge(crate::assets::router(&options))
         .merge(crate::open_data::router(db))
+        .route(
+            "/language/{code}",
+            axum::routing::get(crate::language::choose),
+        )
         // For load balancers and the load benchmark: the whole middleware stack, no work.
         .route("/healthz", axum::routing::get(|| async { "ok" }))
         .fallback(leptos_axum::file_and_error_handler(shell))

@@ -12,45 +12,84 @@ use crate::error::FieldError;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
-/// The running total's words.
-pub fn total_text(rules: &BallotRules, t: Tally) -> String {
-    match rules.rule {
-        BallotRule::ApprovalWithinPot => {
-            let left = rules.pot.as_i64() - t.cost.as_i64();
-            if left >= 0 {
-                format!(
-                    "{} of {} chosen. {} left.",
-                    t.cost,
-                    rules.pot,
-                    Pence::new(left)
-                )
-            } else {
-                format!(
-                    "{} of {} chosen: {} over the pot. Remove something.",
-                    t.cost,
-                    rules.pot,
-                    Pence::new(-left)
-                )
+/// The ballot's words in the reader's language (`ballot.*` keys), as the server gave
+/// them to the island.
+#[derive(Debug, Clone, Default)]
+pub struct Words(BTreeMap<String, String>);
+
+impl Words {
+    fn get(&self, key: &str) -> String {
+        self.0
+            .get(key)
+            .cloned()
+            .unwrap_or_else(|| crate::i18n::text(crate::i18n::DEFAULT, key).to_owned())
+    }
+
+    fn fill(&self, key: &str, args: &[(&str, String)]) -> String {
+        crate::i18n::fill(&self.get(key), args)
+    }
+
+    /// What the rules ask of the voter.
+    pub fn instructions(&self, rules: &BallotRules) -> String {
+        let main = match rules.rule {
+            BallotRule::ApprovalWithinPot => {
+                self.fill("ballot.rules.within_pot", &[("pot", rules.pot.to_string())])
             }
+            BallotRule::ApproveUpTo | BallotRule::Ranked => self.fill(
+                "ballot.rules.up_to",
+                &[("k", rules.max_choices.unwrap_or(1).to_string())],
+            ),
+            BallotRule::Points | BallotRule::Scores => self.fill(
+                "ballot.rules.points",
+                &[("n", rules.points.unwrap_or(10).to_string())],
+            ),
+        };
+        match rules.min_choices {
+            0 | 1 => main,
+            n => format!(
+                "{main} {}",
+                self.fill("ballot.rules.at_least", &[("n", n.to_string())])
+            ),
         }
-        BallotRule::Points | BallotRule::Scores => {
-            let n = rules.points.unwrap_or(0);
-            if t.points <= n {
-                format!("{} of {n} points given. {} left.", t.points, n - t.points)
-            } else {
-                format!(
-                    "{} of {n} points given: {} too many.",
-                    t.points,
-                    t.points - n
-                )
+    }
+
+    /// The running total.
+    pub fn total(&self, rules: &BallotRules, t: Tally) -> String {
+        match rules.rule {
+            BallotRule::ApprovalWithinPot => {
+                let left = rules.pot.as_i64() - t.cost.as_i64();
+                let mut args = vec![
+                    ("chosen", t.cost.to_string()),
+                    ("pot", rules.pot.to_string()),
+                ];
+                if left >= 0 {
+                    args.push(("left", Pence::new(left).to_string()));
+                    self.fill("ballot.total.within", &args)
+                } else {
+                    args.push(("over", Pence::new(-left).to_string()));
+                    self.fill("ballot.total.over", &args)
+                }
             }
-        }
-        BallotRule::ApproveUpTo | BallotRule::Ranked => {
-            let k = rules.max_choices.unwrap_or(0);
-            if t.chosen <= k {
-                format!("{} of {k} chosen.", t.chosen)
-            } else {
-                format!("{} of {k} chosen: {} too many.", t.chosen, t.chosen - k)
+            BallotRule::Points | BallotRule::Scores => {
+                let n = rules.points.unwrap_or(0);
+                let mut args = vec![("given", t.points.to_string()), ("n", n.to_string())];
+                if t.points <= n {
+                    args.push(("left", (n - t.points).to_string()));
+                    self.fill("ballot.total.points", &args)
+                } else {
+                    args.push(("over", (t.points - n).to_string()));
+                    self.fill("ballot.total.points_over", &args)
+                }
+            }
+            BallotRule::ApproveUpTo | BallotRule::Ranked => {
+                let k = rules.max_choices.unwrap_or(0);
+                let mut args = vec![("chosen", t.chosen.to_string()), ("k", k.to_string())];
+                if t.chosen <= k {
+                    self.fill("ballot.total.chosen", &args)
+                } else {
+                    args.push(("over", (t.chosen - k).to_string()));
+                    self.fill("ballot.total.chosen_over", &args)
+                }
             }
         }
     }
@@ -66,7 +105,11 @@ pub fn BallotForm(
     errors: Vec<FieldError>,
     code: String,
     postcode: String,
+    /// The `ballot.*` texts in the reader's language.
+    words: BTreeMap<String, String>,
 ) -> impl IntoView {
+    let words = StoredValue::new(Words(words));
+    let w = move |key: &str| words.with_value(|w| w.get(key));
     let rules = page.rules;
     let points_ballot = rules.rule.has_points();
     let on_ballot: Vec<OnBallot> = page
@@ -96,7 +139,7 @@ pub fn BallotForm(
                 && choices.with_untracked(|c| initial.with_value(|i| c != i))
             {
                 ev.prevent_default();
-                ev.set_return_value("You have not sent your vote yet.");
+                ev.set_return_value(&w("ballot.unsent"));
             }
         });
         on_cleanup(move || handle.remove());
@@ -161,7 +204,7 @@ pub fn BallotForm(
     let review = move || {
         let chosen = choices.get();
         if chosen.is_empty() {
-            return view! { <p class="body">"You have not chosen anything yet."</p> }.into_any();
+            return view! { <p class="body">{w("ballot.nothing_yet")}</p> }.into_any();
         }
         let lines = chosen
             .iter()
@@ -170,7 +213,7 @@ pub fn BallotForm(
                     .with_value(|t| t.get(id).cloned())
                     .map(|(title, cost)| {
                         let detail = if points_ballot {
-                            format!("{n} points")
+                            words.with_value(|w| w.fill("ballot.points", &[("n", n.to_string())]))
                         } else {
                             cost.to_string()
                         };
@@ -199,35 +242,35 @@ pub fn BallotForm(
             <input type="hidden" name="round" value=page.round_slug.clone()/>
             <div class=ballot_group>
                 <fieldset class="fieldset" id="ballot">
-                    <legend class="fieldset__legend">{if paper_batch.is_some() { "The choices marked on the paper" } else { "Your choices" }}</legend>
-                    <p class="hint">{rules.instructions()}</p>
+                    <legend class="fieldset__legend">{if paper_batch.is_some() { w("ballot.paper_choices") } else { w("ballot.your_choices") }}</legend>
+                    <p class="hint">{words.with_value(|w| w.instructions(&rules))}</p>
                     {ballot_error.into_iter().map(|m| view! { <p class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p> }).collect_view()}
                     <ul class="ballot__list">{items}</ul>
                 </fieldset>
             </div>
             <div class="ballot__total" role="status" aria-live="polite" data-testid="ballot-total">
-                {move || total_text(&rules, tally())}
+                {move || words.with_value(|w| w.total(&rules, tally()))}
             </div>
-            <h2 class="heading-m">"Check your choices"</h2>
+            <h2 class="heading-m">{w("ballot.check")}</h2>
             {review}
             {with_code.then(|| view! {
-                <h2 class="heading-m">"Your voting code"</h2>
-                <p class="body">"Use the code on the letter sent to your home, and your postcode. You do not need an account."</p>
-                <TextField name="code" label="Voting code" hint="12 letters and numbers, like K7QM-3XTB-9RHD" value=code.clone()
+                <h2 class="heading-m">{w("ballot.code.heading")}</h2>
+                <p class="body">{w("ballot.code.intro")}</p>
+                <TextField name="code" label=w("ballot.code.label") hint=w("ballot.code.hint") value=code.clone()
                     errors=errors.clone() autocomplete="off" width="20"/>
-                <TextField name="postcode" label="Your postcode" value=postcode errors=errors.clone()
+                <TextField name="postcode" label=w("ballot.postcode") value=postcode errors=errors.clone()
                     autocomplete="postal-code" width="10"/>
-                <TextField name="receipt" label="Receipt (only to change a vote)"
-                    hint="If you have voted with this code before, enter the receipt you were given; your new choices replace the old ones"
+                <TextField name="receipt" label=w("ballot.receipt.label")
+                    hint=w("ballot.receipt.hint")
                     errors=errors.clone() autocomplete="off" width="10"/>
             })}
             {paper_batch.map(|batch| view! {
                 <input type="hidden" name="batch" value=batch/>
-                <TextField name="code" label="Voting code on the ballot paper" hint="12 letters and numbers, like K7QM-3XTB-9RHD"
+                <TextField name="code" label=w("ballot.paper_code") hint=w("ballot.code.hint")
                     value=code.clone() errors=errors.clone() autocomplete="off" width="20"/>
             })}
-            {voted.then(|| view! { <p class="body">"You have voted already. Sending this ballot replaces your earlier one."</p> })}
-            <button type="submit" class="button">{if paper_batch.is_some() { "Add this paper ballot" } else { "Send my vote" }}</button>
+            {voted.then(|| view! { <p class="body">{w("ballot.voted")}</p> })}
+            <button type="submit" class="button">{if paper_batch.is_some() { w("ballot.add_paper") } else { w("ballot.send") }}</button>
         </form>
     }
 }
@@ -250,14 +293,15 @@ mod tests {
             cost: Pence::from_pounds(400),
             points: 1,
         };
-        assert_eq!(total_text(&rules, t), "£400 of £1,000 chosen. £600 left.");
+        let words = Words::default();
+        assert_eq!(words.total(&rules, t), "£400 of £1,000 chosen. £600 left.");
         let over = Tally {
             chosen: 2,
             cost: Pence::from_pounds(1_200),
             points: 2,
         };
         assert_eq!(
-            total_text(&rules, over),
+            words.total(&rules, over),
             "£1,200 of £1,000 chosen: £200 over the pot. Remove something."
         );
         let points = BallotRules {
@@ -266,7 +310,7 @@ mod tests {
             ..rules
         };
         assert_eq!(
-            total_text(
+            words.total(
                 &points,
                 Tally {
                     chosen: 2,

@@ -71,8 +71,8 @@ fn group_class(error: bool) -> &'static str {
 #[component]
 pub fn TextField(
     name: &'static str,
-    label: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(optional, into)] value: String,
     errors: Vec<FieldError>,
     #[prop(default = "text")] kind: &'static str,
@@ -80,7 +80,7 @@ pub fn TextField(
     #[prop(optional)] width: Option<&'static str>,
 ) -> impl IntoView {
     let error = message_for(&errors, name);
-    let hint_id = hint.map(|_| format!("{name}-hint"));
+    let hint_id = hint.as_ref().map(|_| format!("{name}-hint"));
     let error_id = error.as_ref().map(|_| format!("{name}-error"));
     let described = [hint_id.clone(), error_id.clone()]
         .into_iter()

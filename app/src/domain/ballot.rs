@@ -144,35 +144,6 @@ impl BallotRules {
     }
 }
 
-impl BallotRules {
-    /// How to fill in the ballot, in one sentence.
-    pub fn instructions(&self) -> String {
-        let minimum = match self.min_choices {
-            0 | 1 => String::new(),
-            n => format!(" Choose at least {n}."),
-        };
-        let main = match self.rule {
-            BallotRule::ApprovalWithinPot => format!(
-                "Choose the proposals you want funded. Together they can cost up to the pot of {}.",
-                self.pot
-            ),
-            BallotRule::ApproveUpTo => format!(
-                "Choose up to {} proposals you want funded.",
-                self.max_choices.unwrap_or(1)
-            ),
-            BallotRule::Points | BallotRule::Scores => format!(
-                "Share out {} points among the proposals: more points for those you want most.",
-                self.points.unwrap_or(10)
-            ),
-            BallotRule::Ranked => format!(
-                "Choose up to {} proposals you want funded.",
-                self.max_choices.unwrap_or(1)
-            ),
-        };
-        format!("{main}{minimum}")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

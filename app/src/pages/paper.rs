@@ -178,6 +178,7 @@ pub fn PaperBatchPageView() -> impl IntoView {
                         errors=errors.clone()
                         code=ctx.flash.value("enter_paper_ballot", "code")
                         postcode=String::new()
+                        words=crate::i18n::words("ballot.")
                     />
                 }
                 .into_any()

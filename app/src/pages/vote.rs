@@ -11,6 +11,8 @@ use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, TextField};
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
 use crate::domain::phase::Phase;
+use crate::domain::priority_area::PriorityArea;
+use crate::i18n::{fill, t};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -62,10 +64,16 @@ pub fn BallotPageView() -> impl IntoView {
             "/neighbourhoods/{}/rounds/{}",
             page.neighbourhood_slug, page.round_slug
         );
-        let title = format!("Vote: {}", page.round_title);
+        let title = fill(t("ballot.title"), &[("round", page.round_title.clone())]);
+        let mut page = page;
+        for item in &mut page.items {
+            if let Some(area) = PriorityArea::ALL.iter().find(|a| a.label() == item.area) {
+                item.area = t(&format!("area.{}", area.slug())).to_owned();
+            }
+        }
         let body = match page.phase {
             Phase::VotingOpen if page.items.is_empty() => {
-                view! { <p class="body">"There is nothing on the ballot yet."</p> }.into_any()
+                view! { <p class="body">{t("ballot.empty")}</p> }.into_any()
             }
             Phase::VotingOpen => view! {
                 <BallotForm
@@ -75,17 +83,18 @@ pub fn BallotPageView() -> impl IntoView {
                     chosen
                     errors=errors.clone()
                     code=ctx.flash.value("cast_ballot", "code")
+                    words=crate::i18n::words("ballot.")
                     postcode=ctx.flash.value("cast_ballot", "postcode")
                 />
             }
             .into_any(),
             p if p < Phase::VotingOpen => {
-                view! { <p class="body">"Voting has not opened yet. This page will show the ballot when it does."</p> }.into_any()
+                view! { <p class="body">{t("ballot.not_open")}</p> }.into_any()
             }
             _ => view! {
-                <p class="body">"Voting has closed, so no more ballots can be accepted."</p>
+                <p class="body">{t("ballot.closed")}</p>
                 <p class="body">
-                    <a href=format!("{round_href}/ledger")>"See every counted ballot in the ballot ledger"</a>
+                    <a href=format!("{round_href}/ledger")>{t("ballot.see_ledger")}</a>
                 </p>
             }
             .into_any(),
@@ -124,35 +133,35 @@ pub fn ReceiptPageView() -> impl IntoView {
         // other notice (the email is on its way) shows as a banner.
         let (heading, banner) = match ctx.flash.notice.clone() {
             Some(n) if n.starts_with("Your vote") => (n, None),
-            other => ("Your vote is in".to_owned(), other),
+            other => (t("receipt.in").to_owned(), other),
         };
         view! {
-            <PageTitle text="Your vote" error=!errors.is_empty()/>
+            <PageTitle text=t("receipt.title") error=!errors.is_empty()/>
             <BackLink href=round_href.clone() label=page.round_title.clone()/>
             <NoticeBanner text=banner/>
             <ErrorSummary errors=errors.clone()/>
             <div class="confirmation" role="status">
                 <h1 class="heading-l confirmation__title">{heading}</h1>
-                <p class="confirmation__body">"Your receipt"<br/><strong class="receipt" data-testid="receipt">{page.receipt.clone()}</strong></p>
+                <p class="confirmation__body">{t("receipt.yours")}<br/><strong class="receipt" data-testid="receipt">{page.receipt.clone()}</strong></p>
             </div>
-            <p class="body">"Write your receipt down or take a photo of it. Nobody can tell from it who you are."</p>
+            <p class="body">{t("receipt.keep")}</p>
             <ul class="list list--bullet">
-                <li>"When voting closes, every counted ballot is published by its receipt in the ballot ledger, so you can check yours is there and anyone can recount."</li>
-                <li>"You can change your vote until voting closes. If you voted with the code on your letter, you will need the code and this receipt."</li>
+                <li>{t("receipt.ledger")}</li>
+                <li>{t("receipt.change")}</li>
             </ul>
-            <h2 class="heading-m">"Email me this receipt"</h2>
+            <h2 class="heading-m">{t("receipt.email.heading")}</h2>
             <form method="post" action=EmailReceipt::url() novalidate>
                 <CsrfField token=ctx.csrf.clone()/>
                 <input type="hidden" name="neighbourhood" value=page.neighbourhood_slug.clone()/>
                 <input type="hidden" name="round" value=page.round_slug.clone()/>
                 <input type="hidden" name="receipt" value=page.receipt.clone()/>
-                <TextField name="email" label="Email address" kind="email" autocomplete="email"
-                    hint="Optional. We send the receipt once and do not keep your address with your vote"
+                <TextField name="email" label=t("receipt.email.label") kind="email" autocomplete="email"
+                    hint=t("receipt.email.hint")
                     value=ctx.flash.value("email_receipt", "email") errors=errors.clone()/>
-                <button type="submit" class="button button--secondary">"Email my receipt"</button>
+                <button type="submit" class="button button--secondary">{t("receipt.email.send")}</button>
             </form>
-            <p class="body"><a href=format!("{round_href}/vote")>"Change your vote"</a></p>
-            <p class="body"><a href=round_href>"Back to the round"</a></p>
+            <p class="body"><a href=format!("{round_href}/vote")>{t("receipt.change_link")}</a></p>
+            <p class="body"><a href=round_href>{t("receipt.back")}</a></p>
         }
     })
 }

@@ -1,0 +1,168 @@
+//! The translation layer. Every language is one file in `app/locales/` (`cy.txt` for
+//! Welsh), found by the build script: adding Bengali for Poplar is adding `bn.txt`. A
+//! key a language leaves out is shown in English. The language is the reader's choice,
+//! kept in a cookie (`/language/{code}` sets it), and the page's `lang` follows it.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
+
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+pub const DEFAULT: &str = "en";
+pub const COOKIE: &str = "commonpot_lang";
+
+type Table = HashMap<&'static str, &'static str>;
+
+/// `key = text` lines; `#` starts a comment line.
+fn parse(text: &'static str) -> Table {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once('='))
+        .map(|(k, v)| (k.trim(), v.trim()))
+        .collect()
+}
+
+fn tables() -> &'static BTreeMap<&'static str, Table> {
+    static TABLES: OnceLock<BTreeMap<&'static str, Table>> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        FILES
+            .iter()
+            .map(|(code, text)| (*code, parse(text)))
+            .collect()
+    })
+}
+
+/// The language code as stored, if there is a file for it.
+pub fn known(code: &str) -> Option<&'static str> {
+    tables().keys().copied().find(|k| *k == code)
+}
+
+/// (code, the language's own name), for the language switch.
+pub fn languages() -> Vec<(&'static str, &'static str)> {
+    tables()
+        .keys()
+        .map(|code| (*code, text(code, "language.name")))
+        .collect()
+}
+
+/// The text of `key` in `lang`, else in English.
+pub fn text(lang: &str, key: &str) -> &'static str {
+    let found = tables()
+        .get(lang)
+        .and_then(|t| t.get(key))
+        .or_else(|| tables().get(DEFAULT).and_then(|t| t.get(key)));
+    match found {
+        Some(text) => text,
+        None => {
+            // A key missing from English is a programming error the locale tests catch;
+            // showing the key beats showing nothing.
+            debug_assert!(false, "no English text for {key}");
+            Box::leak(key.to_owned().into_boxed_str())
+        }
+    }
+}
+
+/// A template with each `{name}` replaced.
+pub fn fill(template: &str, args: &[(&str, String)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// The reader's language: their cookie if it names a known language, else English.
+#[cfg(feature = "ssr")]
+pub fn current() -> &'static str {
+    leptos::prelude::use_context::<http::request::Parts>()
+        .and_then(|parts| {
+            parts
+                .headers
+                .get_all(http::header::COOKIE)
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .flat_map(|v| v.split(';'))
+                .filter_map(|c| c.trim().split_once('='))
+                .find(|(name, _)| *name == COOKIE)
+                .and_then(|(_, value)| known(value))
+        })
+        .unwrap_or(DEFAULT)
+}
+
+/// In the browser only islands run, and they are given their words (see [`words`]).
+#[cfg(not(feature = "ssr"))]
+pub fn current() -> &'static str {
+    DEFAULT
+}
+
+/// The text of `key` in the reader's language.
+pub fn t(key: &str) -> &'static str {
+    text(current(), key)
+}
+
+/// Every text whose key starts with `prefix`, in the reader's language: what an island
+/// needs, as it cannot read the cookie itself.
+pub fn words(prefix: &str) -> BTreeMap<String, String> {
+    let lang = current();
+    tables()
+        .get(DEFAULT)
+        .into_iter()
+        .flat_map(|t| t.keys())
+        .filter(|k| k.starts_with(prefix))
+        .map(|k| ((*k).to_owned(), text(lang, k).to_owned()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut names: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        names.sort_unstable();
+        names
+    }
+
+    #[test]
+    fn every_language_uses_only_english_keys_with_the_same_placeholders() {
+        let english = &tables()[DEFAULT];
+        for (code, table) in tables() {
+            for (key, text) in table {
+                let Some(en) = english.get(key) else {
+                    panic!("{code}.txt has {key}, which English does not");
+                };
+                assert_eq!(placeholders(text), placeholders(en), "{code}: {key}");
+            }
+        }
+    }
+
+    #[test]
+    fn welsh_covers_the_whole_ballot_journey() {
+        let welsh = &tables()["cy"];
+        for key in tables()[DEFAULT].keys() {
+            if ["site.", "ballot.", "receipt.", "area.", "language."]
+                .iter()
+                .any(|p| key.starts_with(p))
+            {
+                assert!(welsh.contains_key(key), "cy.txt lacks {key}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_missing_key_falls_back_to_english_and_templates_are_filled() {
+        assert_eq!(text("xx", "ballot.send"), "Send my vote");
+        assert_eq!(text("cy", "ballot.send"), "Anfon fy mhleidlais");
+        assert_eq!(
+            fill(text("cy", "ballot.points"), &[("n", "3".into())]),
+            "3 pwynt"
+        );
+        assert_eq!(known("cy"), Some("cy"));
+        assert_eq!(known("../etc"), None);
+    }
+}

@@ -1,0 +1,191 @@
+import { test, expect, Browser, Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+// Every page of the demo, as each kind of person sees it, checked by axe-core for WCAG 2.2
+// A and AA at a phone's size and a laptop's, with a screenshot of each at phone size for
+// review (test-results/screenshots, not committed). Runs before the journeys change the
+// demo (files run in name order).
+
+const AXE = require.resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const SIZES = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'laptop', width: 1280, height: 800 },
+];
+const SHOTS = join(__dirname, '..', 'test-results', 'screenshots');
+
+type Visit = { who: string | null; pages: string[] };
+
+const VISITS: Visit[] = [
+  {
+    who: null,
+    pages: [
+      '/',
+      '/neighbourhoods/ilfracombe',
+      '/neighbourhoods/ilfracombe/rounds/2027-28',
+      '/neighbourhoods/ilfracombe/rounds/2026-27',
+      '/neighbourhoods/ilfracombe/rounds/2026-27/vote',
+      '/neighbourhoods/ilfracombe/rounds/2025-26',
+      '/neighbourhoods/ilfracombe/rounds/2025-26/results',
+      '/neighbourhoods/ilfracombe/rounds/2025-26/ledger',
+      '/neighbourhoods/ilfracombe/rounds/2025-26/decision',
+      '/neighbourhoods/ilfracombe/rounds/2025-26/decision/print',
+      '/neighbourhoods/ilfracombe/rounds/2024-25',
+      '/neighbourhoods/castle-vale/rounds/2027',
+      '/neighbourhoods/castle-vale/rounds/2025',
+      '/proposals/1',
+      'FUNDED_PROPOSAL',
+      '/sign-in',
+      '/sign-up',
+      '/no-such-page',
+    ],
+  },
+  {
+    who: 'resident.ilfracombe@demo.invalid',
+    pages: [
+      '/account',
+      '/account/proposals',
+      '/neighbourhoods/ilfracombe/rounds/2027-28/propose',
+      '/neighbourhoods/ilfracombe/rounds/2026-27/vote',
+    ],
+  },
+  {
+    who: 'officer.ilfracombe@demo.invalid',
+    pages: [
+      '/neighbourhoods/ilfracombe/rounds/2027-28/review',
+      '/neighbourhoods/ilfracombe/rounds/2026-27/review',
+      '/neighbourhoods/ilfracombe/rounds/2026-27/paper',
+      '/neighbourhoods/ilfracombe/codes',
+      'FUNDED_PROPOSAL',
+    ],
+  },
+  { who: 'councillor.castle-vale@demo.invalid', pages: ['/neighbourhoods/castle-vale/rounds/2026/decision/draft'] },
+  { who: 'admin@demo.invalid', pages: ['/admin/roles'] },
+];
+
+async function signIn(page: Page, email: string) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(`${email.split('@')[0].replace('.', ' ')} commonpot demo`);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+}
+
+// A proposal the demo funded and that has delivery updates.
+async function fundedProposal(page: Page): Promise<string> {
+  const res = await page.request.get('/api/v1/neighbourhoods/ilfracombe/rounds/2024-25/delivery.json');
+  const updates = await res.json();
+  return `/proposals/${updates[0].proposal_id}`;
+}
+
+async function violations(page: Page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (tags) => {
+    const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v: any) => ({
+      rule: v.id,
+      impact: v.impact,
+      help: v.help,
+      where: v.nodes.slice(0, 3).map((n: any) => `${n.target.join(' ')}: ${n.failureSummary}`),
+    }));
+  }, TAGS);
+}
+
+for (const size of SIZES) {
+  for (const visit of VISITS) {
+    test(`axe finds no WCAG 2.2 A/AA problem for ${visit.who ?? 'a visitor'} at ${size.width}×${size.height}`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
+      const page = await context.newPage();
+      if (visit.who) await signIn(page, visit.who);
+      const found: string[] = [];
+      for (const path of visit.pages) {
+        const url = path === 'FUNDED_PROPOSAL' ? await fundedProposal(page) : path;
+        await page.goto(url);
+        const problems = await violations(page);
+        for (const p of problems) found.push(`${url}: ${p.rule} (${p.impact}) ${p.help}\n    ${p.where.join('\n    ')}`);
+        if (size.name === 'phone') {
+          mkdirSync(SHOTS, { recursive: true });
+          const name = `${visit.who?.split('@')[0] ?? 'visitor'}${url.replace(/[^a-z0-9]+/gi, '_')}.png`;
+          await page.screenshot({ path: join(SHOTS, name), fullPage: true });
+        }
+      }
+      expect(found, found.join('\n')).toEqual([]);
+      await context.close();
+    });
+  }
+}
+
+// Tabs forward until the focused element matches, as a keyboard user would.
+async function tabTo(page: Page, describe: string, matches: () => boolean) {
+  for (let k = 0; k < 150; k++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(matches)) return;
+  }
+  throw new Error(`Tab never reached ${describe}`);
+}
+
+test('a resident votes with the keyboard alone: tab through the ballot, choose, send', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto('/sign-in');
+  await tabTo(page, 'the email field', () => (document.activeElement as HTMLInputElement)?.type === 'email');
+  await page.keyboard.type('group.ilfracombe@demo.invalid');
+  await tabTo(page, 'the password field', () => (document.activeElement as HTMLInputElement)?.type === 'password');
+  await page.keyboard.type('group ilfracombe commonpot demo');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/account$/);
+  await page.goto('/neighbourhoods/ilfracombe/rounds/2026-27/vote');
+  await expect(page.locator('form.ballot[data-live="true"]')).toHaveCount(1);
+  // The skip link comes first and takes focus to the page's content.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  const focusIsVisible = await page.evaluate(() => {
+    const s = getComputedStyle(document.activeElement!);
+    return s.outlineStyle !== 'none' || s.boxShadow !== 'none' || s.backgroundColor !== 'rgba(0, 0, 0, 0)';
+  });
+  expect(focusIsVisible).toBe(true);
+  await tabTo(page, 'the minibus tick box', () => {
+    const el = document.activeElement as HTMLInputElement;
+    return el?.type === 'checkbox' && (el.labels?.[0]?.textContent ?? '').includes('Community minibus');
+  });
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('ballot-total')).toContainText('£21,000 of £100,000 chosen');
+  await tabTo(page, 'the send button', () => (document.activeElement?.textContent ?? '').includes('Send my vote'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your vote has been counted' })).toBeVisible();
+  await context.close();
+});
+
+test("switching to Welsh changes the ballot page's words and its lang, and back", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto('/neighbourhoods/ilfracombe/rounds/2026-27/vote');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+  await page.getByRole('link', { name: 'Cymraeg' }).click();
+  await expect(page).toHaveURL(/\/rounds\/2026-27\/vote$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pleidleisio: Ilfracombe Community Budget 2026–27');
+  await expect(page.getByRole('button', { name: 'Anfon fy mhleidlais' })).toBeVisible();
+  await expect(page.getByLabel('Cod pleidleisio', { exact: true })).toBeVisible();
+  // Awake, the island keeps to Welsh in the running total.
+  await expect(page.locator('form.ballot[data-live="true"]')).toHaveCount(1);
+  await page.getByLabel(/Community minibus/).check();
+  await expect(page.getByTestId('ballot-total')).toHaveText("£21,000 o £100,000 wedi'i ddewis. £79,000 ar ôl.");
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+  await expect(page.getByRole('button', { name: 'Send my vote' })).toBeVisible();
+  await context.close();
+});
+
+test('the ballot and proposal forms fit a 320 px screen with no sideways scrolling', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  await signIn(page, 'resident.ilfracombe@demo.invalid');
+  for (const path of ['/neighbourhoods/ilfracombe/rounds/2026-27/vote', '/neighbourhoods/ilfracombe/rounds/2027-28/propose']) {
+    await page.goto(path);
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(sideways, `${path} scrolls sideways by ${sideways}px`).toBeLessThanOrEqual(0);
+  }
+  await context.close();
+});

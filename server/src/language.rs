@@ -1,0 +1,59 @@
+//! `/language/{code}?back=/path`: the reader's choice of language, kept in a cookie for a
+//! year, then back to the page they were on. A plain link, so it works without
+//! JavaScript; `back` must be a path on this site, so the link cannot send anyone away.
+
+use axum::extract::{Path, Query};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+pub struct Back {
+    back: Option<String>,
+}
+
+fn safe_path(back: Option<&str>) -> &str {
+    match back {
+        Some(p)
+            if p.starts_with('/') && !p.starts_with("//") && !p.contains(['\\', '\r', '\n']) =>
+        {
+            p
+        }
+        _ => "/",
+    }
+}
+
+pub async fn choose(Path(code): Path<String>, Query(q): Query<Back>) -> Response {
+    let Some(code) = app::i18n::known(&code) else {
+        return (StatusCode::NOT_FOUND, "There is no such language").into_response();
+    };
+    let cookie = format!(
+        "{}={code}; Path=/; Max-Age=31536000; SameSite=Lax",
+        app::i18n::COOKIE
+    );
+    (
+        StatusCode::SEE_OTHER,
+        [
+            (header::SET_COOKIE, cookie),
+            (header::LOCATION, safe_path(q.back.as_deref()).to_owned()),
+        ],
+    )
+        .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_path;
+
+    #[test]
+    fn only_a_path_on_this_site_is_followed_back() {
+        assert_eq!(
+            safe_path(Some("/neighbourhoods/x?y=1")),
+            "/neighbourhoods/x?y=1"
+        );
+        assert_eq!(safe_path(Some("//evil.example")), "/");
+        assert_eq!(safe_path(Some("https://evil.example")), "/");
+        assert_eq!(safe_path(Some("/\\evil.example")), "/");
+        assert_eq!(safe_path(None), "/");
+    }
+}
