@@ -142,12 +142,21 @@ mod tests {
     }
 
     #[test]
-    fn welsh_covers_the_whole_ballot_journey() {
+    fn welsh_covers_the_whole_ballot_and_proposal_journeys() {
         let welsh = &tables()["cy"];
         for key in tables()[DEFAULT].keys() {
-            if ["site.", "ballot.", "receipt.", "area.", "language."]
-                .iter()
-                .any(|p| key.starts_with(p))
+            if [
+                "site.",
+                "ballot.",
+                "receipt.",
+                "area.",
+                "language.",
+                "propose.",
+                "proposal.",
+                "status.",
+            ]
+            .iter()
+            .any(|p| key.starts_with(p))
             {
                 assert!(welsh.contains_key(key), "cy.txt lacks {key}");
             }

@@ -122,13 +122,14 @@ pub fn TextField(
 #[component]
 pub fn SelectField(
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     options: Vec<(String, String)>,
     #[prop(optional, into)] value: String,
     errors: Vec<FieldError>,
     /// The first, empty option's text.
-    #[prop(default = "Choose…")]
-    empty: &'static str,
+    #[prop(default = "Choose…".to_owned())]
+    #[prop(into)]
+    empty: String,
 ) -> impl IntoView {
     let error = message_for(&errors, name);
     let error_id = error.as_ref().map(|_| format!("{name}-error"));
@@ -160,14 +161,14 @@ pub fn SelectField(
 #[component]
 pub fn TextArea(
     name: &'static str,
-    label: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(optional, into)] value: String,
     errors: Vec<FieldError>,
     #[prop(default = 6)] rows: u32,
 ) -> impl IntoView {
     let error = message_for(&errors, name);
-    let hint_id = hint.map(|_| format!("{name}-hint"));
+    let hint_id = hint.as_ref().map(|_| format!("{name}-hint"));
     let error_id = error.as_ref().map(|_| format!("{name}-error"));
     let described = described_by(hint_id.as_deref(), error_id.as_deref());
     let class = if error.is_some() {
@@ -200,15 +201,15 @@ pub fn TextArea(
 #[component]
 pub fn Radios(
     name: &'static str,
-    legend: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(into)] legend: String,
+    #[prop(optional, into)] hint: Option<String>,
     /// (value, label) pairs.
     options: Vec<(String, String)>,
     #[prop(optional, into)] value: String,
     errors: Vec<FieldError>,
 ) -> impl IntoView {
     let error = message_for(&errors, name);
-    let hint_id = hint.map(|_| format!("{name}-hint"));
+    let hint_id = hint.as_ref().map(|_| format!("{name}-hint"));
     let error_id = error.as_ref().map(|_| format!("{name}-error"));
     let described = described_by(hint_id.as_deref(), error_id.as_deref());
     let items = options

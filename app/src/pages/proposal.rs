@@ -11,6 +11,7 @@ use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
 use crate::domain::proposal::ProposalStatus;
 use crate::error::FieldError;
+use crate::i18n::{fill, t};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -42,12 +43,13 @@ pub fn ProposalPageView() -> impl IntoView {
             "/neighbourhoods/{}/rounds/{}",
             p.neighbourhood_slug, p.round_slug
         );
-        let reason_label = match p.card.status {
-            ProposalStatus::NeedsChanges => "What the officer asked to change",
-            ProposalStatus::Ineligible => "Why it is not eligible",
-            ProposalStatus::Hidden => "Why it was removed",
-            _ => "Officer’s note",
-        };
+        let reason_label = t(match p.card.status {
+            ProposalStatus::NeedsChanges => "proposal.reason.needs_changes",
+            ProposalStatus::Ineligible => "proposal.reason.ineligible",
+            ProposalStatus::Hidden => "proposal.reason.hidden",
+            _ => "proposal.reason.other",
+        });
+        let status = t(&format!("status.{}", p.card.status.as_str()));
         view! {
             <PageTitle text=p.card.title.clone() error=!errors.is_empty()/>
             <BackLink href=round_href label=p.round_title.clone()/>
@@ -58,8 +60,8 @@ pub fn ProposalPageView() -> impl IntoView {
             <p class="lead">{p.card.summary.clone()}</p>
             <dl class="summary-list">
                 <div class="summary-list__row">
-                    <dt>"Status"</dt>
-                    <dd data-testid="proposal-status">{p.card.status.label()}</dd>
+                    <dt>{t("proposal.status")}</dt>
+                    <dd data-testid="proposal-status">{status}</dd>
                 </div>
                 {p.status_reason.clone().map(|reason| view! {
                     <div class="summary-list__row">
@@ -68,39 +70,39 @@ pub fn ProposalPageView() -> impl IntoView {
                     </div>
                 })}
                 <div class="summary-list__row">
-                    <dt>"Cost"</dt>
+                    <dt>{t("proposal.cost")}</dt>
                     <dd>{p.card.cost.to_string()}</dd>
                 </div>
                 {p.cost_note.clone().map(|note| view! {
                     <div class="summary-list__row">
-                        <dt>"Why the cost changed"</dt>
+                        <dt>{t("proposal.cost_note")}</dt>
                         <dd>{note}</dd>
                     </div>
                 })}
                 <div class="summary-list__row">
-                    <dt>"Priority area"</dt>
-                    <dd>{p.card.area.label()}</dd>
+                    <dt>{t("proposal.area")}</dt>
+                    <dd>{t(&format!("area.{}", p.card.area.slug()))}</dd>
                 </div>
                 <div class="summary-list__row">
-                    <dt>"Proposed by"</dt>
+                    <dt>{t("proposal.by")}</dt>
                     <dd>{p.proposer.clone()}</dd>
                 </div>
                 {p.agency.clone().map(|a| view! {
                     <div class="summary-list__row">
-                        <dt>"Service it touches"</dt>
+                        <dt>{t("proposal.agency")}</dt>
                         <dd>{a}</dd>
                     </div>
                 })}
                 {p.location.clone().map(|l| view! {
                     <div class="summary-list__row">
-                        <dt>"Where"</dt>
+                        <dt>{t("proposal.where")}</dt>
                         <dd>{l}</dd>
                     </div>
                 })}
             </dl>
             {proposer_actions(&p, &ctx)}
             {(!p.body.is_empty()).then(|| view! {
-                <h2 class="heading-m">"The proposal in full"</h2>
+                <h2 class="heading-m">{t("proposal.in_full")}</h2>
                 {p.body.iter().map(|para| view! { <p class="body">{para.clone()}</p> }).collect_view()}
             })}
             {after_decision(&p, &ctx, &errors)}
@@ -121,18 +123,18 @@ fn after_decision(p: &ProposalPage, ctx: &PageForms, errors: &[FieldError]) -> i
             p.neighbourhood_slug, p.round_slug
         );
         view! {
-            <h2 class="heading-m">"The decision"</h2>
+            <h2 class="heading-m">{t("proposal.decision")}</h2>
             <p class="body" data-testid="proposal-decision">
-                {if f.as_i64() > 0 { format!("Funded: {f}. ") } else { "Not funded. ".to_owned() }}
-                <a href=href>"Read the decision and the reasons"</a>
+                {if f.as_i64() > 0 { fill(t("proposal.funded"), &[("amount", f.to_string())]) } else { t("proposal.not_funded").to_owned() }}
+                " "<a href=href>{t("proposal.read_decision")}</a>
             </p>
         }
     });
     let updates = (a.funded.is_some_and(|f| f.as_i64() > 0)).then(|| {
         view! {
-            <h2 class="heading-m" id="delivery">"Delivery"</h2>
+            <h2 class="heading-m" id="delivery">{t("proposal.delivery")}</h2>
             {if a.updates.is_empty() {
-                view! { <p class="body">"No delivery updates yet."</p> }.into_any()
+                view! { <p class="body">{t("proposal.no_updates")}</p> }.into_any()
             } else {
                 view! {
                     <ol class="history" data-testid="delivery-updates">
@@ -141,7 +143,7 @@ fn after_decision(p: &ProposalPage, ctx: &PageForms, errors: &[FieldError]) -> i
                                 <span class="history__date">{u.on.clone()}</span>
                                 <strong class="history__what">{u.status.clone()}</strong>
                                 <p class="body">{u.note.clone()}</p>
-                                <p class="body">{format!("Spent so far: {}", u.spend)}</p>
+                                <p class="body">{fill(t("proposal.spent"), &[("amount", u.spend.to_string())])}</p>
                             </li>
                         }).collect_view()}
                     </ol>
@@ -156,7 +158,7 @@ fn after_decision(p: &ProposalPage, ctx: &PageForms, errors: &[FieldError]) -> i
                 <input type="hidden" name="id" value=p.card.id/>
                 <input type="hidden" name="follow" value=if on { "no" } else { "yes" }/>
                 <button type="submit" class="button button--secondary">
-                    {if on { "Stop following this proposal" } else { "Follow this proposal by email" }}
+                    {if on { t("proposal.unfollow") } else { t("proposal.follow") }}
                 </button>
             </form>
         }
@@ -279,8 +281,8 @@ fn History(lines: Vec<HistoryLine>, version: i32) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <h2 class="heading-m">"History"</h2>
-            <p class="body">{format!("This is version {version} of the proposal.")}</p>
+            <h2 class="heading-m">{t("proposal.history")}</h2>
+            <p class="body">{fill(t("proposal.version"), &[("version", version.to_string())])}</p>
             <ol class="history">{items}</ol>
         }
     })

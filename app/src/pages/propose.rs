@@ -9,6 +9,7 @@ use crate::api::proposals::submit::{
 use crate::components::form::{CsrfField, ErrorSummary, Radios, SelectField, TextArea, TextField};
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
+use crate::i18n::{fill, t};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -37,7 +38,7 @@ pub fn NewProposalPage() -> impl IntoView {
             "/neighbourhoods/{}/rounds/{}",
             form.neighbourhood_slug, form.round_slug
         );
-        let title = "Send a proposal";
+        let title = t("propose.title");
         let fields = form.refusal.is_none().then(|| {
             view! {
                 <form method="post" action=SubmitProposal::url() novalidate class="proposal-form">
@@ -45,14 +46,14 @@ pub fn NewProposalPage() -> impl IntoView {
                     <input type="hidden" name="neighbourhood" value=form.neighbourhood_slug.clone()/>
                     <input type="hidden" name="round" value=form.round_slug.clone()/>
                     {(form.senders.len() > 1).then(|| view! {
-                        <Radios name="sender" legend="Whose name should it be sent in?"
+                        <Radios name="sender" legend=t("propose.sender")
                             options=form.senders.clone() value=sender.clone() errors=errors.clone()/>
                     })}
                     {(form.senders.len() == 1).then(|| view! {
                         <input type="hidden" name="sender" value=sender.clone()/>
                     })}
                     <ProposalFields form=form.clone() values=typed.clone() errors=errors.clone()/>
-                    <button type="submit" class="button">"Send proposal"</button>
+                    <button type="submit" class="button">{t("propose.send")}</button>
                 </form>
             }
         });
@@ -64,7 +65,7 @@ pub fn NewProposalPage() -> impl IntoView {
             <h1 class="heading-l">{title}</h1>
             {form.refusal.clone().map(|why| view! {
                 <p class="body">{why}</p>
-                <p class="body"><a href="/account">"Go to your account"</a></p>
+                <p class="body"><a href="/account">{t("propose.to_account")}</a></p>
             })}
             {fields}
         }
@@ -84,7 +85,7 @@ pub fn EditProposalPage() -> impl IntoView {
     let data = with_forms(id, get_edit_proposal_form);
     loaded(data, |(ctx, form): (PageForms, ProposalForm)| {
         let Some(editing) = form.editing.clone() else {
-            return view! { <p class="body">"This proposal cannot be changed."</p> }.into_any();
+            return view! { <p class="body">{t("propose.edit.cannot")}</p> }.into_any();
         };
         let flash = &ctx.flash;
         let errors = flash.errors_for("edit_proposal");
@@ -94,16 +95,16 @@ pub fn EditProposalPage() -> impl IntoView {
         } else {
             editing.values.clone()
         };
-        let title = "Change your proposal";
+        let title = t("propose.edit.title");
         view! {
             <PageTitle text=title.to_owned() error=!errors.is_empty()/>
-            <BackLink href=format!("/proposals/{}", editing.id) label="Back to the proposal"/>
+            <BackLink href=format!("/proposals/{}", editing.id) label=t("propose.edit.back")/>
             <ErrorSummary errors=errors.clone()/>
             <span class="caption">{format!("{} · {}", form.neighbourhood_name, form.round_title)}</span>
             <h1 class="heading-l">{title}</h1>
             {editing.feedback.clone().map(|f| view! {
                 <div class="inset" role="note">
-                    <h2 class="heading-s">"What the officer asked you to change"</h2>
+                    <h2 class="heading-s">{t("propose.edit.asked")}</h2>
                     <p class="body">{f}</p>
                 </div>
             })}
@@ -113,7 +114,7 @@ pub fn EditProposalPage() -> impl IntoView {
                     <CsrfField token=ctx.csrf.clone()/>
                     <input type="hidden" name="id" value=editing.id/>
                     <ProposalFields form=form.clone() values=values.clone() errors=errors.clone()/>
-                    <button type="submit" class="button">"Save changes"</button>
+                    <button type="submit" class="button">{t("propose.edit.save")}</button>
                 </form>
             })}
         }
@@ -128,23 +129,28 @@ fn ProposalFields(
     values: FormValues,
     errors: Vec<crate::error::FieldError>,
 ) -> impl IntoView {
+    let areas: Vec<(String, String)> = form
+        .areas
+        .iter()
+        .map(|(slug, _)| (slug.clone(), t(&format!("area.{slug}")).to_owned()))
+        .collect();
     view! {
-        <p class="body">{format!("This round's pot is {}. A proposal can ask for any amount up to that.", form.pot)}</p>
-        <TextField name="title" label="Title" hint="A few words, like “Benches on the Capstone path”"
+        <p class="body">{fill(t("propose.pot"), &[("pot", form.pot.to_string())])}</p>
+        <TextField name="title" label=t("propose.field.title") hint=t("propose.field.title_hint")
             value=values.title errors=errors.clone()/>
-        <TextField name="summary" label="Summary in one line" hint="What it would do, for whom. This shows in lists and on the ballot"
+        <TextField name="summary" label=t("propose.field.summary") hint=t("propose.field.summary_hint")
             value=values.summary errors=errors.clone()/>
-        <TextArea name="body" label="Your proposal in full"
-            hint="What you want to do, who it helps, where and how. Leave a blank line between paragraphs"
+        <TextArea name="body" label=t("propose.field.body")
+            hint=t("propose.field.body_hint")
             value=values.body errors=errors.clone() rows=8/>
-        <TextField name="cost" label="How much will it cost?"
-            hint="In pounds, for example £2,500" value=values.cost errors=errors.clone() width="10"/>
-        <SelectField name="area" label="Priority area" options=form.areas.clone()
-            value=values.area errors=errors.clone()/>
-        <SelectField name="agency" label="Which agency’s service does it touch? (optional)"
+        <TextField name="cost" label=t("propose.field.cost")
+            hint=t("propose.field.cost_hint") value=values.cost errors=errors.clone() width="10"/>
+        <SelectField name="area" label=t("propose.field.area") options=areas
+            value=values.area errors=errors.clone() empty=t("propose.choose")/>
+        <SelectField name="agency" label=t("propose.field.agency")
             options=form.agencies.clone() value=values.agency errors=errors.clone()
-            empty="None in particular"/>
-        <TextField name="location" label="Where in the neighbourhood? (optional)"
-            hint="A street, park or building, if it is in one place" value=values.location errors/>
+            empty=t("propose.field.agency_none")/>
+        <TextField name="location" label=t("propose.field.location")
+            hint=t("propose.field.location_hint") value=values.location errors/>
     }
 }
