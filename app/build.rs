@@ -1,18 +1,20 @@
 //! Finds the translation files in `locales/`: adding a language is adding `xx.txt`.
 
 use std::fmt::Write as _;
+use std::io;
 
-fn main() {
+fn main() -> io::Result<()> {
     println!("cargo:rerun-if-changed=locales");
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
-    let mut files: Vec<(String, std::path::PathBuf)> = std::fs::read_dir(&dir)
-        .expect("app/locales exists")
+    let mut files: Vec<(String, std::path::PathBuf)> = std::fs::read_dir(&dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .filter_map(|p| Some((p.file_stem()?.to_str()?.to_owned(), p)))
         .collect();
     files.sort();
-    let mut out = String::from("/// (language code, its translation file), from `app/locales`.\npub static FILES: &[(&str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// (language code, its translation file), from `app/locales`.\npub static FILES: &[(&str, &str)] = &[\n",
+    );
     for (code, path) in &files {
         println!("cargo:rerun-if-changed={}", path.display());
         let _ = writeln!(
@@ -22,7 +24,6 @@ fn main() {
         );
     }
     out.push_str("];\n");
-    let target =
-        std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("locales.rs");
-    std::fs::write(target, out).expect("write locales.rs");
+    let out_dir = std::env::var("OUT_DIR").map_err(io::Error::other)?;
+    std::fs::write(std::path::Path::new(&out_dir).join("locales.rs"), out)
 }

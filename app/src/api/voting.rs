@@ -492,13 +492,20 @@ pub struct LedgerPage {
     pub total: usize,
     pub lines: Vec<LedgerLine>,
     pub searched: Option<String>,
+    /// This page and how many there are (1-based).
+    pub page: u32,
+    pub pages: u32,
 }
+
+/// Ballots on one page of the ledger.
+pub const LEDGER_PAGE: u32 = 200;
 
 #[server(endpoint = "get_ledger")]
 pub async fn get_ledger(
     neighbourhood: String,
     round: String,
     #[server(default)] receipt: String,
+    #[server(default)] page: u32,
 ) -> Result<LedgerPage, AppError> {
     use crate::backend::{db, voting};
     let db = db::from_context()?;
@@ -510,12 +517,30 @@ pub async fn get_ledger(
     }
     let titles = titles(&db, r.id).await?;
     let with_points = crate::domain::results::BallotRule::parse(&r.ballot_rule).has_points();
-    let all = voting::ledger(&db, r.id).await?;
-    let total = all.len();
     let searched = crate::domain::receipt::parse(&receipt);
-    let lines = all
+    let page = page.max(1);
+    let offset = u64::from(page - 1) * u64::from(LEDGER_PAGE);
+    let (rows, total) = voting::ledger(
+        &db,
+        r.id,
+        searched.as_deref(),
+        offset,
+        u64::from(LEDGER_PAGE),
+    )
+    .await?;
+    let total = usize::try_from(total).unwrap_or(usize::MAX);
+    let pages = if searched.is_some() {
+        1
+    } else {
+        u32::try_from(total.div_ceil(LEDGER_PAGE as usize))
+            .unwrap_or(u32::MAX)
+            .max(1)
+    };
+    if page > pages {
+        return Err(AppError::not_found(format!("Page {page} of the ledger")));
+    }
+    let lines = rows
         .into_iter()
-        .filter(|(rc, _)| searched.as_ref().is_none_or(|s| s == rc))
         .map(|(receipt, json)| LedgerLine {
             choices: choices_in_words(&titles, with_points, &json),
             receipt,
@@ -527,6 +552,8 @@ pub async fn get_ledger(
         round_title: r.title,
         total,
         lines,
+        page,
+        pages,
         searched: searched
             .or_else(|| (!receipt.trim().is_empty()).then(|| receipt.trim().to_owned())),
     })

@@ -171,19 +171,37 @@ pub async fn has_voted(
 }
 
 /// Every counted ballot's receipt and choices, by receipt: the public ledger.
+/// One page of a round's ledger, by receipt (only `receipt`'s ballot if given), and how
+/// many ballots the round has in all. Paged in the database: a city's ledger holds
+/// tens of thousands of ballots.
 pub async fn ledger(
     db: &impl ConnectionTrait,
     round_id: i32,
-) -> Result<Vec<(String, String)>, DbErr> {
-    ballot::Entity::find()
+    receipt: Option<&str>,
+    offset: u64,
+    limit: u64,
+) -> Result<(Vec<(String, String)>, u64), DbErr> {
+    use sea_orm::PaginatorTrait;
+    let total = ballot::Entity::find()
+        .filter(ballot::Column::RoundId.eq(round_id))
+        .count(db)
+        .await?;
+    let mut rows = ballot::Entity::find()
         .select_only()
         .column(ballot::Column::Receipt)
         .column(ballot::Column::Choices)
-        .filter(ballot::Column::RoundId.eq(round_id))
+        .filter(ballot::Column::RoundId.eq(round_id));
+    if let Some(r) = receipt {
+        rows = rows.filter(ballot::Column::Receipt.eq(r));
+    }
+    let page = rows
         .order_by_asc(ballot::Column::Receipt)
+        .offset(offset)
+        .limit(limit)
         .into_tuple()
         .all(db)
-        .await
+        .await?;
+    Ok((page, total))
 }
 
 /// How many ballots are in, by the day each was last cast or changed: turnout for

@@ -7,6 +7,7 @@ pub mod form;
 pub mod layout;
 pub mod money_input;
 pub mod page_title;
+pub mod pagination;
 pub mod phase_timeline;
 pub mod pot_table;
 pub mod proposal_browser;

@@ -10,6 +10,7 @@ use crate::components::ballot_form::BallotForm;
 use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, TextField};
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
+use crate::components::pagination::Pagination;
 use crate::domain::phase::Phase;
 use crate::domain::priority_area::PriorityArea;
 use crate::i18n::{fill, t};
@@ -172,9 +173,14 @@ pub fn LedgerPageView() -> impl IntoView {
     let query = use_query_map();
     let key = move || {
         let (n, r) = round();
-        (n, r, query.read().get("receipt").unwrap_or_default())
+        let q = query.read();
+        let page = q
+            .get("page")
+            .and_then(|p| p.parse::<u32>().ok())
+            .unwrap_or(1);
+        (n, r, q.get("receipt").unwrap_or_default(), page)
     };
-    let data = Resource::new_blocking(key, |(n, r, receipt)| get_ledger(n, r, receipt));
+    let data = Resource::new_blocking(key, |(n, r, receipt, page)| get_ledger(n, r, receipt, page));
     loaded(data, |page: LedgerPage| {
         let round_href = format!(
             "/neighbourhoods/{}/rounds/{}",
@@ -199,7 +205,7 @@ pub fn LedgerPageView() -> impl IntoView {
         };
         view! {
             <PageTitle text=format!("Ballot ledger: {}", page.round_title)/>
-            <BackLink href=round_href label=page.round_title.clone()/>
+            <BackLink href=round_href.clone() label=page.round_title.clone()/>
             <h1 class="heading-l">"Ballot ledger"</h1>
             <p class="body">{format!("{} counted ballots, each by its receipt only. Anyone can recount from this list.", page.total)}</p>
             <form method="get" class="filter">
@@ -215,6 +221,7 @@ pub fn LedgerPageView() -> impl IntoView {
                 <thead><tr><th scope="col">"Receipt"</th><th scope="col">"Choices"</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
+            <Pagination base=format!("{round_href}/ledger") page=page.page pages=page.pages/>
         }
     })
 }

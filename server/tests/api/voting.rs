@@ -424,3 +424,40 @@ async fn officers_see_turnout_while_voting_is_open_but_not_the_choices() {
         403
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_ledger_is_shown_a_page_at_a_time_and_a_receipt_is_found_on_any_page() {
+    let app = spawn_app().await;
+    let ledger = "/neighbourhoods/ilfracombe/rounds/2025-26/ledger";
+    let r = round_of(&app, "2025-26").await;
+    let mut receipts: Vec<String> = ballot::Entity::find()
+        .filter(ballot::Column::RoundId.eq(r.id))
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|b| b.receipt)
+        .collect();
+    receipts.sort();
+    let size = app::api::voting::LEDGER_PAGE as usize;
+    assert!(
+        receipts.len() > size,
+        "the demo round fills more than one page"
+    );
+    let (status, first) = app.get(ledger).await;
+    assert_eq!(status, 200);
+    assert_eq!(first.matches("<code>").count(), size);
+    assert!(first.contains(&receipts[0]) && !first.contains(&receipts[size]));
+    assert!(first.contains("aria-current=\"page\""), "{first}");
+    assert!(visible_text(&first).contains("Next page"));
+    let (status, second) = app.get(&format!("{ledger}?page=2")).await;
+    assert_eq!(status, 200);
+    assert_eq!(second.matches("<code>").count(), receipts.len() - size);
+    assert!(second.contains(&receipts[size]));
+    assert!(visible_text(&second).contains("Previous page"));
+    let (status, _) = app.get(&format!("{ledger}?page=3")).await;
+    assert_eq!(status, 404);
+    let last = receipts.last().unwrap();
+    let (_, found) = app.get(&format!("{ledger}?receipt={last}")).await;
+    assert!(visible_text(&found).contains(&format!("Your ballot {last} was counted.")));
+}
