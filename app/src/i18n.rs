@@ -154,6 +154,15 @@ mod tests {
                 "propose.",
                 "proposal.",
                 "status.",
+                "phase.",
+                "timeline.",
+                "home.",
+                "place.",
+                "round.",
+                "pot.",
+                "signin.",
+                "signup.",
+                "delivery.",
             ]
             .iter()
             .any(|p| key.starts_with(p))

@@ -30,7 +30,7 @@ pub struct FundedLine {
     pub proposal_id: i32,
     pub title: String,
     pub amount: Pence,
-    /// The latest delivery update's status, if any.
+    /// The latest delivery update's status code (`in_progress`…), if any.
     pub delivery: Option<String>,
 }
 
@@ -203,7 +203,7 @@ pub async fn get_round(neighbourhood: String, round: String) -> Result<RoundPage
                         .iter()
                         .rfind(|u| u.proposal_id == i.proposal_id)
                         .and_then(|u| crate::domain::delivery::DeliveryStatus::parse(&u.status))
-                        .map(|s| s.label().to_owned()),
+                        .map(|s| s.as_str().to_owned()),
                 })
                 .collect();
             DecisionSummary {

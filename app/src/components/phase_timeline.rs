@@ -2,6 +2,7 @@
 
 use crate::api::rounds::TimelineStep;
 use crate::domain::phase::StepState;
+use crate::i18n::{fill, t};
 use leptos::prelude::*;
 
 #[component]
@@ -12,17 +13,17 @@ pub fn PhaseTimeline(steps: Vec<TimelineStep>) -> impl IntoView {
                 .into_iter()
                 .map(|s| {
                     let (class, state) = match s.state {
-                        StepState::Done => ("timeline__step timeline__step--done", "Finished"),
-                        StepState::Current => ("timeline__step timeline__step--current", "Now"),
-                        StepState::Upcoming => ("timeline__step", "Coming up"),
+                        StepState::Done => ("timeline__step timeline__step--done", t("timeline.done")),
+                        StepState::Current => ("timeline__step timeline__step--current", t("timeline.now")),
+                        StepState::Upcoming => ("timeline__step", t("timeline.coming")),
                     };
                     let current = (s.state == StepState::Current).then_some("step");
                     view! {
                         <li class=class aria-current=current>
-                            <span class="timeline__label">{s.phase.label()}</span>
+                            <span class="timeline__label">{t(&format!("phase.{}", s.phase.as_str()))}</span>
                             <span class="timeline__meta">
                                 {state}
-                                {s.starts_on.map(|d| format!(" · from {d}"))}
+                                {s.starts_on.map(|d| format!(" · {}", fill(t("timeline.from"), &[("date", d)])))}
                             </span>
                         </li>
                     }

@@ -1,6 +1,7 @@
 //! Who put how much into the pot, as a table that reads well on a phone.
 
 use crate::domain::pot::Pot;
+use crate::i18n::t;
 use leptos::prelude::*;
 
 #[component]
@@ -21,18 +22,18 @@ pub fn PotTable(pot: Pot) -> impl IntoView {
         .collect_view();
     view! {
         <table class="table">
-            <caption class="table__caption">"Who contributed to the pot"</caption>
+            <caption class="table__caption">{t("pot.caption")}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Agency"</th>
-                    <th scope="col" class="num">"Amount"</th>
-                    <th scope="col" class="num">"Share"</th>
+                    <th scope="col">{t("pot.agency")}</th>
+                    <th scope="col" class="num">{t("pot.amount")}</th>
+                    <th scope="col" class="num">{t("pot.share")}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
             <tfoot>
                 <tr>
-                    <th scope="row">"Total pot"</th>
+                    <th scope="row">{t("pot.total")}</th>
                     <td class="num" data-testid="pot-total">{total.to_string()}</td>
                     <td class="num">"100%"</td>
                 </tr>

@@ -2,6 +2,7 @@
 
 use crate::api::neighbourhoods::{list_neighbourhoods, NeighbourhoodSummary};
 use crate::components::page_title::PageTitle;
+use crate::i18n::{fill, t};
 use crate::pages::loaded;
 use leptos::prelude::*;
 
@@ -9,15 +10,12 @@ use leptos::prelude::*;
 pub fn HomePage() -> impl IntoView {
     let data = Resource::new_blocking(|| (), |_| list_neighbourhoods());
     view! {
-        <PageTitle text="Community Budgets"/>
-        <h1 class="heading-xl">"Decide how your neighbourhood's money is spent"</h1>
-        <p class="lead">
-            "The council, the NHS, the police and fire and rescue have put money into one pot "
-            "for each neighbourhood below. Residents propose how to spend it and vote."
-        </p>
+        <PageTitle text=t("home.title")/>
+        <h1 class="heading-xl">{t("home.heading")}</h1>
+        <p class="lead">{t("home.lead")}</p>
         {loaded(data, |places: Vec<NeighbourhoodSummary>| {
             view! {
-                <h2 class="heading-l">"Neighbourhoods"</h2>
+                <h2 class="heading-l">{t("home.neighbourhoods")}</h2>
                 <ul class="card-list">
                     {places.into_iter().map(neighbourhood_card).collect_view()}
                 </ul>
@@ -36,8 +34,8 @@ fn neighbourhood_card(n: NeighbourhoodSummary) -> impl IntoView {
                     <a href=format!("/neighbourhoods/{}/rounds/{}", r.neighbourhood_slug, r.slug)>
                         {r.title}
                     </a>
-                    <span class="tag tag--phase">{r.phase.label()}</span>
-                    <span class="card__money">{format!("{} pot", r.pot_total)}</span>
+                    <span class="tag tag--phase">{t(&format!("phase.{}", r.phase.as_str()))}</span>
+                    <span class="card__money">{fill(t("home.pot"), &[("amount", r.pot_total.to_string())])}</span>
                 </li>
             }
         })

@@ -3,6 +3,7 @@
 use crate::api::neighbourhoods::{get_neighbourhood, NeighbourhoodPage};
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
+use crate::i18n::t;
 use crate::pages::loaded;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -24,32 +25,32 @@ pub fn NeighbourhoodPageView() -> impl IntoView {
                                 {r.title}
                             </a>
                         </th>
-                        <td data-label="Phase">{r.phase.label()}</td>
-                        <td data-label="Pot" class="num">{r.pot_total.to_string()}</td>
+                        <td data-label=t("place.phase")>{t(&format!("phase.{}", r.phase.as_str()))}</td>
+                        <td data-label=t("place.pot") class="num">{r.pot_total.to_string()}</td>
                     </tr>
                 }
             })
             .collect_view();
         view! {
             <PageTitle text=n.name.clone()/>
-            <BackLink href="/".into() label="All neighbourhoods"/>
+            <BackLink href="/".into() label=t("place.all")/>
             <span class="caption">{n.council}</span>
             <h1 class="heading-xl">{n.name.clone()}</h1>
             <p class="lead">{n.summary}</p>
-            <h2 class="heading-l">"Budget rounds"</h2>
+            <h2 class="heading-l">{t("place.rounds")}</h2>
             <table class="table table--reflow">
                 <thead>
                     <tr>
-                        <th scope="col">"Round"</th>
-                        <th scope="col">"Phase"</th>
-                        <th scope="col" class="num">"Pot"</th>
+                        <th scope="col">{t("place.round")}</th>
+                        <th scope="col">{t("place.phase")}</th>
+                        <th scope="col" class="num">{t("place.pot")}</th>
                     </tr>
                 </thead>
                 <tbody>{rounds}</tbody>
             </table>
-            <h2 class="heading-m">"Who can take part"</h2>
+            <h2 class="heading-m">{t("place.who")}</h2>
             <p class="body">
-                "Residents of these postcode areas: "
+                {t("place.postcodes")}" "
                 <strong>{n.postcode_areas.join(", ")}</strong>
             </p>
         }

@@ -9,6 +9,7 @@ use crate::components::phase_timeline::PhaseTimeline;
 use crate::components::pot_table::PotTable;
 use crate::components::proposal_browser::ProposalBrowser;
 use crate::domain::phase::Phase;
+use crate::i18n::{fill, t};
 use crate::pages::loaded;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -37,44 +38,44 @@ pub fn RoundPageView() -> impl IntoView {
             <span class="caption">{r.neighbourhood_name.clone()}</span>
             <h1 class="heading-xl">{r.title.clone()}</h1>
             <p class="lead">{r.summary.clone()}</p>
-            <div class="panel" role="region" aria-label="What you can do now">
+            <div class="panel" role="region" aria-label=t("round.now")>
                 <p class="panel__phase">
-                    <span class="tag tag--phase">{r.phase.label()}</span>
+                    <span class="tag tag--phase">{t(&format!("phase.{}", r.phase.as_str()))}</span>
                 </p>
-                <p class="panel__body">{r.phase.what_you_can_do()}</p>
+                <p class="panel__body">{t(&format!("phase.{}.now", r.phase.as_str()))}</p>
                 {(r.phase == Phase::ProposalsOpen).then(|| view! {
                     <p class="panel__body">
                         <a class="button" href=format!("/neighbourhoods/{}/rounds/{}/propose", r.neighbourhood_slug, r.slug)>
-                            "Send a proposal"
+                            {t("round.propose")}
                         </a>
                     </p>
                 })}
                 {(r.phase == Phase::VotingOpen).then(|| view! {
                     <p class="panel__body">
                         <a class="button" href=format!("/neighbourhoods/{}/rounds/{}/vote", r.neighbourhood_slug, r.slug)>
-                            "Vote now"
+                            {t("round.vote")}
                         </a>
                     </p>
                 })}
                 {r.runs_round.then(|| view! {
                     <p class="panel__body">
                         <a href=format!("/neighbourhoods/{}/rounds/{}/review", r.neighbourhood_slug, r.slug)>
-                            "Officers: review proposals and move the round on"
+                            {t("round.officers")}
                         </a>
                     </p>
                 })}
             </div>
-            <h2 class="heading-l">{format!("The pot: {}", r.pot.total())}</h2>
+            <h2 class="heading-l">{fill(t("round.pot"), &[("amount", r.pot.total().to_string())])}</h2>
             <PotTable pot=r.pot.clone()/>
             {r.phase.votes_may_be_shown().then(|| view! {
                 <p class="body">
                     <a href=format!("/neighbourhoods/{}/rounds/{}/results", r.neighbourhood_slug, r.slug)>
-                        "See the votes and how each way of counting would spend the pot"
+                        {t("round.results")}
                     </a>
                 </p>
                 <p class="body">
                     <a href=format!("/neighbourhoods/{}/rounds/{}/ledger", r.neighbourhood_slug, r.slug)>
-                        "The ballot ledger: every counted ballot by its receipt"
+                        {t("round.ledger")}
                     </a>
                 </p>
             })}
@@ -82,16 +83,16 @@ pub fn RoundPageView() -> impl IntoView {
                 <div class="panel">
                     <p class="panel__body">
                         <a href=format!("/neighbourhoods/{}/rounds/{}/decision/draft", r.neighbourhood_slug, r.slug)>
-                            "Councillors: draft and publish the budget decision"
+                            {t("round.councillors")}
                         </a>
                     </p>
                 </div>
             })}
             {r.decision.clone().map(|d| decision_section(d, format!("/neighbourhoods/{}/rounds/{}/decision", r.neighbourhood_slug, r.slug)))}
-            <h2 class="heading-l">"Timeline"</h2>
+            <h2 class="heading-l">{t("round.timeline")}</h2>
             <PhaseTimeline steps=r.timeline.clone()/>
             {(r.phase >= Phase::Review).then(|| shortlist(&r.proposals))}
-            <h2 class="heading-l" id="proposals">"Proposals"</h2>
+            <h2 class="heading-l" id="proposals">{t("round.proposals")}</h2>
             <ProposalBrowser cards=r.proposals.clone() area/>
         }
     })
@@ -102,12 +103,12 @@ fn decision_section(d: DecisionSummary, href: String) -> impl IntoView {
     let delivered = d
         .funded
         .iter()
-        .filter(|f| f.delivery.as_deref() == Some("Delivered"))
+        .filter(|f| f.delivery.as_deref() == Some("delivered"))
         .count();
     let under_way = d
         .funded
         .iter()
-        .filter(|f| f.delivery.as_deref() == Some("In progress"))
+        .filter(|f| f.delivery.as_deref() == Some("in_progress"))
         .count();
     let rows = d
         .funded
@@ -118,32 +119,34 @@ fn decision_section(d: DecisionSummary, href: String) -> impl IntoView {
                     <th scope="row">
                         <a href=format!("/proposals/{}", f.proposal_id)>{f.title}</a>
                     </th>
-                    <td data-label="Funded" class="num">{f.amount.to_string()}</td>
-                    <td data-label="Delivery">{f.delivery.unwrap_or_else(|| "No update yet".to_owned())}</td>
+                    <td data-label=t("round.funded") class="num">{f.amount.to_string()}</td>
+                    <td data-label=t("round.delivery")>{f.delivery.map(|d| t(&format!("delivery.{d}")).to_owned()).unwrap_or_else(|| t("round.no_update").to_owned())}</td>
                 </tr>
             }
         })
         .collect_view();
     view! {
-        <h2 class="heading-l">"The decision"</h2>
-        <p class="body">{format!("Published on {}. ", d.published_on)}{d.summary}</p>
-        <p class="body"><a href=href>"The full decision: reasons, who pays, and its history"</a></p>
-        <p class="body" data-testid="delivery-progress">{format!(
-            "Delivery: {delivered} of {funded} funded proposals delivered, {under_way} in progress."
-        )}</p>
+        <h2 class="heading-l">{t("round.decision")}</h2>
+        <p class="body">{fill(t("round.published"), &[("date", d.published_on.clone())])}" "{d.summary}</p>
+        <p class="body"><a href=href>{t("round.full_decision")}</a></p>
+        <p class="body" data-testid="delivery-progress">{fill(t("round.progress"), &[
+            ("delivered", delivered.to_string()),
+            ("funded", funded.to_string()),
+            ("under_way", under_way.to_string()),
+        ])}</p>
         <table class="table table--reflow">
-            <caption class="table__caption">"Funded proposals"</caption>
+            <caption class="table__caption">{t("round.funded_caption")}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Proposal"</th>
-                    <th scope="col" class="num">"Funded"</th>
-                    <th scope="col">"Delivery"</th>
+                    <th scope="col">{t("round.proposal")}</th>
+                    <th scope="col" class="num">{t("round.funded")}</th>
+                    <th scope="col">{t("round.delivery")}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
             <tfoot>
                 <tr>
-                    <th scope="row">"Total funded"</th>
+                    <th scope="row">{t("round.total_funded")}</th>
                     <td class="num">{d.total.to_string()}</td>
                     <td></td>
                 </tr>
@@ -167,12 +170,12 @@ fn shortlist(cards: &[ProposalCard]) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <h2 class="heading-l" id="shortlist">"The shortlist"</h2>
+        <h2 class="heading-l" id="shortlist">{t("round.shortlist")}</h2>
         {if on.is_empty() {
-            view! { <p class="body">"No proposal has been checked as feasible yet."</p> }.into_any()
+            view! { <p class="body">{t("round.shortlist_none")}</p> }.into_any()
         } else {
             view! {
-                <p class="body">{format!("{} proposals checked by officers and on the ballot:", on.len())}</p>
+                <p class="body">{fill(t("round.shortlist_some"), &[("n", on.len().to_string())])}</p>
                 <ul class="list list--bullet" data-testid="shortlist">{items}</ul>
             }
             .into_any()

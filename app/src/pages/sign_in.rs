@@ -4,6 +4,7 @@ use crate::api::accounts::{SignIn, SignUp};
 use crate::api::forms::{form_context, PageForms};
 use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, TextField};
 use crate::components::page_title::PageTitle;
+use crate::i18n::t;
 use crate::pages::loaded;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -16,26 +17,22 @@ pub fn SignInPage() -> impl IntoView {
     let context = Resource::new_blocking(|| (), |_| form_context());
     loaded(context, move |ctx: PageForms| {
         let errors = ctx.flash.errors_for("sign_in");
-        let title = if errors.is_empty() {
-            "Sign in"
-        } else {
-            "Error: Sign in"
-        };
+        let title = t("signin.title");
         view! {
-            <PageTitle text=title/>
+            <PageTitle text=title error=!errors.is_empty()/>
             <NoticeBanner text=ctx.flash.notice.clone()/>
             <ErrorSummary errors=errors.clone()/>
-            <h1 class="heading-l">"Sign in"</h1>
+            <h1 class="heading-l">{title}</h1>
             <form method="post" action=SignIn::url() novalidate>
                 <CsrfField token=ctx.csrf.clone()/>
                 <input type="hidden" name="next" value=next()/>
-                <TextField name="email" label="Email address" kind="email" autocomplete="email"
+                <TextField name="email" label=t("signin.email") kind="email" autocomplete="email"
                     value=ctx.flash.value("sign_in", "email") errors=errors.clone()/>
-                <TextField name="password" label="Password" kind="password" autocomplete="current-password"
+                <TextField name="password" label=t("signin.password") kind="password" autocomplete="current-password"
                     errors=errors.clone()/>
-                <button type="submit" class="button">"Sign in"</button>
+                <button type="submit" class="button">{t("signin.button")}</button>
             </form>
-            <p class="body">"No account yet? "<a href="/sign-up">"Create an account"</a></p>
+            <p class="body">{t("signin.none_yet")}" "<a href="/sign-up">{t("signin.create")}</a></p>
         }
     })
 }
@@ -45,31 +42,27 @@ pub fn SignUpPage() -> impl IntoView {
     let context = Resource::new_blocking(|| (), |_| form_context());
     loaded(context, move |ctx: PageForms| {
         let errors = ctx.flash.errors_for("sign_up");
-        let title = if errors.is_empty() {
-            "Create an account"
-        } else {
-            "Error: Create an account"
-        };
+        let title = t("signup.title");
         view! {
-            <PageTitle text=title/>
+            <PageTitle text=title error=!errors.is_empty()/>
             <ErrorSummary errors=errors.clone()/>
-            <h1 class="heading-l">"Create an account"</h1>
+            <h1 class="heading-l">{title}</h1>
             <p class="body">
-                "With an account you can propose projects and, once you have shown you live in the neighbourhood, vote."
+                {t("signup.lead")}
             </p>
             <form method="post" action=SignUp::url() novalidate>
                 <CsrfField token=ctx.csrf.clone()/>
-                <TextField name="display_name" label="Your name" autocomplete="name"
-                    hint="Shown beside proposals you make"
+                <TextField name="display_name" label=t("signup.name") autocomplete="name"
+                    hint=t("signup.name_hint")
                     value=ctx.flash.value("sign_up", "display_name") errors=errors.clone()/>
-                <TextField name="email" label="Email address" kind="email" autocomplete="email"
+                <TextField name="email" label=t("signin.email") kind="email" autocomplete="email"
                     value=ctx.flash.value("sign_up", "email") errors=errors.clone()/>
-                <TextField name="password" label="Create a password" kind="password" autocomplete="new-password"
-                    hint="At least 12 characters. A few random words are easy to remember and hard to guess"
+                <TextField name="password" label=t("signup.password") kind="password" autocomplete="new-password"
+                    hint=t("signup.password_hint")
                     errors=errors.clone()/>
-                <button type="submit" class="button">"Create account"</button>
+                <button type="submit" class="button">{t("signup.button")}</button>
             </form>
-            <p class="body">"Already have an account? "<a href="/sign-in">"Sign in"</a></p>
+            <p class="body">{t("signup.have_one")}" "<a href="/sign-in">{t("signin.button")}</a></p>
         }
     })
 }
