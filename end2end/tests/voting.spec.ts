@@ -61,7 +61,12 @@ test('a resident votes, watching the running total, and then changes their vote'
 
   await page.getByRole('link', { name: 'Change your vote' }).click();
   await expect(page.getByText('You have voted already')).toBeVisible();
+  // The ballot as it stands is marked, so changing it starts from there.
+  await expect(page.getByLabel(/Safer crossing on Church Street/)).toBeChecked();
+  await expect(total).toHaveText('£97,300 of £100,000 chosen. £2,700 left.');
+  await page.getByLabel(/Safer crossing on Church Street/).uncheck();
   await page.getByLabel(/Seafront litter and recycling bins/).check();
+  await expect(total).toHaveText('£78,900 of £100,000 chosen. £21,100 left.');
   await page.getByRole('button', { name: 'Send my vote' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Your vote has been changed/ })).toBeVisible();
   await expect(page.getByTestId('receipt')).toHaveText(receipt);

@@ -39,6 +39,9 @@ pub struct BallotPage {
     pub rules: BallotRules,
     pub items: Vec<BallotItem>,
     pub voter: VoterState,
+    /// A signed-in resident's ballot as it stands (points by proposal), so changing
+    /// a vote starts from it.
+    pub current: std::collections::BTreeMap<i32, u32>,
 }
 
 /// The round's rules as stored.
@@ -106,16 +109,30 @@ pub async fn get_ballot(neighbourhood: String, round: String) -> Result<BallotPa
     let db = &config.db;
     let (place, r, phase) = crate::api::rounds::public_round(db, &neighbourhood, &round).await?;
     let viewer = request::session().ok().and_then(|s| s.viewer);
+    let mut current = std::collections::BTreeMap::new();
     let voter = match viewer {
         Some(v) => match resident_key(db, v.user_id, place.id).await? {
-            Some(key) => VoterState::Resident {
-                voted: voting::has_voted(db, r.id, &key).await?,
-            },
+            Some(key) => {
+                let own = voting::own_ballot(db, r.id, &key).await?;
+                if let Some(choices) = &own {
+                    current = choices
+                        .with_points()
+                        .into_iter()
+                        .filter_map(|(id, n)| Some((id, u32::try_from(n).ok()?)))
+                        .filter(|(_, n)| *n > 0)
+                        .collect();
+                }
+                VoterState::Resident {
+                    voted: own.is_some(),
+                }
+            }
             None => VoterState::WithCode,
         },
         None => VoterState::WithCode,
     };
-    ballot_page(db, place, r, phase, voter).await
+    let mut page = ballot_page(db, place, r, phase, voter).await?;
+    page.current = current;
+    Ok(page)
 }
 
 #[cfg(feature = "ssr")]
@@ -136,6 +153,7 @@ pub(crate) async fn ballot_page(
         round_title: r.title,
         phase,
         voter,
+        current: Default::default(),
     })
 }
 

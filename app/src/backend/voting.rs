@@ -157,20 +157,22 @@ pub async fn has_receipt(
 }
 
 /// Whether this voter has a ballot in the round.
-pub async fn has_voted(
+/// The voter's own ballot in the round as it stands, if they have cast one.
+pub async fn own_ballot(
     db: &impl ConnectionTrait,
     round_id: i32,
     voter_key: &str,
-) -> Result<bool, DbErr> {
-    Ok(ballot::Entity::find()
+) -> Result<Option<super::ballots::StoredChoices>, DbErr> {
+    let found = ballot::Entity::find()
         .filter(ballot::Column::RoundId.eq(round_id))
         .filter(ballot::Column::VoterKey.eq(voter_key))
-        .count(db)
-        .await?
-        > 0)
+        .one(db)
+        .await?;
+    found
+        .map(|b| super::ballots::StoredChoices::parse(&b.choices))
+        .transpose()
 }
 
-/// Every counted ballot's receipt and choices, by receipt: the public ledger.
 /// One page of a round's ledger, by receipt (only `receipt`'s ballot if given), and how
 /// many ballots the round has in all. Paged in the database: a city's ledger holds
 /// tens of thousands of ballots.

@@ -60,7 +60,12 @@ pub fn BallotPageView() -> impl IntoView {
     let data = with_forms(round_key(), |(n, r)| get_ballot(n, r));
     loaded(data, |(ctx, page): (PageForms, BallotPage)| {
         let errors = ctx.flash.errors_for("cast_ballot");
-        let chosen = chosen_from_flash(&ctx, "cast_ballot", &page.rules);
+        // After a refused post, what was sent; otherwise the ballot as it stands.
+        let chosen = if ctx.flash.form.as_deref() == Some("cast_ballot") {
+            chosen_from_flash(&ctx, "cast_ballot", &page.rules)
+        } else {
+            page.current.clone()
+        };
         let round_href = format!(
             "/neighbourhoods/{}/rounds/{}",
             page.neighbourhood_slug, page.round_slug

@@ -95,6 +95,27 @@ async fn a_resident_votes_gets_a_receipt_and_a_changed_vote_replaces_the_first()
             .body,
     );
     assert!(ballot_page.contains("You have voted already"));
+    // Coming back to change it, the resident sees the ballot as it stands.
+    let html = resident
+        .get("/neighbourhoods/ilfracombe/rounds/2026-27/vote")
+        .await
+        .body;
+    let input = |id: i32| {
+        let at = html.find(&format!("id=\"p-{id}\"")).unwrap();
+        let start = html[..at].rfind('<').unwrap();
+        let end = at + html[at..].find('>').unwrap();
+        html[start..end].to_owned()
+    };
+    assert!(
+        input(items[2].id).contains("checked"),
+        "{}",
+        input(items[2].id)
+    );
+    assert!(
+        !input(items[0].id).contains("checked"),
+        "{}",
+        input(items[0].id)
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
