@@ -92,12 +92,22 @@ impl Visitor {
     }
 
     pub async fn get(&self, path: &str) -> Answer {
-        let res = self
-            .client
-            .get(format!("{}{}", self.base, path))
-            .send()
-            .await
-            .unwrap();
+        let url = format!("{}{}", self.base, path);
+        let once = || {
+            self.client
+                .get(&url)
+                .timeout(std::time::Duration::from_secs(20))
+                .send()
+        };
+        // See `new`: a GET that a test server never answers is retried once, loudly.
+        let res = match once().await {
+            Ok(res) => res,
+            Err(e) if e.is_timeout() => {
+                eprintln!("WARNING: GET {url} got no answer in 20 s; retrying once");
+                once().await.unwrap()
+            }
+            Err(e) => panic!("GET {url}: {e}"),
+        };
         answer(res).await
     }
 
