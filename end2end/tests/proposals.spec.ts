@@ -131,7 +131,11 @@ test('the officer finishes the review and opens an "up to 3" ballot; the residen
   const receipt = (await resident.getByTestId('receipt').textContent()) ?? '';
   // A different three: the new ballot replaces the old one whole, same receipt.
   await resident.getByRole('link', { name: 'Change your vote' }).click();
-  for (const i of [1, 2, 4]) await resident.locator('input.ballot__tick').nth(i).check();
+  // The ballot as it stands comes back marked: swap one choice for another.
+  await expect(resident.locator('form.ballot[data-live="true"]')).toHaveCount(1);
+  await expect(resident.getByTestId('ballot-total')).toHaveText('3 of 3 chosen.');
+  await resident.locator('input.ballot__tick').nth(0).uncheck();
+  await resident.locator('input.ballot__tick').nth(4).check();
   await expect(resident.getByTestId('ballot-total')).toHaveText('3 of 3 chosen.');
   await resident.getByRole('button', { name: 'Send my vote' }).click();
   await expect(resident.getByRole('heading', { level: 1, name: /Your vote has been changed/ })).toBeVisible();
