@@ -26,27 +26,27 @@ pub enum AppError {
     #[error("{message}")]
     Validation { field: String, message: String },
     /// Several fields of a form at once, in the order they appear on the page.
-    #[error("{}", .0.first().map(|e| e.message.as_str()).unwrap_or("Check the form"))]
+    #[error("{}", .0.first().map(|e| e.message.as_str()).unwrap_or(crate::i18n::t("error.check_form")))]
     Invalid(Vec<FieldError>),
     /// A form that did not come from one of our own pages.
-    #[error("This form has expired or was sent from another website. Go back, reload the page and try again")]
+    #[error("{}", crate::i18n::t("error.forged"))]
     ForgedRequest,
-    #[error("You need to sign in to do that")]
+    #[error("{}", crate::i18n::t("error.sign_in"))]
     Unauthenticated,
-    #[error("You do not have permission to do that")]
+    #[error("{}", crate::i18n::t("error.forbidden"))]
     Forbidden,
-    #[error("{0} could not be found")]
+    #[error("{}", crate::i18n::fill(crate::i18n::t("error.not_found"), &[("what", .0.clone())]))]
     NotFound(String),
     #[error("{0}")]
     Conflict(String),
     /// Allowed later in the round's life, not now (for example results before voting closes).
     #[error("{0}")]
     NotYet(String),
-    #[error("Too many attempts. Wait a few minutes and try again")]
+    #[error("{}", crate::i18n::t("error.rate_limited"))]
     RateLimited,
-    #[error("Something went wrong on our side. Please try again later")]
+    #[error("{}", crate::i18n::t("error.internal"))]
     Internal,
-    #[error("The request could not be understood: {0}")]
+    #[error("{}", crate::i18n::fill(crate::i18n::t("error.request"), &[("why", .0.clone())]))]
     Request(String),
 }
 
@@ -84,19 +84,19 @@ impl AppError {
 
     /// A short page title for the error pages.
     pub fn title(&self) -> &'static str {
-        match self {
+        crate::i18n::t(match self {
             AppError::Validation { .. } | AppError::Invalid(_) | AppError::Request(_) => {
-                "There is a problem"
+                "error.title.problem"
             }
-            AppError::ForgedRequest => "The form could not be accepted",
-            AppError::Unauthenticated => "Sign in",
-            AppError::Forbidden => "You cannot do that",
-            AppError::NotYet(_) => "Not available yet",
-            AppError::NotFound(_) => "Page not found",
-            AppError::Conflict(_) => "That has changed",
-            AppError::RateLimited => "Too many attempts",
-            AppError::Internal => "Sorry, there is a problem with the service",
-        }
+            AppError::ForgedRequest => "error.title.forged",
+            AppError::Unauthenticated => "error.title.sign_in",
+            AppError::Forbidden => "error.title.forbidden",
+            AppError::NotYet(_) => "error.title.not_yet",
+            AppError::NotFound(_) => "error.title.not_found",
+            AppError::Conflict(_) => "error.title.conflict",
+            AppError::RateLimited => "error.title.rate_limited",
+            AppError::Internal => "error.title.internal",
+        })
     }
 }
 

@@ -1,4 +1,6 @@
 //! The Commonpot server: settings, start-up, static assets and the CLI commands.
+// Leptos view types of the longest pages nest deeper than the default limit.
+#![recursion_limit = "256"]
 
 pub mod api_status;
 pub mod assets;

@@ -32,14 +32,14 @@ pub(crate) async fn funded_amount(
     round_id: i32,
     proposal_id: i32,
 ) -> Result<Option<Pence>, AppError> {
-    Ok(crate::backend::decisions::history(db, round_id)
+    // Only the decision in force counts, and only this proposal's line of it.
+    Ok(crate::backend::decisions::latest_for_round(db, round_id)
         .await?
-        .pop()
-        .map(|d| {
-            d.lines
+        .map(|(_, items)| {
+            items
                 .iter()
-                .find(|l| l.proposal_id == proposal_id)
-                .map_or(Pence::ZERO, |l| l.amount)
+                .find(|i| i.proposal_id == proposal_id)
+                .map_or(Pence::ZERO, |i| Pence::new(i.amount_pence))
         }))
 }
 

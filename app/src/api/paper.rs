@@ -261,6 +261,9 @@ pub async fn enter_paper_ballot(
             Err(NotAdded::AlreadyVoted { on_paper: false }) => {
                 return Err(field("code", "This code has already been used to vote online, so this paper ballot cannot be counted. Set the paper aside and tell the voter"))
             }
+            Err(NotAdded::VotingClosed) => {
+                return Err(AppError::Conflict(crate::i18n::t("ballot.refused.closed").to_owned()))
+            }
         };
         audit::record(db, Some(viewer.user_id), "ballot.paper", &format!("round:{}", r.id), &format!("batch:{batch}")).await?;
         request::send_flash(&Flash::notice(format!(
@@ -321,10 +324,13 @@ pub async fn verify_paper_batch(
     neighbourhood: String,
     round: String,
     batch: i32,
+    /// How many ballots the checking officer compared with the paper.
+    #[server(default)]
+    seen: u64,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
     use crate::backend::access::{audit, request};
-    use crate::backend::paper;
+    use crate::backend::paper::{self, Verified};
     let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/paper/{batch}");
     let result = async {
         let (config, viewer, _, r, _) = officer_in_voting(&csrf, &neighbourhood, &round).await?;
@@ -332,21 +338,33 @@ pub async fn verify_paper_batch(
         let found = paper::batch(db, r.id, batch)
             .await?
             .ok_or_else(|| AppError::not_found("That batch of paper ballots"))?;
-        if found.entered_by == viewer.user_id {
-            return Err(AppError::Conflict(
+        let own = || {
+            AppError::Conflict(
                 "You typed this batch in, so another officer must check it against the paper"
                     .to_owned(),
-            ));
+            )
+        };
+        if found.entered_by == viewer.user_id {
+            return Err(own());
         }
         if found.ballots == 0 {
             return Err(AppError::Conflict(
                 "This batch has no ballots in it yet, so there is nothing to check".to_owned(),
             ));
         }
-        if !paper::verify(db, batch, viewer.user_id).await? {
-            return Err(AppError::Conflict(
-                "This batch has already been verified. Reload the page to see by whom".to_owned(),
-            ));
+        match paper::verify(db, batch, viewer.user_id, seen).await? {
+            Verified::Done => {}
+            Verified::OwnBatch => return Err(own()),
+            Verified::Already => {
+                return Err(AppError::Conflict(
+                    "This batch has already been verified. Reload the page to see by whom".to_owned(),
+                ))
+            }
+            Verified::Changed { now } => {
+                return Err(AppError::Conflict(format!(
+                    "The batch changed while you were checking it: it now holds {now} ballots, not the {seen} you compared. It has not been verified. Check the list again against the paper"
+                )))
+            }
         }
         audit::record(
             db,
@@ -357,8 +375,7 @@ pub async fn verify_paper_batch(
         )
         .await?;
         request::send_flash(&Flash::notice(format!(
-            "Batch verified: its {} paper ballots are checked against the paper",
-            found.ballots
+            "Batch verified: its {seen} paper ballots are checked against the paper"
         )))
         .await?;
         Ok(())

@@ -30,8 +30,8 @@ pub struct FundedLine {
     pub proposal_id: i32,
     pub title: String,
     pub amount: Pence,
-    /// The latest delivery update's status code (`in_progress`…), if any.
-    pub delivery: Option<String>,
+    /// Where the latest delivery update says it stands, if there is one.
+    pub delivery: Option<crate::domain::delivery::DeliveryStatus>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -202,8 +202,7 @@ pub async fn get_round(neighbourhood: String, round: String) -> Result<RoundPage
                     delivery: updates
                         .iter()
                         .rfind(|u| u.proposal_id == i.proposal_id)
-                        .and_then(|u| crate::domain::delivery::DeliveryStatus::parse(&u.status))
-                        .map(|s| s.as_str().to_owned()),
+                        .and_then(|u| crate::domain::delivery::DeliveryStatus::parse(&u.status)),
                 })
                 .collect();
             DecisionSummary {

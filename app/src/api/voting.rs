@@ -6,6 +6,8 @@ use crate::domain::ballot::BallotRules;
 use crate::domain::money::Pence;
 use crate::domain::phase::Phase;
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::i18n::{fill, t, text, Say};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -166,13 +168,10 @@ const VOTING_CLOSED: &str = "voting closed before this ballot was written";
 pub(crate) fn voting_phase(phase: Phase) -> Result<(), AppError> {
     match phase {
         Phase::VotingOpen => Ok(()),
-        p if p < Phase::VotingOpen => Err(AppError::Conflict(
-            "Voting has not opened yet. Come back when the round moves on to voting".to_owned(),
-        )),
-        _ => Err(AppError::Conflict(
-            "Voting has closed, so no more ballots can be accepted. Your ballot was not counted"
-                .to_owned(),
-        )),
+        p if p < Phase::VotingOpen => {
+            Err(AppError::Conflict(t("ballot.refused.not_open").to_owned()))
+        }
+        _ => Err(AppError::Conflict(t("ballot.refused.closed").to_owned())),
     }
 }
 
@@ -200,7 +199,7 @@ fn read_choices(
         } else {
             value
                 .parse::<u32>()
-                .map_err(|_| field("ballot", "Enter points as whole numbers, like 3"))?
+                .map_err(|_| field("ballot", t("ballot.problem.whole_points")))?
         };
         out.push((id, n));
     }
@@ -257,7 +256,7 @@ pub(crate) async fn checked_choices(
         AppError::Invalid(
             problems
                 .into_iter()
-                .map(|p| FieldError::new("ballot", p))
+                .map(|p| FieldError::new("ballot", p.say()))
                 .collect(),
         )
     })?;
@@ -361,13 +360,19 @@ pub async fn cast_ballot(
         let current = request::check_csrf(&csrf)?;
         let config = request::config()?;
         let db = &config.db;
-        let (place, r, phase) = crate::api::rounds::public_round(db, &neighbourhood, &round).await?;
+        let (place, r, phase) =
+            crate::api::rounds::public_round(db, &neighbourhood, &round).await?;
         voting_phase(phase)?;
         let choices_json = checked_choices(&config, &r, phase, &points).await?;
         // A signed-in resident of this neighbourhood votes with their account, unless they
         // typed a code; everyone else with the code on their letter.
         let account_key = match &current.viewer {
-            Some(v) if code.trim().is_empty() && v.may(Action::Vote { neighbourhood_id: place.id }) => {
+            Some(v)
+                if code.trim().is_empty()
+                    && v.may(Action::Vote {
+                        neighbourhood_id: place.id,
+                    }) =>
+            {
                 resident_key(db, v.user_id, place.id).await?
             }
             _ => None,
@@ -380,11 +385,22 @@ pub async fn cast_ballot(
                 return Err(AppError::RateLimited);
             }
             let mut errors = Vec::new();
-            let parsed_code = VotingCode::parse(&code).map_err(|e| errors.push(FieldError::new("code", e))).ok();
-            let parsed_postcode = Postcode::parse(&postcode).map_err(|e| errors.push(FieldError::new("postcode", e))).ok();
+            let parsed_code = VotingCode::parse(&code)
+                .map_err(|e| errors.push(FieldError::new("code", e)))
+                .ok();
+            let parsed_postcode = Postcode::parse(&postcode)
+                .map_err(|e| errors.push(FieldError::new("postcode", e)))
+                .ok();
             if let Some(p) = &parsed_postcode {
                 if !neighbourhoods::covers(db, place.id, p).await? {
-                    errors.push(FieldError::new("postcode", format!("{} is not in {}. Only people who live there can vote", p.as_str(), place.name)));
+                    errors.push(FieldError::new(
+                        "postcode",
+                        format!(
+                            "{} is not in {}. Only people who live there can vote",
+                            p.as_str(),
+                            place.name
+                        ),
+                    ));
                 }
             }
             let receipt = match receipt.trim() {
@@ -392,38 +408,68 @@ pub async fn cast_ballot(
                 typed => match crate::domain::receipt::parse(typed) {
                     Some(r) => Some(r),
                     None => {
-                        errors.push(FieldError::new("receipt", "Enter the receipt as it was shown, like K7QM-3XTB"));
+                        errors.push(FieldError::new("receipt", t("ballot.problem.receipt_form")));
                         None
                     }
                 },
             };
             request::all_valid(errors)?;
-            let Some(parsed_code) = parsed_code else { return Err(AppError::Internal) };
+            let Some(parsed_code) = parsed_code else {
+                return Err(AppError::Internal);
+            };
             let Some(found) = find_code(&config, place.id, &parsed_code).await? else {
                 throttle::record(db, &address_key).await?;
-                return Err(field("code", format!("That is not one of {}'s voting codes. Check it against your letter", place.name)));
+                return Err(field(
+                    "code",
+                    fill(
+                        t("ballot.problem.unknown_code"),
+                        &[("place", place.name.clone())],
+                    ),
+                ));
             };
-            (format!("code:{}", found.id), Proof::Code { receipt }, "online")
+            (
+                format!("code:{}", found.id),
+                Proof::Code { receipt },
+                "online",
+            )
         };
         // The ballot, its audit entry and the confirmation share one durable commit
         // with the other ballots arriving now (see `backend::group_commit`).
         let round_id = r.id;
+        // The writer task has no request to read the language from.
+        let lang = crate::i18n::current();
         let (outcome, flash_id) = config
             .writes
             .run(move |txn| {
                 Box::pin(async move {
-                    let ballot = NewBallot { round_id, voter_key: &voter_key, choices_json, channel, entered_by: None, paper_batch_id: None };
+                    let ballot = NewBallot {
+                        round_id,
+                        voter_key: &voter_key,
+                        choices_json,
+                        channel,
+                        entered_by: None,
+                        paper_batch_id: None,
+                    };
                     let outcome = voting::cast(txn, ballot, proof).await?;
                     // Once more under the write: a ballot racing the close is refused.
-                    if !crate::backend::rounds::still_in_phase(txn, round_id, Phase::VotingOpen).await? {
+                    if !crate::backend::rounds::still_in_phase(txn, round_id, Phase::VotingOpen)
+                        .await?
+                    {
                         return Err(sea_orm::DbErr::Custom(VOTING_CLOSED.to_owned()));
                     }
                     let notice = match &outcome {
-                        Ok(Cast::New { .. }) => "Your vote has been counted",
-                        Ok(Cast::Changed { .. }) => "Your vote has been changed. Only your latest ballot counts",
+                        Ok(Cast::New { .. }) => text(lang, "receipt.counted"),
+                        Ok(Cast::Changed { .. }) => text(lang, "receipt.changed"),
                         Err(_) => return Ok((outcome, None)),
                     };
-                    audit::record(txn, None, "ballot.cast", &format!("round:{round_id}"), channel).await?;
+                    audit::record(
+                        txn,
+                        None,
+                        "ballot.cast",
+                        &format!("round:{round_id}"),
+                        channel,
+                    )
+                    .await?;
                     let id = flash::store(txn, &Flash::notice(notice)).await?;
                     Ok((outcome, Some(id)))
                 })
@@ -431,28 +477,29 @@ pub async fn cast_ballot(
             .await
             .map_err(|e| match e {
                 sea_orm::DbErr::Custom(m) if m == VOTING_CLOSED => {
-                    AppError::Conflict("Voting has closed, so no more ballots can be accepted. Your ballot was not counted".to_owned())
+                    AppError::Conflict(t("ballot.refused.closed").to_owned())
                 }
                 e => AppError::from(e),
             })?;
         let receipt = match outcome {
             Ok(Cast::New { receipt } | Cast::Changed { receipt }) => receipt,
             Err(Refused::NeedsReceipt) => {
-                return Err(field("receipt", "This code has already been used to vote. To change that vote, enter the receipt it gave you"))
+                return Err(field("receipt", t("ballot.problem.needs_receipt")))
             }
             Err(Refused::WrongReceipt) => {
-                return Err(field("receipt", "That receipt does not match this code's vote. Check it and try again"))
+                return Err(field("receipt", t("ballot.problem.wrong_receipt")))
             }
             Err(Refused::OnPaper | Refused::AlreadyVoted { .. }) => {
-                return Err(AppError::Conflict(
-                    "This household voted on paper at a community event, and that ballot stands as entered. Ask the council's community budget officer if it needs correcting".to_owned(),
-                ))
+                return Err(AppError::Conflict(t("ballot.problem.on_paper").to_owned()))
             }
         };
         if let Some(id) = flash_id {
             request::point_to_flash(&id)?;
         }
-        then = format!("/neighbourhoods/{}/rounds/{}/vote/receipt/{receipt}", place.slug, r.slug);
+        then = format!(
+            "/neighbourhoods/{}/rounds/{}/vote/receipt/{receipt}",
+            place.slug, r.slug
+        );
         Ok(())
     }
     .await;

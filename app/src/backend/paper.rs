@@ -31,10 +31,7 @@ async fn name_of(db: &impl ConnectionTrait, user_id: i32) -> Result<String, DbEr
 }
 
 async fn describe(db: &impl ConnectionTrait, b: paper_batch::Model) -> Result<Batch, DbErr> {
-    let ballots = ballot::Entity::find()
-        .filter(ballot::Column::PaperBatchId.eq(b.id))
-        .count(db)
-        .await?;
+    let ballots = count_in(db, b.id).await?;
     let verified = match (b.verified_by, b.verified_at) {
         (Some(by), Some(at)) => Some((name_of(db, by).await?, at)),
         _ => None,
@@ -118,6 +115,29 @@ pub enum NotAdded {
     Verified,
     /// The code has a ballot already.
     AlreadyVoted { on_paper: bool },
+    /// Voting closed while the ballot was being typed in.
+    VotingClosed,
+}
+
+/// On PostgreSQL, holds the batch's row until the transaction ends, so typing a ballot
+/// in and verifying the batch take turns (SQLite has one writer anyway).
+async fn lock_batch(txn: &impl ConnectionTrait, batch_id: i32) -> Result<(), DbErr> {
+    if txn.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+        txn.execute(sea_orm::Statement::from_sql_and_values(
+            sea_orm::DatabaseBackend::Postgres,
+            "SELECT id FROM paper_batches WHERE id = $1 FOR UPDATE",
+            [batch_id.into()],
+        ))
+        .await?;
+    }
+    Ok(())
+}
+
+async fn count_in(db: &impl ConnectionTrait, batch_id: i32) -> Result<u64, DbErr> {
+    ballot::Entity::find()
+        .filter(ballot::Column::PaperBatchId.eq(batch_id))
+        .count(db)
+        .await
 }
 
 /// Types one paper ballot into an unverified batch, for the voter key of a letter code.
@@ -130,6 +150,12 @@ pub async fn add(
     officer: i32,
 ) -> Result<Result<String, NotAdded>, DbErr> {
     let txn = db.begin().await?;
+    lock_batch(&txn, batch_id).await?;
+    if !super::rounds::still_in_phase(&txn, round_id, crate::domain::phase::Phase::VotingOpen)
+        .await?
+    {
+        return Ok(Err(NotAdded::VotingClosed));
+    }
     let open = paper_batch::Entity::find_by_id(batch_id)
         .filter(paper_batch::Column::VerifiedAt.is_null())
         .count(&txn)
@@ -185,9 +211,43 @@ pub async fn remove(
     Ok(gone.rows_affected == 1)
 }
 
-/// Marks a batch verified by an officer who did not type it in. False if it was
-/// verified already or the officer is the one who entered it.
-pub async fn verify(db: &impl ConnectionTrait, batch_id: i32, officer: i32) -> Result<bool, DbErr> {
+/// What became of a second officer's check of a batch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verified {
+    Done,
+    /// Someone verified it first.
+    Already,
+    /// The batch does not hold the ballots the officer checked: it now holds this many.
+    Changed {
+        now: u64,
+    },
+    /// The officer typed the batch in themselves.
+    OwnBatch,
+}
+
+/// Marks a batch checked by `officer`, only if it still holds exactly the `seen`
+/// ballots they compared with the paper: one typed in meanwhile is not verified unseen.
+pub async fn verify(
+    db: &impl TransactionTrait,
+    batch_id: i32,
+    officer: i32,
+    seen: u64,
+) -> Result<Verified, DbErr> {
+    let txn = db.begin().await?;
+    lock_batch(&txn, batch_id).await?;
+    let Some(found) = paper_batch::Entity::find_by_id(batch_id).one(&txn).await? else {
+        return Err(DbErr::RecordNotFound(format!("paper batch {batch_id}")));
+    };
+    if found.verified_at.is_some() {
+        return Ok(Verified::Already);
+    }
+    if found.entered_by == officer {
+        return Ok(Verified::OwnBatch);
+    }
+    let now = count_in(&txn, batch_id).await?;
+    if now != seen {
+        return Ok(Verified::Changed { now });
+    }
     let done = paper_batch::Entity::update_many()
         .col_expr(paper_batch::Column::VerifiedBy, Expr::value(officer))
         .col_expr(
@@ -196,10 +256,13 @@ pub async fn verify(db: &impl ConnectionTrait, batch_id: i32, officer: i32) -> R
         )
         .filter(paper_batch::Column::Id.eq(batch_id))
         .filter(paper_batch::Column::VerifiedAt.is_null())
-        .filter(paper_batch::Column::EnteredBy.ne(officer))
-        .exec(db)
+        .exec(&txn)
         .await?;
-    Ok(done.rows_affected == 1)
+    if done.rows_affected != 1 {
+        return Ok(Verified::Already);
+    }
+    txn.commit().await?;
+    Ok(Verified::Done)
 }
 
 /// Batches of a round that hold ballots but have not been verified: voting cannot

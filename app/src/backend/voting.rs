@@ -8,7 +8,7 @@ use crate::domain::receipt;
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    QuerySelect, Set, TransactionTrait,
 };
 
 /// How the voter proved who they are.
@@ -50,14 +50,26 @@ pub struct NewBallot<'a> {
 }
 
 pub async fn cast(
-    db: &impl ConnectionTrait,
+    db: &(impl ConnectionTrait + TransactionTrait),
     b: NewBallot<'_>,
     proof: Proof,
 ) -> Result<Result<Cast, Refused>, DbErr> {
+    cast_drawing(db, b, proof, || receipt::from_random(random_bytes::<5>())).await
+}
+
+/// [`cast`], with the receipts drawn by `draw` (tests make it repeat itself).
+pub async fn cast_drawing(
+    db: &(impl ConnectionTrait + TransactionTrait),
+    b: NewBallot<'_>,
+    proof: Proof,
+    mut draw: impl FnMut() -> String,
+) -> Result<Result<Cast, Refused>, DbErr> {
     let now = chrono::Utc::now();
-    // A receipt that happens to be taken already is drawn again.
+    // A receipt that happens to be taken already is drawn again. Each try has its own
+    // savepoint: on PostgreSQL a failed statement spoils the transaction around it, and
+    // the ballot usually shares one with others (see `group_commit`).
     for _ in 0..4 {
-        let receipt = receipt::from_random(random_bytes::<5>());
+        let receipt = draw();
         let row = ballot::ActiveModel {
             round_id: Set(b.round_id),
             voter_key: Set(b.voter_key.to_owned()),
@@ -69,24 +81,31 @@ pub async fn cast(
             paper_batch_id: Set(b.paper_batch_id),
             ..Default::default()
         };
+        let attempt = db.begin().await?;
         let inserted = ballot::Entity::insert(row)
             .on_conflict(
                 OnConflict::columns([ballot::Column::RoundId, ballot::Column::VoterKey])
                     .do_nothing()
                     .to_owned(),
             )
-            .exec_without_returning(db)
+            .exec_without_returning(&attempt)
             .await;
         match inserted {
-            Ok(1) => return Ok(Ok(Cast::New { receipt })),
-            Ok(_) => return replace(db, &b, proof, now).await,
+            Ok(n) => {
+                attempt.commit().await?;
+                if n == 1 {
+                    return Ok(Ok(Cast::New { receipt }));
+                }
+                return replace(db, &b, proof, now).await;
+            }
             Err(e)
                 if matches!(
                     e.sql_err(),
                     Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
                 ) =>
             {
-                continue
+                attempt.rollback().await?;
+                continue;
             }
             Err(e) => return Err(e),
         }

@@ -12,23 +12,10 @@ use crate::error::FieldError;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
-/// The ballot's words in the reader's language (`ballot.*` keys), as the server gave
-/// them to the island.
-#[derive(Debug, Clone, Default)]
-pub struct Words(BTreeMap<String, String>);
+use crate::i18n::Words;
 
+/// The ballot's own sentences, from the `ballot.*` words the server gave the island.
 impl Words {
-    fn get(&self, key: &str) -> String {
-        self.0
-            .get(key)
-            .cloned()
-            .unwrap_or_else(|| crate::i18n::text(crate::i18n::DEFAULT, key).to_owned())
-    }
-
-    fn fill(&self, key: &str, args: &[(&str, String)]) -> String {
-        crate::i18n::fill(&self.get(key), args)
-    }
-
     /// What the rules ask of the voter.
     pub fn instructions(&self, rules: &BallotRules) -> String {
         let main = match rules.rule {
@@ -244,7 +231,7 @@ pub fn BallotForm(
                 <fieldset class="fieldset" id="ballot">
                     <legend class="fieldset__legend">{if paper_batch.is_some() { w("ballot.paper_choices") } else { w("ballot.your_choices") }}</legend>
                     <p class="hint">{words.with_value(|w| w.instructions(&rules))}</p>
-                    {ballot_error.into_iter().map(|m| view! { <p class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p> }).collect_view()}
+                    {ballot_error.into_iter().map(|m| view! { <p class="error-message"><span class="visually-hidden">{w("ballot.error")}" "</span>{m}</p> }).collect_view()}
                     <ul class="ballot__list">{items}</ul>
                 </fieldset>
             </div>

@@ -2,6 +2,7 @@
 
 use crate::components::page_title::PageTitle;
 use crate::error::AppError;
+use crate::i18n::{fill, t};
 use leptos::prelude::*;
 
 /// Renders an error and sets the HTTP status of the response to match.
@@ -13,10 +14,7 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
     }
     let title = error.title();
     let detail = match &error {
-        AppError::NotFound(what) => format!(
-            "{what} could not be found. If you typed the web address, check it is correct. \
-             If you pasted it, check you copied the entire address."
-        ),
+        AppError::NotFound(what) => fill(t("error.not_found_page"), &[("what", what.clone())]),
         other => other.to_string(),
     };
     view! {
@@ -24,13 +22,13 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
         <h1 class="heading-l">{title}</h1>
         <p class="body">{detail}</p>
         {matches!(error, AppError::Unauthenticated).then(|| view! {
-            <p class="body"><a href="/sign-in">"Sign in"</a>" or "<a href="/sign-up">"create an account"</a></p>
+            <p class="body"><a href="/sign-in">{t("error.page.sign_in")}</a>" "{t("error.page.or")}" "<a href="/sign-up">{t("error.page.create")}</a></p>
         })}
-        <p class="body"><a href="/">"Go to the list of neighbourhoods"</a></p>
+        <p class="body"><a href="/">{t("error.page.home")}</a></p>
     }
 }
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    view! { <ErrorPage error=AppError::not_found("The page")/> }
+    view! { <ErrorPage error=AppError::not_found(t("error.the_page"))/> }
 }

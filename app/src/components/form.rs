@@ -33,7 +33,7 @@ pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
             .collect_view();
         view! {
             <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-                <h2 class="error-summary__title" id="error-summary-title">"There is a problem"</h2>
+                <h2 class="error-summary__title" id="error-summary-title">{crate::i18n::t("error.title.problem")}</h2>
                 <ul class="error-summary__list">{items}</ul>
             </div>
         }
@@ -102,7 +102,7 @@ pub fn TextField(
         <div class=group_class>
             <label class="label" for=name>{label}</label>
             {hint.map(|h| view! { <div class="hint" id=hint_id.clone()>{h}</div> })}
-            {error.map(|e| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{e}</p> })}
+            {error.map(|e| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">{crate::i18n::t("error.prefix")}" "</span>{e}</p> })}
             <input
                 class=input_class
                 id=name
@@ -148,7 +148,7 @@ pub fn SelectField(
     view! {
         <div class=group_class>
             <label class="label" for=name>{label}</label>
-            {error.map(|e| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{e}</p> })}
+            {error.map(|e| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">{crate::i18n::t("error.prefix")}" "</span>{e}</p> })}
             <select class="select" id=name name=name aria-describedby=error_id.clone()>
                 <option value="">{empty}</option>
                 {options}
@@ -181,7 +181,7 @@ pub fn TextArea(
         <div class=group>
             <label class="label" for=name>{label}</label>
             {hint.map(|h| view! { <div class="hint" id=hint_id.clone()>{h}</div> })}
-            {error.map(|e| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{e}</p> })}
+            {error.map(|e| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">{crate::i18n::t("error.prefix")}" "</span>{e}</p> })}
             <textarea
                 class=class
                 id=name
@@ -236,7 +236,7 @@ pub fn Radios(
             <fieldset class="fieldset" aria-describedby=described>
                 <legend class="fieldset__legend">{legend}</legend>
                 {hint.map(|h| view! { <div class="hint" id=hint_id.clone()>{h}</div> })}
-                {error.map(|e| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{e}</p> })}
+                {error.map(|e| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">{crate::i18n::t("error.prefix")}" "</span>{e}</p> })}
                 <div class="radios">{items}</div>
             </fieldset>
         </div>

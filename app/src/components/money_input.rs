@@ -15,7 +15,7 @@ pub fn MoneyInput(
     view! {
         <div class=if error.is_some() { "form-group form-group--error" } else { "form-group" }>
             <label class="label" for=id.clone()>{label}</label>
-            {error.clone().map(|e| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{e}</p> })}
+            {error.clone().map(|e| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">{crate::i18n::t("error.prefix")}" "</span>{e}</p> })}
             <div class="input-prefix">
                 <span class="input-prefix__sign" aria-hidden="true">"£"</span>
                 <input

@@ -25,7 +25,7 @@ pub fn PageTitle(#[prop(into)] text: String, #[prop(optional)] error: bool) -> i
     let full = match (text.is_empty(), error) {
         (true, _) => "Commonpot".to_owned(),
         (false, false) => format!("{text} – Commonpot"),
-        (false, true) => format!("Error: {text} – Commonpot"),
+        (false, true) => format!("{} {text} – Commonpot", crate::i18n::t("error.prefix")),
     };
     view! { <Title text=escape_title(&full)/> }
 }

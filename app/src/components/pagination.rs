@@ -2,6 +2,7 @@
 //! between, the current one marked for screen readers, long runs folded into "…".
 //! Plain links (`?page=N`), so it works without JavaScript.
 
+use crate::i18n::{fill, t};
 use leptos::prelude::*;
 
 /// The page numbers to show: the first, the last, and the current with its
@@ -27,13 +28,13 @@ pub fn Pagination(base: String, page: u32, pages: u32) -> impl IntoView {
             .map(|n| match n {
                 Some(n) if n == page => view! {
                     <li class="pagination__item pagination__item--current">
-                        <a class="pagination__link" href=href(n) aria-current="page" aria-label=format!("Page {n}")>{n}</a>
+                        <a class="pagination__link" href=href(n) aria-current="page" aria-label=fill(t("site.page_n"), &[("n", n.to_string())])>{n}</a>
                     </li>
                 }
                 .into_any(),
                 Some(n) => view! {
                     <li class="pagination__item">
-                        <a class="pagination__link" href=href(n) aria-label=format!("Page {n}")>{n}</a>
+                        <a class="pagination__link" href=href(n) aria-label=fill(t("site.page_n"), &[("n", n.to_string())])>{n}</a>
                     </li>
                 }
                 .into_any(),
@@ -41,13 +42,13 @@ pub fn Pagination(base: String, page: u32, pages: u32) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <nav class="pagination" aria-label="Pages">
+            <nav class="pagination" aria-label=t("site.pages")>
                 {(page > 1).then(|| view! {
-                    <a class="pagination__link pagination__prev" href=href(page - 1) rel="prev">"Previous"<span class="visually-hidden">" page"</span></a>
+                    <a class="pagination__link pagination__prev" href=href(page - 1) rel="prev">{t("site.previous")}<span class="visually-hidden">" "{t("site.page")}</span></a>
                 })}
                 <ul class="pagination__list">{items}</ul>
                 {(page < pages).then(|| view! {
-                    <a class="pagination__link pagination__next" href=href(page + 1) rel="next">"Next"<span class="visually-hidden">" page"</span></a>
+                    <a class="pagination__link pagination__next" href=href(page + 1) rel="next">{t("site.next")}<span class="visually-hidden">" "{t("site.page")}</span></a>
                 })}
             </nav>
         }

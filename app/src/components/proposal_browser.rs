@@ -5,7 +5,9 @@
 use crate::api::proposals::ProposalCard;
 use crate::components::proposal_card::ProposalCardView;
 use crate::domain::priority_area::PriorityArea;
+use crate::i18n::Words;
 use leptos::prelude::*;
+use std::collections::BTreeMap;
 
 fn matching(cards: &[ProposalCard], area: &str) -> Vec<ProposalCard> {
     cards
@@ -15,18 +17,29 @@ fn matching(cards: &[ProposalCard], area: &str) -> Vec<ProposalCard> {
         .collect()
 }
 
-fn count_text(shown: usize, all: usize) -> String {
-    match (shown, all) {
-        (_, 0) => "No proposals yet.".to_owned(),
-        (s, a) if s == a => format!("Showing all {a} proposals."),
-        (0, a) => format!("No proposals in this priority area (of {a})."),
-        (1, a) => format!("Showing 1 proposal of {a}."),
-        (s, a) => format!("Showing {s} proposals of {a}."),
-    }
+fn count_text(words: &Words, shown: usize, all: usize) -> String {
+    let key = match (shown, all) {
+        (_, 0) => "browser.none",
+        (s, a) if s == a => "browser.all",
+        (0, _) => "browser.none_here",
+        (1, _) => "browser.one",
+        _ => "browser.some",
+    };
+    words.fill(
+        key,
+        &[("shown", shown.to_string()), ("all", all.to_string())],
+    )
 }
 
+/// `words`: the `browser.`, `area.` and `status.` texts in the reader's language.
 #[island]
-pub fn ProposalBrowser(cards: Vec<ProposalCard>, area: Option<String>) -> impl IntoView {
+pub fn ProposalBrowser(
+    cards: Vec<ProposalCard>,
+    area: Option<String>,
+    words: BTreeMap<String, String>,
+) -> impl IntoView {
+    let words = StoredValue::new(Words(words));
+    let w = move |key: &str| words.with_value(|w| w.get(key));
     let total = cards.len();
     let cards = StoredValue::new(cards);
     let initial = area
@@ -43,7 +56,7 @@ pub fn ProposalBrowser(cards: Vec<ProposalCard>, area: Option<String>) -> impl I
         .map(|a| {
             view! {
                 <option value=a.slug() selected=move || area.get() == a.slug()>
-                    {a.label()}
+                    {w(&format!("area.{}", a.slug()))}
                 </option>
             }
         })
@@ -56,7 +69,7 @@ pub fn ProposalBrowser(cards: Vec<ProposalCard>, area: Option<String>) -> impl I
             on:submit=|ev| ev.prevent_default()
         >
             <div class="form-group">
-                <label class="label" for="area">"Show proposals for"</label>
+                <label class="label" for="area">{w("browser.show_for")}</label>
                 <select
                     class="select"
                     id="area"
@@ -64,19 +77,19 @@ pub fn ProposalBrowser(cards: Vec<ProposalCard>, area: Option<String>) -> impl I
                     on:change=move |ev| set_area.set(event_target_value(&ev))
                 >
                     <option value="" selected=move || area.get().is_empty()>
-                        "All priority areas"
+                        {w("browser.all_areas")}
                     </option>
                     {options}
                 </select>
             </div>
-            <button type="submit" class="button button--secondary">"Show proposals"</button>
+            <button type="submit" class="button button--secondary">{w("browser.show")}</button>
         </form>
         <p class="filter__count" aria-live="polite" data-testid="proposal-count">
-            {move || count_text(shown().len(), total)}
+            {move || words.with_value(|w| count_text(w, shown().len(), total))}
         </p>
         <ul class="card-list" data-testid="proposal-list">
             {move || {
-                shown().into_iter().map(|card| view! { <ProposalCardView card/> }).collect_view()
+                shown().into_iter().map(|card| view! { <ProposalCardView card words=words.get_value()/> }).collect_view()
             }}
         </ul>
     }
@@ -85,15 +98,18 @@ pub fn ProposalBrowser(cards: Vec<ProposalCard>, area: Option<String>) -> impl I
 #[cfg(test)]
 mod tests {
     use super::count_text;
+    use crate::i18n::Words;
 
     #[test]
     fn the_count_line_says_how_many_of_all_are_shown() {
-        assert_eq!(count_text(3, 3), "Showing all 3 proposals.");
-        assert_eq!(count_text(1, 9), "Showing 1 proposal of 9.");
+        let w = Words::default();
+        assert_eq!(count_text(&w, 3, 3), "Showing all 3 proposals.");
+        assert_eq!(count_text(&w, 1, 9), "Showing 1 proposal of 9.");
+        assert_eq!(count_text(&w, 4, 9), "Showing 4 proposals of 9.");
         assert_eq!(
-            count_text(0, 9),
+            count_text(&w, 0, 9),
             "No proposals in this priority area (of 9)."
         );
-        assert_eq!(count_text(0, 0), "No proposals yet.");
+        assert_eq!(count_text(&w, 0, 0), "No proposals yet.");
     }
 }

@@ -53,12 +53,12 @@ pub enum Departure {
 }
 
 impl Departure {
-    /// How the decision page names it, beside the reason.
-    pub fn label(self) -> &'static str {
+    /// The language-file key the decision page names it by, beside the reason.
+    pub fn key(self) -> &'static str {
         match self {
-            Departure::Added => "Funded, though the count did not fund it",
-            Departure::Dropped => "Not funded, though the count funded it",
-            Departure::Partial => "Part-funded: less than it asked for",
+            Departure::Added => "departure.added",
+            Departure::Dropped => "departure.dropped",
+            Departure::Partial => "departure.partial",
         }
     }
 }

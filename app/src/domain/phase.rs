@@ -53,6 +53,7 @@ impl Phase {
             .ok_or_else(|| UnknownPhase(s.to_owned()))
     }
 
+    /// In English, for logs and the command line; pages use the language files.
     pub const fn label(self) -> &'static str {
         match self {
             Phase::Draft => "Being set up",
@@ -63,26 +64,6 @@ impl Phase {
             Phase::DecisionPublished => "Decision published",
             Phase::Delivery => "Projects being delivered",
             Phase::Closed => "Closed",
-        }
-    }
-
-    /// What a resident can do while the round is in this phase, in plain words.
-    pub const fn what_you_can_do(self) -> &'static str {
-        match self {
-            Phase::Draft => "Nothing yet: the council is setting this round up.",
-            Phase::ProposalsOpen => {
-                "Suggest how to spend the money: any resident or community group can send a proposal."
-            }
-            Phase::Review => {
-                "Council officers are checking each proposal is possible and correctly costed. Proposers can improve theirs if asked."
-            }
-            Phase::VotingOpen => "Vote for the proposals you want funded. It takes a couple of minutes.",
-            Phase::Counting => "Voting has closed. The votes are being counted.",
-            Phase::DecisionPublished => {
-                "Read what the councillors decided to fund, and why."
-            }
-            Phase::Delivery => "Follow how the funded projects are getting on.",
-            Phase::Closed => "This round is finished. Everything decided stays on the public record.",
         }
     }
 

@@ -5,6 +5,7 @@ use crate::api::accounts::{get_account, AccountPage, ChangePassword, SignOut, Ve
 use crate::api::forms::PageForms;
 use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, SelectField, TextField};
 use crate::components::page_title::PageTitle;
+use crate::i18n::{fill, t};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -24,7 +25,7 @@ pub fn AccountPageView() -> impl IntoView {
                 view! {
                     <li>
                         <a href=format!("/neighbourhoods/{}", r.slug)>{r.neighbourhood.clone()}</a>
-                        {format!(" ({}, verified {})", r.postcode, r.how)}
+                        " "{fill(t("account.residency"), &[("postcode", r.postcode.clone()), ("how", r.how.clone())])}
                     </li>
                 }
             })
@@ -34,10 +35,10 @@ pub fn AccountPageView() -> impl IntoView {
             .iter()
             .map(|r| {
                 let codes_link = r.codes_page.clone().map(|href| view! {
-                    " · "<a href=href>"Voting codes"</a>
+                    " · "<a href=href>{t("account.voting_codes")}</a>
                 });
                 view! {
-                    <li>{r.role.clone()}{r.neighbourhood.clone().map(|n| format!(" for {n}"))}{codes_link}</li>
+                    <li>{r.role.clone()}{r.neighbourhood.clone().map(|n| format!(" {}", fill(t("account.role_for"), &[("place", n)])))}{codes_link}</li>
                 }
             })
             .collect_view();
@@ -48,55 +49,55 @@ pub fn AccountPageView() -> impl IntoView {
             .map(|p| (p.slug.clone(), p.name.clone()))
             .collect();
         view! {
-            <PageTitle text="Your account"/>
+            <PageTitle text=t("account.your_account")/>
             <NoticeBanner text=ctx.flash.notice.clone()/>
             <ErrorSummary errors=all_errors/>
-            <h1 class="heading-l">"Your account"</h1>
+            <h1 class="heading-l">{t("account.your_account")}</h1>
             <dl class="summary-list">
-                <div class="summary-list__row"><dt>"Name"</dt><dd>{page.display_name.clone()}</dd></div>
-                <div class="summary-list__row"><dt>"Email"</dt><dd>{page.email.clone()}</dd></div>
+                <div class="summary-list__row"><dt>{t("account.name")}</dt><dd>{page.display_name.clone()}</dd></div>
+                <div class="summary-list__row"><dt>{t("account.email")}</dt><dd>{page.email.clone()}</dd></div>
             </dl>
-            <p class="body"><a href="/account/proposals">"Your proposals"</a></p>
-            <h2 class="heading-m">"Where you can vote"</h2>
+            <p class="body"><a href="/account/proposals">{t("account.your_proposals")}</a></p>
+            <h2 class="heading-m">{t("account.where_you_can_vote")}</h2>
             {if page.residencies.is_empty() {
-                view! { <p class="body">"You have not shown where you live yet."</p> }.into_any()
+                view! { <p class="body">{t("account.you_have_not_shown")}</p> }.into_any()
             } else {
                 view! { <ul class="list">{residencies}</ul> }.into_any()
             }}
             {(!page.roles.is_empty()).then(|| view! {
-                <h2 class="heading-m">"Your roles"</h2>
+                <h2 class="heading-m">{t("account.your_roles")}</h2>
                 <ul class="list">{roles}</ul>
             })}
             {(!page.groups.is_empty()).then(|| view! {
-                <h2 class="heading-m">"Your community groups"</h2>
+                <h2 class="heading-m">{t("account.your_community_groups")}</h2>
                 <ul class="list">{page.groups.iter().map(|g| view! { <li>{g.clone()}</li> }).collect_view()}</ul>
             })}
-            {is_admin.then(|| view! { <p class="body"><a href="/admin/roles">"Manage roles"</a></p> })}
-            <h2 class="heading-m" id="verify">"Show that you live in a neighbourhood"</h2>
-            <p class="body">"Use the voting code the council posted to your home or gave you at a community event."</p>
+            {is_admin.then(|| view! { <p class="body"><a href="/admin/roles">{t("account.manage_roles")}</a></p> })}
+            <h2 class="heading-m" id="verify">{t("account.show_that_you_live")}</h2>
+            <p class="body">{t("account.use_the_voting_code")}</p>
             <form method="post" action=VerifyResidence::url() novalidate>
                 <CsrfField token=ctx.csrf.clone()/>
-                <SelectField name="neighbourhood" label="Neighbourhood" options=places
+                <SelectField name="neighbourhood" label=t("account.neighbourhood") options=places
                     value=ctx.flash.value("verify_residence", "neighbourhood") errors=verify_errors.clone()/>
-                <TextField name="postcode" label="Your postcode" autocomplete="postal-code" width="10"
+                <TextField name="postcode" label=t("account.your_postcode") autocomplete="postal-code" width="10"
                     value=ctx.flash.value("verify_residence", "postcode") errors=verify_errors.clone()/>
-                <TextField name="code" label="Voting code" hint="12 letters and numbers, for example K7QM-3XTB-9RHD"
+                <TextField name="code" label=t("account.voting_code") hint=t("account.12_letters_and_numbers")
                     autocomplete="off" width="20"
                     value=ctx.flash.value("verify_residence", "code") errors=verify_errors/>
-                <button type="submit" class="button">"Verify"</button>
+                <button type="submit" class="button">{t("account.verify")}</button>
             </form>
-            <h2 class="heading-m">"Change your password"</h2>
+            <h2 class="heading-m">{t("account.change_your_password")}</h2>
             <form method="post" action=ChangePassword::url() novalidate>
                 <CsrfField token=ctx.csrf.clone()/>
-                <TextField name="current_password" label="Current password" kind="password"
+                <TextField name="current_password" label=t("account.current_password") kind="password"
                     autocomplete="current-password" errors=password_errors.clone()/>
-                <TextField name="new_password" label="New password" kind="password" autocomplete="new-password"
-                    hint="At least 12 characters" errors=password_errors/>
-                <button type="submit" class="button button--secondary">"Change password"</button>
+                <TextField name="new_password" label=t("account.new_password") kind="password" autocomplete="new-password"
+                    hint=t("account.at_least_12_characters") errors=password_errors/>
+                <button type="submit" class="button button--secondary">{t("account.change_password")}</button>
             </form>
             <form method="post" action=SignOut::url()>
                 <CsrfField token=ctx.csrf/>
-                <button type="submit" class="button button--secondary">"Sign out"</button>
+                <button type="submit" class="button button--secondary">{t("account.sign_out")}</button>
             </form>
         }
     })

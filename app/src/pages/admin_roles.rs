@@ -5,6 +5,7 @@ use crate::api::forms::PageForms;
 use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, SelectField, TextField};
 use crate::components::page_title::PageTitle;
 use crate::domain::account::access::GrantedRole;
+use crate::i18n::{fill, t};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -23,14 +24,14 @@ pub fn AdminRolesPage() -> impl IntoView {
                 view! {
                     <tr>
                         <th scope="row">{g.user_name.clone()}<br/><span class="hint">{g.user_email.clone()}</span></th>
-                        <td data-label="Role">{g.role.clone()}</td>
-                        <td data-label="Neighbourhood">{g.neighbourhood.clone().unwrap_or_else(|| "All".into())}</td>
+                        <td data-label=t("roles.role")>{g.role.clone()}</td>
+                        <td data-label=t("roles.neighbourhood")>{g.neighbourhood.clone().unwrap_or_else(|| t("roles.all").into())}</td>
                         <td>
                             <form method="post" action=RevokeRole::url()>
                                 <CsrfField token=csrf/>
                                 <input type="hidden" name="grant" value=g.id.to_string()/>
                                 <button type="submit" class="button button--secondary button--small">
-                                    "Remove"<span class="visually-hidden">{format!(" {} from {}", g.role, g.user_name)}</span>
+                                    {t("roles.remove")}<span class="visually-hidden">" "{fill(t("roles.remove_hidden"), &[("role", g.role.clone()), ("who", g.user_name.clone())])}</span>
                                 </button>
                             </form>
                         </td>
@@ -40,7 +41,12 @@ pub fn AdminRolesPage() -> impl IntoView {
             .collect_view();
         let roles: Vec<(String, String)> = GrantedRole::ALL
             .iter()
-            .map(|r| (r.as_str().to_owned(), r.label().to_owned()))
+            .map(|r| {
+                (
+                    r.as_str().to_owned(),
+                    t(&format!("role.{}", r.as_str())).to_owned(),
+                )
+            })
             .collect();
         let places: Vec<(String, String)> = page
             .neighbourhoods
@@ -48,24 +54,24 @@ pub fn AdminRolesPage() -> impl IntoView {
             .map(|p| (p.slug.clone(), p.name.clone()))
             .collect();
         view! {
-            <PageTitle text="Manage roles"/>
+            <PageTitle text=t("roles.manage_roles")/>
             <NoticeBanner text=ctx.flash.notice.clone()/>
             <ErrorSummary errors=errors.clone()/>
-            <h1 class="heading-l">"Manage roles"</h1>
+            <h1 class="heading-l">{t("roles.manage_roles")}</h1>
             <table class="table table--reflow">
-                <thead><tr><th scope="col">"Person"</th><th scope="col">"Role"</th><th scope="col">"Neighbourhood"</th><th scope="col"><span class="visually-hidden">"Action"</span></th></tr></thead>
+                <thead><tr><th scope="col">{t("roles.person")}</th><th scope="col">{t("roles.role")}</th><th scope="col">{t("roles.neighbourhood")}</th><th scope="col"><span class="visually-hidden">{t("roles.action")}</span></th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
-            <h2 class="heading-m">"Give someone a role"</h2>
+            <h2 class="heading-m">{t("roles.give_someone_a_role")}</h2>
             <form method="post" action=GrantRole::url() novalidate>
                 <CsrfField token=ctx.csrf.clone()/>
-                <TextField name="email" label="Their email address" kind="email"
+                <TextField name="email" label=t("roles.their_email_address") kind="email"
                     value=ctx.flash.value("grant_role", "email") errors=errors.clone()/>
-                <SelectField name="role" label="Role" options=roles
+                <SelectField name="role" label=t("roles.role") options=roles
                     value=ctx.flash.value("grant_role", "role") errors=errors.clone()/>
-                <SelectField name="neighbourhood" label="Neighbourhood (not needed for administrators)" options=places
+                <SelectField name="neighbourhood" label=t("roles.neighbourhood_not_needed_for") options=places
                     value=ctx.flash.value("grant_role", "neighbourhood") errors=errors/>
-                <button type="submit" class="button">"Give role"</button>
+                <button type="submit" class="button">{t("roles.give_role")}</button>
             </form>
         }
     })

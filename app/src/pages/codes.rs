@@ -5,6 +5,7 @@ use crate::api::forms::PageForms;
 use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, TextField};
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
+use crate::i18n::{fill, t};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -38,66 +39,66 @@ pub fn CodesPageView() -> impl IntoView {
                 view! {
                     <tr>
                         <th scope="row">{b.batch.clone()}</th>
-                        <td data-label="Made">{b.created.clone()}</td>
-                        <td data-label="Codes" class="num">{b.issued}</td>
-                        <td data-label="Used" class="num">{b.redeemed}</td>
-                        <td data-label="Cancelled" class="num">{b.voided}</td>
+                        <td data-label=t("codes.made")>{b.created.clone()}</td>
+                        <td data-label=t("codes.codes") class="num">{b.issued}</td>
+                        <td data-label=t("codes.used") class="num">{b.redeemed}</td>
+                        <td data-label=t("codes.cancelled") class="num">{b.voided}</td>
                     </tr>
                 }
             })
             .collect_view();
-        let title = format!("Voting codes for {}", page.neighbourhood);
+        let title = fill(t("codes.title"), &[("place", page.neighbourhood.clone())]);
         view! {
             <PageTitle text=title.clone()/>
-            <BackLink href="/account".into() label="Your account"/>
+            <BackLink href="/account".into() label=t("codes.your_account")/>
             <NoticeBanner text=ctx.flash.notice.clone()/>
             <ErrorSummary errors=errors.clone()/>
             <h1 class="heading-l">{title}</h1>
             {(!fresh.is_empty()).then(|| view! {
                 <section class="new-codes" aria-labelledby="new-codes-title">
-                    <h2 class="heading-m" id="new-codes-title">"New codes"</h2>
+                    <h2 class="heading-m" id="new-codes-title">{t("codes.new_codes")}</h2>
                     <p class="body">
-                        <a class="button" href=csv_href(&fresh) download="voting-codes.csv">"Download as CSV"</a>
+                        <a class="button" href=csv_href(&fresh) download="voting-codes.csv">{t("codes.download_as_csv")}</a>
                     </p>
                     <ol class="code-list">{fresh.iter().map(|c| view! { <li><code>{c.clone()}</code></li> }).collect_view()}</ol>
                 </section>
             })}
-            <h2 class="heading-m">"Batches"</h2>
+            <h2 class="heading-m">{t("codes.batches")}</h2>
             {if page.batches.is_empty() {
-                view! { <p class="body">"No codes have been made for this neighbourhood yet."</p> }.into_any()
+                view! { <p class="body">{t("codes.no_codes_have_been")}</p> }.into_any()
             } else {
                 view! {
                     <table class="table table--reflow">
-                        <thead><tr><th scope="col">"Batch"</th><th scope="col">"Made"</th><th scope="col" class="num">"Codes"</th><th scope="col" class="num">"Used"</th><th scope="col" class="num">"Cancelled"</th></tr></thead>
+                        <thead><tr><th scope="col">{t("codes.batch")}</th><th scope="col">{t("codes.made")}</th><th scope="col" class="num">{t("codes.codes")}</th><th scope="col" class="num">{t("codes.used")}</th><th scope="col" class="num">{t("codes.cancelled")}</th></tr></thead>
                         <tbody>{batches}</tbody>
                     </table>
                 }.into_any()
             }}
-            <h2 class="heading-m">"Make a batch of codes"</h2>
+            <h2 class="heading-m">{t("codes.make_a_batch_of")}</h2>
             <form method="post" action=GenerateCodes::url() novalidate>
                 <CsrfField token=ctx.csrf.clone()/>
                 <input type="hidden" name="neighbourhood" value=page.slug.clone()/>
-                <TextField name="how_many" label="How many codes" hint="One for each household on the mailing, up to 5,000"
+                <TextField name="how_many" label=t("codes.how_many_codes") hint=t("codes.one_for_each_household")
                     width="5" value=ctx.flash.value("generate_codes", "how_many") errors=errors.clone()/>
-                <button type="submit" class="button">"Make codes"</button>
+                <button type="submit" class="button">{t("codes.make_codes")}</button>
             </form>
-            <h2 class="heading-m">"Cancel a code"</h2>
+            <h2 class="heading-m">{t("codes.cancel_a_code")}</h2>
             <form method="post" action=VoidCode::url() novalidate>
                 <CsrfField token=ctx.csrf.clone()/>
                 <input type="hidden" name="neighbourhood" value=page.slug.clone()/>
-                <TextField name="code" label="Voting code" hint="For example a letter that went to the wrong address"
+                <TextField name="code" label=t("codes.voting_code") hint=t("codes.for_example_a_letter")
                     width="20" autocomplete="off" value=ctx.flash.value("void_code", "code") errors=errors.clone()/>
-                <button type="submit" class="button button--warning">"Cancel code"</button>
+                <button type="submit" class="button button--warning">{t("codes.cancel_code")}</button>
             </form>
-            <h2 class="heading-m">"Verify a resident in person"</h2>
+            <h2 class="heading-m">{t("codes.verify_a_resident_in")}</h2>
             <form method="post" action=VerifyInPerson::url() novalidate>
                 <CsrfField token=ctx.csrf.clone()/>
                 <input type="hidden" name="neighbourhood" value=page.slug.clone()/>
-                <TextField name="email" label="Their account's email address" kind="email"
+                <TextField name="email" label=t("codes.their_account_s_email") kind="email"
                     value=ctx.flash.value("verify_in_person", "email") errors=errors.clone()/>
-                <TextField name="postcode" label="Postcode on their proof of address" width="10"
+                <TextField name="postcode" label=t("codes.postcode_on_their_proof") width="10"
                     value=ctx.flash.value("verify_in_person", "postcode") errors=errors/>
-                <button type="submit" class="button">"Record verification"</button>
+                <button type="submit" class="button">{t("codes.record_verification")}</button>
             </form>
         }
     })

@@ -8,6 +8,7 @@ use crate::components::bar_chart::{Bar, BarChart};
 use crate::components::form::NoticeBanner;
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
+use crate::i18n::{fill, t};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -43,7 +44,7 @@ fn decision_view(print: bool) -> impl IntoView {
                 "/neighbourhoods/{}/rounds/{}",
                 d.neighbourhood_slug, d.round_slug
             );
-            let title = format!("Budget decision: {}", d.round_title);
+            let title = fill(t("decision.title"), &[("round", d.round_title.clone())]);
             let in_force = d.history.last().cloned();
             let data_base = format!(
                 "/api/v1/neighbourhoods/{}/rounds/{}",
@@ -80,50 +81,50 @@ fn decision_view(print: bool) -> impl IntoView {
                     <p class="lead">{v.summary.clone()}</p>
                     <dl class="summary-list">
                         <div class="summary-list__row">
-                            <dt>"Published"</dt>
-                            <dd>{format!("{} by {}", v.published_on, v.published_by)}</dd>
+                            <dt>{t("decision.published")}</dt>
+                            <dd>{fill(t("decision.published_by"), &[("date", v.published_on.clone()), ("who", v.published_by.clone())])}</dd>
                         </div>
                         {v.amends.map(|_| view! {
                             <div class="summary-list__row">
-                                <dt>"Amended because"</dt>
+                                <dt>{t("decision.amended_because")}</dt>
                                 <dd>{v.amendment_reason.clone().unwrap_or_default()}</dd>
                             </div>
                         })}
                         <div class="summary-list__row">
-                            <dt>"Content hash (SHA-256)"</dt>
+                            <dt>{t("decision.hash")}</dt>
                             <dd><code class="hash" data-testid="decision-hash">{v.content_hash.clone()}</code></dd>
                         </div>
                         <div class="summary-list__row">
-                            <dt>"Pot"</dt>
-                            <dd>{format!("{}, of which {} is funded", d.pot, d.total)}</dd>
+                            <dt>{t("decision.pot")}</dt>
+                            <dd>{fill(t("decision.pot_funded"), &[("pot", d.pot.to_string()), ("funded", d.total.to_string())])}</dd>
                         </div>
                         <div class="summary-list__row">
-                            <dt>"The vote"</dt>
-                            <dd>{format!("{} ballots, counted by {}", d.ballots, d.rule)}</dd>
+                            <dt>{t("decision.the_vote")}</dt>
+                            <dd>{fill(t("decision.ballots_rule"), &[("n", d.ballots.to_string()), ("rule", d.rule.clone())])}</dd>
                         </div>
                     </dl>
                 })}
                 {(!print).then(|| view! {
                     <p class="body no-print">
-                        <a href=format!("{round_href}/decision/print")>"Printable version for a noticeboard"</a>
+                        <a href=format!("{round_href}/decision/print")>{t("decision.printable")}</a>
                         {d.may_amend.then(|| view! {
-                            " · "<a href=format!("{round_href}/decision/draft")>"Draft an amendment"</a>
+                            " · "<a href=format!("{round_href}/decision/draft")>{t("decision.draft_amendment")}</a>
                         })}
                     </p>
                 })}
-                <h2 class="heading-l">"Proposal by proposal"</h2>
+                <h2 class="heading-l">{t("decision.by_proposal")}</h2>
                 {decision_table(&d.rows)}
-                <h2 class="heading-l">"Who pays"</h2>
+                <h2 class="heading-l">{t("decision.who_pays")}</h2>
                 {agency_table(&d)}
                 {(!print).then(|| view! {
                     <BarChart
-                        title="Money given, by agency (£)"
+                        title=t("decision.chart_agency")
                         bars=agency_bars.clone()
                     />
                 })}
-                <h2 class="heading-l">"By priority area"</h2>
+                <h2 class="heading-l">{t("decision.by_area")}</h2>
                 <table class="table">
-                    <thead><tr><th scope="col">"Priority area"</th><th scope="col" class="num">"Funded"</th></tr></thead>
+                    <thead><tr><th scope="col">{t("decision.area")}</th><th scope="col" class="num">{t("decision.funded")}</th></tr></thead>
                     <tbody>
                         {d.by_area.iter().map(|(area, p)| view! {
                             <tr><th scope="row">{area.clone()}</th><td class="num">{p.to_string()}</td></tr>
@@ -132,20 +133,20 @@ fn decision_view(print: bool) -> impl IntoView {
                 </table>
                 {(!print).then(|| view! {
                     <BarChart
-                        title="Money given, by priority area (£)"
+                        title=t("decision.chart_area")
                         bars=area_bars.clone()
                     />
                 })}
-                <h2 class="heading-l" id="history">"History of this decision"</h2>
+                <h2 class="heading-l" id="history">{t("decision.history")}</h2>
                 <History versions=d.history.clone()/>
                 {(!print).then(|| view! {
-                    <h2 class="heading-m no-print">"Open data"</h2>
+                    <h2 class="heading-m no-print">{t("decision.open_data")}</h2>
                     <ul class="list no-print">
-                        <li><a href=format!("{data_base}/decision.csv")>"The decision (CSV)"</a>" · "<a href=format!("{data_base}/decision.json")>"JSON"</a></li>
-                        <li><a href=format!("{data_base}/results.csv")>"The results (CSV)"</a>" · "<a href=format!("{data_base}/results.json")>"JSON"</a></li>
-                        <li><a href=format!("{data_base}/proposals.csv")>"The proposals (CSV)"</a>" · "<a href=format!("{data_base}/proposals.json")>"JSON"</a></li>
-                        <li><a href=format!("{data_base}/delivery.csv")>"Delivery updates (CSV)"</a>" · "<a href=format!("{data_base}/delivery.json")>"JSON"</a></li>
-                        <li><a href=format!("{data_base}/ledger.pb")>"The ballot ledger (pabulib .pb)"</a></li>
+                        <li><a href=format!("{data_base}/decision.csv")>{t("decision.data.decision")}</a>" · "<a href=format!("{data_base}/decision.json")>"JSON"</a></li>
+                        <li><a href=format!("{data_base}/results.csv")>{t("decision.data.results")}</a>" · "<a href=format!("{data_base}/results.json")>"JSON"</a></li>
+                        <li><a href=format!("{data_base}/proposals.csv")>{t("decision.data.proposals")}</a>" · "<a href=format!("{data_base}/proposals.json")>"JSON"</a></li>
+                        <li><a href=format!("{data_base}/delivery.csv")>{t("decision.data.delivery")}</a>" · "<a href=format!("{data_base}/delivery.json")>"JSON"</a></li>
+                        <li><a href=format!("{data_base}/ledger.pb")>{t("decision.data.ledger")}</a></li>
                     </ul>
                 })}
                 </div>
@@ -159,7 +160,7 @@ fn decision_table(rows: &[DecisionRow]) -> impl IntoView {
         .iter()
         .map(|r| {
             let decided = if r.amount.as_i64() == 0 {
-                "Not funded".to_owned()
+                t("decision.not_funded").to_owned()
             } else {
                 r.amount.to_string()
             };
@@ -169,19 +170,21 @@ fn decision_table(rows: &[DecisionRow]) -> impl IntoView {
                 .map(|(a, p)| format!("{a} {p}"))
                 .collect::<Vec<_>>()
                 .join("; ");
+            // An empty cell gets no label, so a phone's stacked row shows no bare "Paid by:".
+            let paid_label = (!paid.is_empty()).then(|| t("decision.paid_by"));
             view! {
                 <tr data-testid=format!("decision-row-{}", r.proposal_id)>
                     <th scope="row"><a href=format!("/proposals/{}", r.proposal_id)>{r.title.clone()}</a>
-                        <span class="table__sub">{format!("{} · asked for {}", r.area, r.cost)}</span></th>
-                    <td data-label="Votes" class="num">{r.votes.to_string()}</td>
-                    <td data-label="The count">{if r.in_result { "Funded" } else { "Not funded" }}</td>
-                    <td data-label="The decision" class="num"><strong>{decided}</strong></td>
-                    <td data-label="Paid by">{paid}</td>
-                    <td data-label="Why it differs">
-                        {r.departure.map(|d| view! { <span class="tag tag--warn">{d.label()}</span>" " })}
+                        <span class="table__sub">{fill(t("decision.asked_for"), &[("area", r.area.clone()), ("cost", r.cost.to_string())])}</span></th>
+                    <td data-label=t("decision.votes") class="num">{r.votes.to_string()}</td>
+                    <td data-label=t("decision.the_count")>{t(if r.in_result { "decision.funded" } else { "decision.not_funded" })}</td>
+                    <td data-label=t("decision.the_decision") class="num"><strong>{decided}</strong></td>
+                    <td data-label=paid_label>{paid}</td>
+                    <td data-label=(r.departure.is_some() || !r.reason.is_empty()).then(|| t("decision.why"))>
+                        {r.departure.map(|d| view! { <span class="tag tag--warn">{t(d.key())}</span>" " })}
                         {r.reason.clone()}
                     </td>
-                    <td data-label="Delivery">{r.delivery.clone().unwrap_or_default()}</td>
+                    <td data-label=r.delivery.is_some().then(|| t("decision.delivery"))>{r.delivery.clone().unwrap_or_default()}</td>
                 </tr>
             }
         })
@@ -190,13 +193,13 @@ fn decision_table(rows: &[DecisionRow]) -> impl IntoView {
         <table class="table table--reflow">
             <thead>
                 <tr>
-                    <th scope="col">"Proposal"</th>
-                    <th scope="col" class="num">"Votes"</th>
-                    <th scope="col">"The count"</th>
-                    <th scope="col" class="num">"The decision"</th>
-                    <th scope="col">"Paid by"</th>
-                    <th scope="col">"Why it differs"</th>
-                    <th scope="col">"Delivery"</th>
+                    <th scope="col">{t("decision.proposal")}</th>
+                    <th scope="col" class="num">{t("decision.votes")}</th>
+                    <th scope="col">{t("decision.the_count")}</th>
+                    <th scope="col" class="num">{t("decision.the_decision")}</th>
+                    <th scope="col">{t("decision.paid_by")}</th>
+                    <th scope="col">{t("decision.why")}</th>
+                    <th scope="col">{t("decision.delivery")}</th>
                 </tr>
             </thead>
             <tbody>{body}</tbody>
@@ -207,14 +210,14 @@ fn decision_table(rows: &[DecisionRow]) -> impl IntoView {
 fn agency_table(d: &DecisionPage) -> impl IntoView {
     view! {
         <table class="table table--reflow">
-            <thead><tr><th scope="col">"Agency"</th><th scope="col" class="num">"Put in"</th><th scope="col" class="num">"Given to proposals"</th><th scope="col">"Ring-fence"</th></tr></thead>
+            <thead><tr><th scope="col">{t("decision.agency")}</th><th scope="col" class="num">{t("decision.put_in")}</th><th scope="col" class="num">{t("decision.given_to")}</th><th scope="col">{t("decision.fence")}</th></tr></thead>
             <tbody>
                 {d.by_agency.iter().map(|a| view! {
                     <tr>
                         <th scope="row">{a.agency.clone()}</th>
-                        <td data-label="Put in" class="num">{a.share.to_string()}</td>
-                        <td data-label="Given" class="num">{a.given.to_string()}</td>
-                        <td data-label="Ring-fence">{if a.fence.is_empty() { "None".to_owned() } else { a.fence.clone() }}</td>
+                        <td data-label=t("decision.put_in") class="num">{a.share.to_string()}</td>
+                        <td data-label=t("decision.given") class="num">{a.given.to_string()}</td>
+                        <td data-label=t("decision.fence")>{if a.fence.is_empty() { t("decision.no_fence").to_owned() } else { a.fence.clone() }}</td>
                     </tr>
                 }).collect_view()}
             </tbody>
@@ -231,21 +234,21 @@ fn History(versions: Vec<DecisionVersion>) -> impl IntoView {
         .rev()
         .map(|(k, v)| {
             let what = match (k, k + 1 == count) {
-                (0, true) => "Published (in force)".to_owned(),
-                (0, false) => "First published".to_owned(),
-                (_, true) => format!("Amendment {k} (in force)"),
-                (_, false) => format!("Amendment {k}"),
+                (0, true) => t("decision.v.first_in_force").to_owned(),
+                (0, false) => t("decision.v.first").to_owned(),
+                (_, true) => fill(t("decision.v.amendment_in_force"), &[("k", k.to_string())]),
+                (_, false) => fill(t("decision.v.amendment"), &[("k", k.to_string())]),
             };
             view! {
                 <li class="history__item" data-testid="decision-version">
                     <span class="history__date">{v.published_on.clone()}</span>
                     <strong class="history__what">{what}</strong>
-                    {format!(" by {}", v.published_by)}
-                    {v.amendment_reason.clone().map(|r| view! { <p class="body">{format!("Why: {r}")}</p> })}
+                    " "{fill(t("decision.v.by"), &[("who", v.published_by.clone())])}
+                    {v.amendment_reason.clone().map(|r| view! { <p class="body">{fill(t("decision.v.why"), &[("reason", r)])}</p> })}
                     {(!v.changes.is_empty()).then(|| view! {
                         <ul class="list">{v.changes.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view()}</ul>
                     })}
-                    <p class="body"><span>"Content hash: "</span><code class="hash">{v.content_hash.clone()}</code></p>
+                    <p class="body"><span>{t("decision.v.hash")}" "</span><code class="hash">{v.content_hash.clone()}</code></p>
                 </li>
             }
         })

@@ -9,6 +9,7 @@ use crate::components::layout::BackLink;
 use crate::components::money_input::MoneyInput;
 use crate::components::page_title::PageTitle;
 use crate::error::FieldError;
+use crate::i18n::{fill, t};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -42,11 +43,14 @@ pub fn DecisionDraftPage() -> impl IntoView {
             sent.clone()
         };
         let amending = d.amends.is_some();
-        let title = if amending {
-            format!("Amend the decision: {}", d.round_title)
-        } else {
-            format!("Draft the decision: {}", d.round_title)
-        };
+        let title = fill(
+            t(if amending {
+                "draft.title.amend"
+            } else {
+                "draft.title.draft"
+            }),
+            &[("round", d.round_title.clone())],
+        );
         let round_href = format!(
             "/neighbourhoods/{}/rounds/{}",
             d.neighbourhood_slug, d.round_slug
@@ -66,39 +70,39 @@ pub fn DecisionDraftPage() -> impl IntoView {
             {d.saved.clone().map(|s| view! { <p class="body hint">{s}". Not public until published."</p> })}
             {(sent.is_empty() && !d.problems.is_empty()).then(|| view! {
                 <div class="warning-panel" role="region" aria-labelledby="draft-problems">
-                    <h2 class="heading-s" id="draft-problems">"Before this can be published"</h2>
+                    <h2 class="heading-s" id="draft-problems">{t("draft.before_this_can_be")}</h2>
                     <ul class="list">{d.problems.iter().map(|p| view! { <li>{p.message.clone()}</li> }).collect_view()}</ul>
                 </div>
             })}
-            <h2 class="heading-m" id="totals">"The money"</h2>
+            <h2 class="heading-m" id="totals">{t("draft.the_money")}</h2>
             <table class="table table--reflow">
-                <thead><tr><th scope="col">"Agency"</th><th scope="col" class="num">"Put in"</th><th scope="col">"Ring-fence"</th></tr></thead>
+                <thead><tr><th scope="col">{t("draft.agency")}</th><th scope="col" class="num">{t("draft.put_in")}</th><th scope="col">{t("draft.ring_fence")}</th></tr></thead>
                 <tbody>
                     {d.shares.iter().map(|s| view! {
                         <tr id=format!("agency-{}", s.agency_id)>
                             <th scope="row">{s.agency.clone()}</th>
-                            <td data-label="Put in" class="num">{s.amount.to_string()}</td>
-                            <td data-label="Ring-fence">{if s.fence.is_empty() { "None: any priority area".to_owned() } else { s.fence.clone() }}</td>
+                            <td data-label=t("draft.put_in") class="num">{s.amount.to_string()}</td>
+                            <td data-label=t("draft.ring_fence")>{if s.fence.is_empty() { "None: any priority area".to_owned() } else { s.fence.clone() }}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>
-                <tfoot><tr><th scope="row">"The pot"</th><td class="num">{d.pot.to_string()}</td><td></td></tr></tfoot>
+                <tfoot><tr><th scope="row">{t("draft.the_pot")}</th><td class="num">{d.pot.to_string()}</td><td></td></tr></tfoot>
             </table>
             <form method="post" action=SaveDecisionDraft::url() novalidate>
                 <CsrfField token=ctx.csrf.clone()/>
                 <input type="hidden" name="neighbourhood" value=d.neighbourhood_slug.clone()/>
                 <input type="hidden" name="round" value=d.round_slug.clone()/>
                 <input type="hidden" name="amends" value=d.amends.map(|a| a.to_string()).unwrap_or_default()/>
-                {amending.then(|| field_area("amendment_reason", "Why the decision is being amended",
-                    "This is published with the amendment and kept in the decision's history.", d.amendment_reason.clone(), &errors))}
-                {field_area("summary", "Summary of the decision", "A sentence or two for the public, at the top of the decision page.", d.summary.clone(), &errors)}
+                {amending.then(|| field_area("amendment_reason", t("draft.why_amended"),
+                    t("draft.why_amended_hint"), d.amendment_reason.clone(), &errors))}
+                {field_area("summary", t("draft.summary"), t("draft.summary_hint"), d.summary.clone(), &errors)}
                 {rows}
                 <div class="button-group">
-                    <button type="submit" class="button" name="intent" value="publish">{if amending { "Publish the amendment" } else { "Publish the decision" }}</button>
-                    <button type="submit" class="button button--secondary" name="intent" value="save">"Save the draft"</button>
-                    <button type="submit" class="button button--secondary" name="intent" value="restart">"Start again"</button>
+                    <button type="submit" class="button" name="intent" value="publish">{t(if amending { "draft.publish_amendment" } else { "draft.publish" })}</button>
+                    <button type="submit" class="button button--secondary" name="intent" value="save">{t("draft.save_the_draft")}</button>
+                    <button type="submit" class="button button--secondary" name="intent" value="restart">{t("draft.start_again")}</button>
                 </div>
-                <p class="body hint">"Published decisions are never edited. A correction is published as an amendment that says why."</p>
+                <p class="body hint">{t("draft.published_decisions_are_never")}</p>
             </form>
         }
     })
@@ -116,7 +120,7 @@ fn field_area(
         <div class=if error.is_some() { "form-group form-group--error" } else { "form-group" }>
             <label class="label" for=id>{label}</label>
             <div class="hint" id=format!("{id}-hint")>{hint}</div>
-            {error.clone().map(|e| view! { <p class="error-message" id=format!("{id}-error")><span class="visually-hidden">"Error: "</span>{e}</p> })}
+            {error.clone().map(|e| view! { <p class="error-message" id=format!("{id}-error")><span class="visually-hidden">{crate::i18n::t("error.prefix")}" "</span>{e}</p> })}
             <textarea class="textarea" id=id name=id rows="3"
                 aria-describedby=if error.is_some() { format!("{id}-hint {id}-error") } else { format!("{id}-hint") }>{value}</textarea>
         </div>
@@ -136,7 +140,7 @@ fn line(r: &DraftRow, d: &DraftPage, errors: &[FieldError]) -> impl IntoView {
                 <MoneyInput
                     id=field.clone()
                     name=format!("lines[{id}][pay][{}]", s.agency_id)
-                    label=format!("Paid by {}", s.agency)
+                    label=fill(t("draft.paid_by"), &[("agency", s.agency.clone())])
                     value=r.typed.pay.get(&s.agency_id.to_string()).cloned().unwrap_or_default()
                     error=message(errors, &field)
                 />
@@ -146,21 +150,23 @@ fn line(r: &DraftRow, d: &DraftPage, errors: &[FieldError]) -> impl IntoView {
     view! {
         <fieldset class="fieldset draft-line" data-testid=format!("draft-line-{id}")>
             <legend class="fieldset__legend">{r.title.clone()}</legend>
-            <p class="body">{format!(
-                "{} · asks for {} · {} votes · the count: {}",
-                r.area, r.cost, r.votes, if r.in_result { "funded" } else { "not funded" }
-            )}</p>
+            <p class="body">{fill(t("draft.line"), &[
+                ("area", r.area.clone()),
+                ("cost", r.cost.to_string()),
+                ("votes", r.votes.to_string()),
+                ("count", t(if r.in_result { "draft.counted_funded" } else { "draft.counted_not_funded" }).to_owned()),
+            ])}</p>
             <MoneyInput
                 id=format!("amount-{id}")
                 name=format!("lines[{id}][amount]")
-                label="Amount funded (0 for not funded)".to_owned()
+                label=t("draft.amount_funded_0_for").to_owned()
                 value=r.typed.amount.clone()
                 error=message(errors, &format!("amount-{id}"))
             />
             {pays}
             <div class=if reason_error.is_some() { "form-group form-group--error" } else { "form-group" }>
-                <label class="label" for=reason_id.clone()>"Public reason, if this differs from the count"</label>
-                {reason_error.clone().map(|e| view! { <p class="error-message" id=format!("{reason_id}-error")><span class="visually-hidden">"Error: "</span>{e}</p> })}
+                <label class="label" for=reason_id.clone()>{t("draft.public_reason_if_this")}</label>
+                {reason_error.clone().map(|e| view! { <p class="error-message" id=format!("{reason_id}-error")><span class="visually-hidden">{crate::i18n::t("error.prefix")}" "</span>{e}</p> })}
                 <textarea class="textarea" id=reason_id.clone() name=format!("lines[{id}][reason]") rows="2"
                     aria-describedby=reason_error.as_ref().map(|_| format!("{reason_id}-error"))>{r.typed.reason.clone()}</textarea>
             </div>

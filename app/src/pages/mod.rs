@@ -50,7 +50,7 @@ where
     V: IntoView + 'static,
 {
     view! {
-        <Suspense fallback=|| view! { <p class="body">"Loading…"</p> }>
+        <Suspense fallback=|| view! { <p class="body">{crate::i18n::t("site.loading")}</p> }>
             {move || {
                 let render = render.clone();
                 Suspend::new(async move {

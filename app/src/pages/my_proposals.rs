@@ -4,6 +4,7 @@
 use crate::api::proposals::mine::{get_my_proposals, MyProposal};
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
+use crate::i18n::{fill, t};
 use crate::pages::loaded;
 use leptos::prelude::*;
 
@@ -19,11 +20,11 @@ pub fn MyProposalsPage() -> impl IntoView {
                         <h2 class="card__title">
                             <a href=format!("/proposals/{}", m.card.id)>{m.card.title.clone()}</a>
                         </h2>
-                        <p class="caption">{format!("{} · sent as {}", m.round_title, m.sent_as)}</p>
-                        <p class="body"><span class="tag">{m.card.status.label()}</span>" "{m.card.cost.to_string()}</p>
+                        <p class="caption">{fill(t("mine.sent_as"), &[("round", m.round_title.clone()), ("who", m.sent_as.clone())])}</p>
+                        <p class="body"><span class="tag">{crate::i18n::status_name(m.card.status)}</span>" "{m.card.cost.to_string()}</p>
                         {m.reason.map(|r| view! { <p class="body">{r}</p> })}
                         {m.can_edit.then(|| view! {
-                            <p class="body"><a href=format!("/proposals/{}/edit", m.card.id)>"Change this proposal"</a></p>
+                            <p class="body"><a href=format!("/proposals/{}/edit", m.card.id)>{t("mine.change_this_proposal")}</a></p>
                         })}
                     </li>
                 }
@@ -31,11 +32,11 @@ pub fn MyProposalsPage() -> impl IntoView {
             .collect::<Vec<_>>();
         let empty = items.is_empty();
         view! {
-            <PageTitle text="Your proposals"/>
-            <BackLink href="/account".into() label="Your account"/>
-            <h1 class="heading-l">"Your proposals"</h1>
+            <PageTitle text=t("mine.your_proposals")/>
+            <BackLink href="/account".into() label=t("mine.your_account")/>
+            <h1 class="heading-l">{t("mine.your_proposals")}</h1>
             {if empty {
-                view! { <p class="body">"You have not sent any proposals yet. Proposals are sent from a round’s page while it is open for proposals."</p> }.into_any()
+                view! { <p class="body">{t("mine.you_have_not_sent")}</p> }.into_any()
             } else {
                 view! { <ul class="card-list">{items}</ul> }.into_any()
             }}

@@ -12,6 +12,7 @@ use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, TextField};
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
 use crate::domain::phase::Phase;
+use crate::i18n::{fill, t};
 use crate::pages::vote::chosen_from_flash;
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
@@ -40,42 +41,42 @@ pub fn PaperBatchesPage() -> impl IntoView {
                 view! {
                     <tr>
                         <th scope="row"><a href=format!("{base}/paper/{}", b.id)>{b.label.clone()}</a></th>
-                        <td data-label="Typed in by">{format!("{}, {}", b.entered_by, b.started)}</td>
-                        <td data-label="Ballots" class="num">{b.ballots}</td>
-                        <td data-label="Check">{b.verified.clone().unwrap_or_else(|| "Waiting for a second officer".to_owned())}</td>
+                        <td data-label=t("paper.typed_in_by")>{format!("{}, {}", b.entered_by, b.started)}</td>
+                        <td data-label=t("paper.ballots") class="num">{b.ballots}</td>
+                        <td data-label=t("paper.check")>{b.verified.clone().unwrap_or_else(|| t("paper.waiting").to_owned())}</td>
                     </tr>
                 }
             })
             .collect_view();
-        let title = format!("Paper ballots: {}", page.round_title);
+        let title = fill(t("paper.title"), &[("what", page.round_title.clone())]);
         view! {
             <PageTitle text=title.clone() error=!errors.is_empty()/>
-            <BackLink href=format!("{base}/review") label="Proposals to review"/>
+            <BackLink href=format!("{base}/review") label=t("paper.proposals_to_review")/>
             <NoticeBanner text=ctx.flash.notice.clone()/>
             <ErrorSummary errors=errors.clone()/>
             <span class="caption">{page.neighbourhood_name.clone()}</span>
             <h1 class="heading-l">{title}</h1>
-            <p class="body">"Type in the ballots collected at community events, one batch per event. Each ballot needs the code from the voter's letter, so nobody votes twice, on paper or online. Another officer then checks each batch against the paper; voting cannot close until every batch is checked."</p>
+            <p class="body">{t("paper.type_in_the_ballots")}</p>
             {if page.batches.is_empty() {
-                view! { <p class="body">"No paper ballots have been typed in yet."</p> }.into_any()
+                view! { <p class="body">{t("paper.no_paper_ballots_have")}</p> }.into_any()
             } else {
                 view! {
                     <table class="table table--reflow" data-testid="paper-batches">
-                        <thead><tr><th scope="col">"Batch"</th><th scope="col">"Typed in by"</th><th scope="col" class="num">"Ballots"</th><th scope="col">"Check"</th></tr></thead>
+                        <thead><tr><th scope="col">{t("paper.batch")}</th><th scope="col">{t("paper.typed_in_by")}</th><th scope="col" class="num">{t("paper.ballots")}</th><th scope="col">{t("paper.check")}</th></tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
                 }.into_any()
             }}
             {(page.phase == Phase::VotingOpen).then(|| view! {
-                <h2 class="heading-m">"Start a batch"</h2>
+                <h2 class="heading-m">{t("paper.start_a_batch")}</h2>
                 <form method="post" action=OpenPaperBatch::url() novalidate>
                     <CsrfField token=ctx.csrf.clone()/>
                     <input type="hidden" name="neighbourhood" value=page.neighbourhood_slug.clone()/>
                     <input type="hidden" name="round" value=page.round_slug.clone()/>
-                    <TextField name="label" label="Where and when were these ballots collected?"
-                        hint="For example, Fun day at the Lantern, 14 March" value=ctx.flash.value("open_paper_batch", "label")
+                    <TextField name="label" label=t("paper.where_and_when_were")
+                        hint=t("paper.for_example_fun_day") value=ctx.flash.value("open_paper_batch", "label")
                         errors=errors.clone()/>
-                    <button type="submit" class="button">"Start the batch"</button>
+                    <button type="submit" class="button">{t("paper.start_the_batch")}</button>
                 </form>
             })}
         }
@@ -90,7 +91,7 @@ pub fn PaperBatchPageView() -> impl IntoView {
         |(n, r, b)| async move {
             let batch = b
                 .parse()
-                .map_err(|_| crate::error::AppError::not_found("That batch of paper ballots"))?;
+                .map_err(|_| crate::error::AppError::not_found(t("paper.that_batch")))?;
             get_paper_batch(n, r, batch).await
         },
     );
@@ -116,60 +117,61 @@ pub fn PaperBatchPageView() -> impl IntoView {
                         <input type="hidden" name="batch" value=batch.id/>
                         <input type="hidden" name="receipt" value=l.receipt.clone()/>
                         <button type="submit" class="button button--secondary button--small">
-                            "Take out"<span class="visually-hidden">{format!(" ballot {}", l.receipt)}</span>
+                            {t("paper.take_out")}<span class="visually-hidden">" "{fill(t("paper.take_out_hidden"), &[("receipt", l.receipt.clone())])}</span>
                         </button>
                     </form>
                 });
                 view! {
                     <tr>
                         <th scope="row"><code>{l.receipt.clone()}</code></th>
-                        <td data-label="Choices">{l.choices.clone()}</td>
-                        {page.may_enter.then(|| view! { <td data-label="Mistyped?">{remove}</td> })}
+                        <td data-label=t("paper.choices")>{l.choices.clone()}</td>
+                        {page.may_enter.then(|| view! { <td data-label=t("paper.mistyped")>{remove}</td> })}
                     </tr>
                 }
                 .into_any()
             })
             .collect_view();
-        let title = format!("Paper ballots: {}", batch.label);
-        let status = batch.verified.clone().unwrap_or_else(|| {
-            format!(
-                "Typed in by {}. Not yet checked by a second officer.",
-                batch.entered_by
-            )
-        });
+        let title = fill(t("paper.title"), &[("what", batch.label.clone())]);
+        let status = batch
+            .verified
+            .clone()
+            .unwrap_or_else(|| fill(t("paper.unchecked"), &[("who", batch.entered_by.clone())]));
         view! {
             <PageTitle text=title.clone() error=!errors.is_empty()/>
-            <BackLink href=format!("{base}/paper") label="All paper ballots"/>
+            <BackLink href=format!("{base}/paper") label=t("paper.all_paper_ballots")/>
             <NoticeBanner text=ctx.flash.notice.clone()/>
             <ErrorSummary errors=errors.clone()/>
             <span class="caption">{ballot.round_title.clone()}</span>
             <h1 class="heading-l">{title}</h1>
             <p class="body" data-testid="batch-status">{status}</p>
-            <h2 class="heading-m">{format!("Ballots in this batch: {}", batch.ballots)}</h2>
+            <h2 class="heading-m">{fill(t("paper.in_batch"), &[("n", batch.ballots.to_string())])}</h2>
             {(!page.ballots.is_empty()).then(|| view! {
                 <table class="table table--reflow" data-testid="batch-ballots">
                     <thead><tr>
-                        <th scope="col">"Receipt"</th><th scope="col">"Choices"</th>
-                        {page.may_enter.then(|| view! { <th scope="col">"Mistyped?"</th> })}
+                        <th scope="col">{t("paper.receipt")}</th><th scope="col">{t("paper.choices")}</th>
+                        {page.may_enter.then(|| view! { <th scope="col">{t("paper.mistyped")}</th> })}
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             }.into_any())}
             {page.may_verify.then(|| view! {
-                <h2 class="heading-m">"Check this batch"</h2>
-                <p class="body">{format!("Compare each of the {} ballots above with its paper form: the code, and every choice. Verify only when they all match.", batch.ballots)}</p>
+                <h2 class="heading-m">{t("paper.check_this_batch")}</h2>
+                <p class="body">{fill(t("paper.compare"), &[("n", batch.ballots.to_string())])}</p>
                 <form method="post" action=VerifyPaperBatch::url()>
                     <CsrfField token=ctx.csrf.clone()/>
                     <input type="hidden" name="neighbourhood" value=ballot.neighbourhood_slug.clone()/>
                     <input type="hidden" name="round" value=ballot.round_slug.clone()/>
                     <input type="hidden" name="batch" value=batch.id/>
-                    <button type="submit" class="button">"I have checked them: verify this batch"</button>
+                    // The count checked against the paper: a ballot typed in after the page
+                    // loaded makes the verification fail rather than pass unseen.
+                    <input type="hidden" name="seen" value=batch.ballots.to_string()/>
+                    <button type="submit" class="button">{t("paper.i_have_checked_them")}</button>
                 </form>
             }.into_any())}
             {page.may_enter.then(|| {
                 let chosen = chosen_from_flash(&ctx, "enter_paper_ballot", &ballot.rules);
                 view! {
-                    <h2 class="heading-m">"Type in a paper ballot"</h2>
+                    <h2 class="heading-m">{t("paper.type_in_a_paper")}</h2>
                     <BallotForm
                         page=ballot.clone()
                         csrf=ctx.csrf.clone()
@@ -178,7 +180,7 @@ pub fn PaperBatchPageView() -> impl IntoView {
                         errors=errors.clone()
                         code=ctx.flash.value("enter_paper_ballot", "code")
                         postcode=String::new()
-                        words=crate::i18n::words("ballot.")
+                        words=crate::i18n::words(&["ballot."])
                     />
                 }
                 .into_any()

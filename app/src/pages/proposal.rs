@@ -170,15 +170,15 @@ fn after_decision(p: &ProposalPage, ctx: &PageForms, errors: &[FieldError]) -> i
             .map(|s| (s.as_str().to_owned(), s.label().to_owned()))
             .collect::<Vec<_>>();
         view! {
-            <h2 class="heading-m">"Post a delivery update"</h2>
+            <h2 class="heading-m">{t("officer.post_a_delivery_update")}</h2>
             <form method="post" action=PostDeliveryUpdate::url() novalidate>
                 <CsrfField token=ctx.csrf.clone()/>
                 <input type="hidden" name="id" value=p.card.id/>
-                <Radios name="status" legend="Where does it stand?" options value=typed("status") errors=errors.to_vec()/>
-                <TextField name="on" label="Date" hint="For example, 2027-03-14" kind="date" value=typed("on") errors=errors.to_vec() width="10"/>
-                <TextField name="spend" label="Spent so far, in pounds" value=typed("spend") errors=errors.to_vec() width="10"/>
-                <TextArea name="note" label="What has happened" hint="Public. If it was cancelled, say why." value=typed("note") errors=errors.to_vec() rows=3/>
-                <button type="submit" class="button">"Post the update"</button>
+                <Radios name="status" legend=t("officer.where_does_it_stand") options value=typed("status") errors=errors.to_vec()/>
+                <TextField name="on" label=t("officer.date") hint=t("officer.for_example_2027_03") kind="date" value=typed("on") errors=errors.to_vec() width="10"/>
+                <TextField name="spend" label=t("officer.spent_so_far_in") value=typed("spend") errors=errors.to_vec() width="10"/>
+                <TextArea name="note" label=t("officer.what_has_happened") hint=t("officer.public_if_it_was") value=typed("note") errors=errors.to_vec() rows=3/>
+                <button type="submit" class="button">{t("officer.post_the_update")}</button>
             </form>
         }
     });
@@ -189,20 +189,20 @@ fn proposer_actions(p: &ProposalPage, ctx: &PageForms) -> impl IntoView {
     p.yours.then(|| {
         let edit = p.can.edit.then(|| view! {
             <p class="body">
-                <a class="button" href=format!("/proposals/{}/edit", p.card.id)>"Change your proposal"</a>
+                <a class="button" href=format!("/proposals/{}/edit", p.card.id)>{t("proposal.change_your_proposal")}</a>
             </p>
         });
         let withdraw = p.can.withdraw.then(|| view! {
             <form method="post" action=WithdrawProposal::url()>
                 <CsrfField token=ctx.csrf.clone()/>
                 <input type="hidden" name="id" value=p.card.id/>
-                <button type="submit" class="button button--secondary">"Withdraw your proposal"</button>
+                <button type="submit" class="button button--secondary">{t("proposal.withdraw_your_proposal")}</button>
             </form>
         });
         view! {
             <section class="inset" aria-labelledby="yours-title">
-                <h2 class="heading-s" id="yours-title">"You sent this proposal"</h2>
-                <p class="body"><a href="/account/proposals">"See all your proposals"</a></p>
+                <h2 class="heading-s" id="yours-title">{t("proposal.you_sent_this_proposal")}</h2>
+                <p class="body"><a href="/account/proposals">{t("proposal.see_all_your_proposals")}</a></p>
                 {edit}
                 {withdraw}
             </section>
@@ -214,51 +214,53 @@ fn officer_actions(p: &ProposalPage, ctx: &PageForms, errors: &[FieldError]) -> 
     let verdicts = vec![
         (
             "feasible".to_owned(),
-            "Feasible: it goes on the ballot".to_owned(),
+            t("officer.verdict.feasible").to_owned(),
         ),
         (
             "needs_changes".to_owned(),
-            "Needs changes: ask the proposer to improve it".to_owned(),
+            t("officer.verdict.changes").to_owned(),
         ),
         (
             "ineligible".to_owned(),
-            "Not eligible: give the public reason".to_owned(),
+            t("officer.verdict.ineligible").to_owned(),
         ),
     ];
     let flash = &ctx.flash;
-    let review = p.can.review.then(|| view! {
-        <h2 class="heading-m">"Review this proposal"</h2>
-        <form method="post" action=ReviewProposal::url() novalidate>
-            <CsrfField token=ctx.csrf.clone()/>
-            <input type="hidden" name="id" value=p.card.id/>
-            <Radios name="verdict" legend="Can it go on the ballot?" options=verdicts
-                value=flash.value("review_proposal", "verdict") errors=errors.to_vec()/>
-            <TextArea name="note" label="Feedback or reason"
-                hint="Needed when asking for changes (the proposer sees it) or when it is not eligible (shown to everyone)"
-                value=flash.value("review_proposal", "note") errors=errors.to_vec() rows=4/>
-            <button type="submit" class="button">"Save review"</button>
-        </form>
+    let review = p.can.review.then(|| {
+        view! {
+            <h2 class="heading-m">{t("officer.review_this_proposal")}</h2>
+            <form method="post" action=ReviewProposal::url() novalidate>
+                <CsrfField token=ctx.csrf.clone()/>
+                <input type="hidden" name="id" value=p.card.id/>
+                <Radios name="verdict" legend=t("officer.can_it_go_on") options=verdicts
+                    value=flash.value("review_proposal", "verdict") errors=errors.to_vec()/>
+                <TextArea name="note" label=t("officer.feedback_or_reason")
+                    hint=t("officer.needed_when_asking_for")
+                    value=flash.value("review_proposal", "note") errors=errors.to_vec() rows=4/>
+                <button type="submit" class="button">{t("officer.save_review")}</button>
+            </form>
+        }
     });
     let cost = p.can.adjust_cost.then(|| view! {
-        <h2 class="heading-m">"Change the cost"</h2>
+        <h2 class="heading-m">{t("officer.change_the_cost")}</h2>
         <form method="post" action=AdjustProposalCost::url() novalidate>
             <CsrfField token=ctx.csrf.clone()/>
             <input type="hidden" name="id" value=p.card.id/>
-            <TextField name="cost" label="New cost" hint="In pounds, for example £5,250" width="10"
+            <TextField name="cost" label=t("officer.new_cost") hint=t("officer.in_pounds_for_example") width="10"
                 value=flash.value("adjust_proposal_cost", "cost") errors=errors.to_vec()/>
-            <TextArea name="cost_note" label="Why the cost changed" hint="Shown to everyone, for example the quote it comes from"
+            <TextArea name="cost_note" label=t("officer.why_the_cost_changed") hint=t("officer.shown_to_everyone_for")
                 value=flash.value("adjust_proposal_cost", "cost_note") errors=errors.to_vec() rows=3/>
-            <button type="submit" class="button button--secondary">"Change cost"</button>
+            <button type="submit" class="button button--secondary">{t("officer.change_cost")}</button>
         </form>
     });
     let hide = p.can.hide.then(|| view! {
-        <h2 class="heading-m">"Remove from public view"</h2>
+        <h2 class="heading-m">{t("officer.remove_from_public_view")}</h2>
         <form method="post" action=HideProposal::url() novalidate>
             <CsrfField token=ctx.csrf.clone()/>
             <input type="hidden" name="id" value=p.card.id/>
-            <TextArea name="reason" label="Reason for removing it" hint="For abusive or unlawful content. The proposer is told this reason"
+            <TextArea name="reason" label=t("officer.reason_for_removing_it") hint=t("officer.for_abusive_or_unlawful")
                 value=flash.value("hide_proposal", "reason") errors=errors.to_vec() rows=3/>
-            <button type="submit" class="button button--warning">"Remove proposal"</button>
+            <button type="submit" class="button button--warning">{t("officer.remove_proposal")}</button>
         </form>
     });
     view! { {review} {cost} {hide} }

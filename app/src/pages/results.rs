@@ -5,22 +5,23 @@ use crate::api::results::{get_round_results, ResultLine, RoundResults};
 use crate::components::bar_chart::{Bar, BarChart};
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
+use crate::i18n::{fill, t};
 use crate::pages::loaded;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 fn funded(yes: bool) -> &'static str {
-    if yes {
-        "Funded"
+    t(if yes {
+        "results.funded"
     } else {
-        "Not funded"
-    }
+        "results.not_funded"
+    })
 }
 
 fn only_in(lines: &[ResultLine], pick: impl Fn(&ResultLine) -> bool) -> impl IntoView {
     let items: Vec<_> = lines.iter().filter(|l| pick(l)).cloned().collect();
     if items.is_empty() {
-        view! { <p class="body">"Nothing: both rules agree."</p> }.into_any()
+        view! { <p class="body">{t("results.agree")}</p> }.into_any()
     } else {
         view! {
             <ul class="list">
@@ -68,65 +69,59 @@ pub fn ResultsPageView() -> impl IntoView {
                         <th scope="row">
                             <a href=format!("/proposals/{}", l.proposal_id)>{l.title.clone()}</a>
                         </th>
-                        <td data-label="Cost" class="num">{l.cost.to_string()}</td>
-                        <td data-label="Votes" class="num">{l.votes.to_string()}</td>
-                        <td data-label="Most votes first">{funded(l.greedy)}</td>
-                        <td data-label="Equal shares">{funded(l.equal_shares)}</td>
+                        <td data-label=t("results.cost") class="num">{l.cost.to_string()}</td>
+                        <td data-label=t("results.votes") class="num">{l.votes.to_string()}</td>
+                        <td data-label=t("results.greedy")>{funded(l.greedy)}</td>
+                        <td data-label=t("results.equal")>{funded(l.equal_shares)}</td>
                     </tr>
                 }
             })
             .collect_view();
         view! {
-            <PageTitle text=format!("Results – {}", r.round_title)/>
+            <PageTitle text=fill(t("results.title"), &[("round", r.round_title.clone())])/>
             <BackLink href=round_href label=r.round_title.clone()/>
             <span class="caption">{r.neighbourhood_name.clone()}</span>
-            <h1 class="heading-xl">{format!("Results: {}", r.round_title)}</h1>
+            <h1 class="heading-xl">{fill(t("results.heading"), &[("round", r.round_title.clone())])}</h1>
             <p class="lead">
-                {format!("{} residents voted for how to spend a pot of {}.", r.ballots, r.pot)}
+                {fill(t("results.lead"), &[("ballots", r.ballots.to_string()), ("pot", r.pot.to_string())])}
             </p>
-            <h2 class="heading-l">"Two ways to count the same votes"</h2>
+            <h2 class="heading-l">{t("results.two_ways")}</h2>
             <dl class="summary-list">
                 <div class="summary-list__row">
-                    <dt>"Most votes first"</dt>
+                    <dt>{t("results.greedy")}</dt>
                     <dd>
-                        "Proposals are funded in order of their votes. One that no longer fits in \
-                         what is left is skipped, and the count goes on down the list. This is \
-                         what most councils do. "
-                        <strong>{format!("It funds {}.", r.greedy_total)}</strong>
+                        {t("results.greedy_text")}" "
+                        <strong>{fill(t("results.it_funds"), &[("amount", r.greedy_total.to_string())])}</strong>
                     </dd>
                 </div>
                 <div class="summary-list__row">
-                    <dt>"Equal shares"</dt>
+                    <dt>{t("results.equal")}</dt>
                     <dd>
-                        "Every voter gets an equal share of the pot, and a proposal is funded when \
-                         its supporters can pay for it together from their shares. A group that is \
-                         a third of the voters can decide about a third of the money, so a large \
-                         group cannot take everything. Money left at the end goes to the most \
-                         voted proposals that still fit. "
-                        <strong>{format!("It funds {}.", r.equal_shares_total)}</strong>
+                        {t("results.equal_text")}" "
+                        <strong>{fill(t("results.it_funds"), &[("amount", r.equal_shares_total.to_string())])}</strong>
                     </dd>
                 </div>
             </dl>
             <BarChart
                 bars
-                title="Votes per proposal (dark bars: funded under most votes first)"
+                title=t("results.chart")
             />
             <table class="table table--reflow">
-                <caption class="table__caption">"Votes and what each rule funds"</caption>
+                <caption class="table__caption">{t("results.caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Proposal"</th>
-                        <th scope="col" class="num">"Cost"</th>
-                        <th scope="col" class="num">"Votes"</th>
-                        <th scope="col">"Most votes first"</th>
-                        <th scope="col">"Equal shares"</th>
+                        <th scope="col">{t("results.proposal")}</th>
+                        <th scope="col" class="num">{t("results.cost")}</th>
+                        <th scope="col" class="num">{t("results.votes")}</th>
+                        <th scope="col">{t("results.greedy")}</th>
+                        <th scope="col">{t("results.equal")}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-            <h2 class="heading-m">"Funded only under most votes first"</h2>
+            <h2 class="heading-m">{t("results.only_greedy")}</h2>
             {only_in(&r.lines, |l| l.greedy && !l.equal_shares)}
-            <h2 class="heading-m">"Funded only under equal shares"</h2>
+            <h2 class="heading-m">{t("results.only_equal")}</h2>
             {only_in(&r.lines, |l| l.equal_shares && !l.greedy)}
         }
     })

@@ -9,6 +9,7 @@ use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, Radios, Tex
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
 use crate::domain::phase::Phase;
+use crate::i18n::{fill, plural, t};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -17,11 +18,11 @@ use leptos_router::hooks::use_params_map;
 /// The button's words for moving on from a phase.
 fn move_on_label(to: Phase) -> &'static str {
     match to {
-        Phase::ProposalsOpen => "Open for proposals",
-        Phase::Review => "Close proposals and start the review",
-        Phase::VotingOpen => "Finish the review and open voting",
-        Phase::Counting => "Close voting",
-        _ => "Move on",
+        Phase::ProposalsOpen => t("review.open_for_proposals"),
+        Phase::Review => t("review.close_proposals_and_start"),
+        Phase::VotingOpen => t("review.finish_the_review_and"),
+        Phase::Counting => t("review.close_voting"),
+        _ => t("review.move_on"),
     }
 }
 
@@ -47,14 +48,14 @@ pub fn ReviewQueuePage() -> impl IntoView {
                 view! {
                     <tr>
                         <th scope="row"><a href=format!("/proposals/{}", r.id)>{r.title.clone()}</a></th>
-                        <td data-label="Sent by">{r.proposer.clone()}</td>
-                        <td data-label="Cost" class="num">{r.cost.to_string()}</td>
-                        <td data-label="Status"><span class="tag">{r.status.label()}</span></td>
+                        <td data-label=t("review.sent_by")>{r.proposer.clone()}</td>
+                        <td data-label=t("review.cost") class="num">{r.cost.to_string()}</td>
+                        <td data-label=t("review.status")><span class="tag">{crate::i18n::status_name(r.status)}</span></td>
                     </tr>
                 }
             })
             .collect_view();
-        let title = format!("Proposals to review: {}", q.round_title);
+        let title = fill(t("review.title"), &[("round", q.round_title.clone())]);
         let round_href = format!(
             "/neighbourhoods/{}/rounds/{}",
             q.neighbourhood_slug, q.round_slug
@@ -67,17 +68,17 @@ pub fn ReviewQueuePage() -> impl IntoView {
             <span class="caption">{q.neighbourhood_name.clone()}</span>
             <h1 class="heading-l">{title}</h1>
             <p class="body">
-                "Stage: "<strong data-testid="round-phase">{q.phase.label()}</strong>
+                {t("review.stage")}<strong data-testid="round-phase">{crate::i18n::phase_name(q.phase)}</strong>
             </p>
             {(q.phase == Phase::Review).then(|| view! {
-                <p class="body">"Open each proposal to mark it feasible, ask for changes, or find it not eligible. Only feasible proposals go on the ballot."</p>
+                <p class="body">{t("review.open_each_proposal_to")}</p>
             })}
             {if q.rows.is_empty() {
-                view! { <p class="body">"No proposals have been sent to this round yet."</p> }.into_any()
+                view! { <p class="body">{t("review.no_proposals_have_been")}</p> }.into_any()
             } else {
                 view! {
                     <table class="table table--reflow">
-                        <thead><tr><th scope="col">"Proposal"</th><th scope="col">"Sent by"</th><th scope="col" class="num">"Cost"</th><th scope="col">"Status"</th></tr></thead>
+                        <thead><tr><th scope="col">{t("review.proposal")}</th><th scope="col">{t("review.sent_by")}</th><th scope="col" class="num">{t("review.cost")}</th><th scope="col">{t("review.status")}</th></tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
                 }.into_any()
@@ -85,12 +86,12 @@ pub fn ReviewQueuePage() -> impl IntoView {
             {(q.phase < Phase::VotingOpen).then(|| rules_form(&q, &ctx, &errors))}
             {q.turnout.clone().map(|t| turnout_section(t, &q, &ctx))}
             {(q.phase == Phase::VotingOpen).then(|| view! {
-                <h2 class="heading-m">"Paper ballots"</h2>
-                <p class="body"><a href=format!("{round_href}/paper")>"Type in or check paper ballots from community events"</a></p>
+                <h2 class="heading-m">{t("review.paper_ballots")}</h2>
+                <p class="body"><a href=format!("{round_href}/paper")>{t("review.type_in_or_check")}</a></p>
             })}
             {q.next.map(|to| view! {
-                <h2 class="heading-m">"Move the round on"</h2>
-                <p class="body">{format!("Next stage: {}. {}", to.label(), to.what_you_can_do())}</p>
+                <h2 class="heading-m">{t("review.move_the_round_on")}</h2>
+                <p class="body">{fill(t("review.next_stage"), &[("phase", crate::i18n::phase_name(to).to_owned()), ("what", crate::i18n::phase_now(to).to_owned())])}</p>
                 <form method="post" action=AdvanceRound::url()>
                     <CsrfField token=ctx.csrf.clone()/>
                     <input type="hidden" name="neighbourhood" value=q.neighbourhood_slug.clone()/>
@@ -120,80 +121,69 @@ fn rules_form(
     let options = vec![
         (
             "approval_within_pot".to_owned(),
-            "Choose proposals whose total cost fits the pot".to_owned(),
+            t("review.rule.within_pot").to_owned(),
         ),
         (
             "approve_up_to".to_owned(),
-            "Choose up to a number of proposals".to_owned(),
+            t("review.rule.up_to").to_owned(),
         ),
-        (
-            "points".to_owned(),
-            "Share out a number of points".to_owned(),
-        ),
+        ("points".to_owned(), t("review.rule.points").to_owned()),
     ];
     let number = |n: Option<i32>| n.map(|n| n.to_string()).unwrap_or_default();
     view! {
-        <h2 class="heading-m">"Ballot rules"</h2>
-        <p class="body">"These rules are fixed when voting opens."</p>
+        <h2 class="heading-m">{t("review.ballot_rules")}</h2>
+        <p class="body">{t("review.these_rules_are_fixed")}</p>
         <form method="post" action=SetBallotRules::url() novalidate>
             <CsrfField token=ctx.csrf.clone()/>
             <input type="hidden" name="neighbourhood" value=q.neighbourhood_slug.clone()/>
             <input type="hidden" name="round" value=q.round_slug.clone()/>
-            <Radios name="rule" legend="How will people vote?" options value=typed("rule", q.ballot_rule.clone()) errors=errors.to_vec()/>
-            <TextField name="max_choices" label="How many proposals each person may choose (for “up to a number”)" width="5"
+            <Radios name="rule" legend=t("review.how_will_people_vote") options value=typed("rule", q.ballot_rule.clone()) errors=errors.to_vec()/>
+            <TextField name="max_choices" label=t("review.how_many_proposals_each") width="5"
                 value=typed("max_choices", number(q.max_choices)) errors=errors.to_vec()/>
-            <TextField name="points" label="How many points each person shares out (for points)" width="5"
+            <TextField name="points" label=t("review.how_many_points_each") width="5"
                 value=typed("points", number(q.points)) errors=errors.to_vec()/>
-            <TextField name="min_choices" label="The fewest proposals each person must choose (optional)" width="5"
+            <TextField name="min_choices" label=t("review.the_fewest_proposals_each") width="5"
                 value=typed("min_choices", if q.min_choices > 0 { q.min_choices.to_string() } else { String::new() }) errors=errors.to_vec()/>
-            <button type="submit" class="button button--secondary">"Save ballot rules"</button>
+            <button type="submit" class="button button--secondary">{t("review.save_ballot_rules")}</button>
         </form>
     }
 }
 
-fn people(n: usize) -> String {
-    if n == 1 {
-        "1 resident".to_owned()
-    } else {
-        format!("{n} residents")
-    }
-}
-
 /// Turnout while voting is open: for officers only, and never the choices.
-fn turnout_section(t: Turnout, q: &ReviewQueue, ctx: &PageForms) -> impl IntoView {
-    let reminder = match (&t.reminder_sent, t.not_voted) {
+fn turnout_section(turnout: Turnout, q: &ReviewQueue, ctx: &PageForms) -> impl IntoView {
+    let reminder = match (&turnout.reminder_sent, turnout.not_voted) {
         (Some(sent), _) => view! {
-            <p class="body" data-testid="reminder">{format!("Reminder: {sent}. Each round sends one.")}</p>
+            <p class="body" data-testid="reminder">{fill(t("review.reminder_sent"), &[("sent", sent.clone())])}</p>
         }
         .into_any(),
-        (None, 0) => view! { <p class="body">"Every verified resident has voted, so there is nobody to remind."</p> }.into_any(),
+        (None, 0) => view! { <p class="body">{t("review.every_verified_resident_has")}</p> }.into_any(),
         (None, n) => view! {
-            <p class="body">{format!("{} not voted yet. You can send them one email reminder; each round sends only one.", if n == 1 { "1 verified resident has".to_owned() } else { format!("{n} verified residents have") })}</p>
+            <p class="body">{plural(n, "review.not_voted", &[])}</p>
             <form method="post" action=SendReminder::url()>
                 <CsrfField token=ctx.csrf.clone()/>
                 <input type="hidden" name="neighbourhood" value=q.neighbourhood_slug.clone()/>
                 <input type="hidden" name="round" value=q.round_slug.clone()/>
-                <button type="submit" class="button button--secondary">{format!("Send a reminder to {}", people(n))}</button>
+                <button type="submit" class="button button--secondary">{plural(n, "review.send_reminder", &[])}</button>
             </form>
         }
         .into_any(),
     };
-    let rows = t
+    let rows = turnout
         .by_day
         .into_iter()
         .map(|(day, n)| view! { <tr><th scope="row">{day}</th><td class="num">{n}</td></tr> })
         .collect_view();
     view! {
-        <h2 class="heading-m">"Turnout so far"</h2>
+        <h2 class="heading-m">{t("review.turnout_so_far")}</h2>
         <p class="body" data-testid="turnout">
-            {format!("{} in. {} residents have verified an account here; others vote with the code on their letter.", if t.ballots == 1 { "1 ballot".to_owned() } else { format!("{} ballots", t.ballots) }, t.residents)}
+            {plural(turnout.ballots, "review.turnout", &[("residents", turnout.residents.to_string())])}
         </p>
         <table class="table">
-            <caption class="table__caption">"Ballots by the day they were last sent"</caption>
-            <thead><tr><th scope="col">"Day"</th><th scope="col" class="num">"Ballots"</th></tr></thead>
+            <caption class="table__caption">{t("review.ballots_by_the_day")}</caption>
+            <thead><tr><th scope="col">{t("review.day")}</th><th scope="col" class="num">{t("review.ballots")}</th></tr></thead>
             <tbody>{rows}</tbody>
         </table>
-        <h2 class="heading-m">"Remind residents who have not voted"</h2>
+        <h2 class="heading-m">{t("review.remind_residents_who_have")}</h2>
         {reminder}
     }
 }

@@ -8,8 +8,9 @@ use crate::components::page_title::PageTitle;
 use crate::components::phase_timeline::PhaseTimeline;
 use crate::components::pot_table::PotTable;
 use crate::components::proposal_browser::ProposalBrowser;
+use crate::domain::delivery::DeliveryStatus;
 use crate::domain::phase::Phase;
-use crate::i18n::{fill, t};
+use crate::i18n::{delivery_name, fill, t};
 use crate::pages::loaded;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -93,7 +94,7 @@ pub fn RoundPageView() -> impl IntoView {
             <PhaseTimeline steps=r.timeline.clone()/>
             {(r.phase >= Phase::Review).then(|| shortlist(&r.proposals))}
             <h2 class="heading-l" id="proposals">{t("round.proposals")}</h2>
-            <ProposalBrowser cards=r.proposals.clone() area/>
+            <ProposalBrowser cards=r.proposals.clone() area words=crate::i18n::words(&["browser.", "area.", "status."])/>
         }
     })
 }
@@ -103,12 +104,12 @@ fn decision_section(d: DecisionSummary, href: String) -> impl IntoView {
     let delivered = d
         .funded
         .iter()
-        .filter(|f| f.delivery.as_deref() == Some("delivered"))
+        .filter(|f| f.delivery == Some(DeliveryStatus::Delivered))
         .count();
     let under_way = d
         .funded
         .iter()
-        .filter(|f| f.delivery.as_deref() == Some("in_progress"))
+        .filter(|f| f.delivery == Some(DeliveryStatus::InProgress))
         .count();
     let rows = d
         .funded
@@ -120,7 +121,7 @@ fn decision_section(d: DecisionSummary, href: String) -> impl IntoView {
                         <a href=format!("/proposals/{}", f.proposal_id)>{f.title}</a>
                     </th>
                     <td data-label=t("round.funded") class="num">{f.amount.to_string()}</td>
-                    <td data-label=t("round.delivery")>{f.delivery.map(|d| t(&format!("delivery.{d}")).to_owned()).unwrap_or_else(|| t("round.no_update").to_owned())}</td>
+                    <td data-label=t("round.delivery")>{f.delivery.map(delivery_name).unwrap_or_else(|| t("round.no_update"))}</td>
                 </tr>
             }
         })

@@ -89,7 +89,7 @@ pub fn BallotPageView() -> impl IntoView {
                     chosen
                     errors=errors.clone()
                     code=ctx.flash.value("cast_ballot", "code")
-                    words=crate::i18n::words("ballot.")
+                    words=crate::i18n::words(&["ballot."])
                     postcode=ctx.flash.value("cast_ballot", "postcode")
                 />
             }
@@ -138,7 +138,7 @@ pub fn ReceiptPageView() -> impl IntoView {
         // The vote's own notice ("Your vote has been counted") heads the page; any
         // other notice (the email is on its way) shows as a banner.
         let (heading, banner) = match ctx.flash.notice.clone() {
-            Some(n) if n.starts_with("Your vote") => (n, None),
+            Some(n) if n == t("receipt.counted") || n == t("receipt.changed") => (n, None),
             other => (t("receipt.in").to_owned(), other),
         };
         view! {
@@ -198,32 +198,32 @@ pub fn LedgerPageView() -> impl IntoView {
                 view! {
                     <tr>
                         <th scope="row"><code>{l.receipt.clone()}</code></th>
-                        <td data-label="Choices">{l.choices.clone()}</td>
+                        <td data-label=t("ledger.choices")>{l.choices.clone()}</td>
                     </tr>
                 }
             })
             .collect_view();
         let found = match (&page.searched, page.lines.len()) {
-            (Some(r), 0) => Some(format!("No counted ballot has the receipt {r}.")),
-            (Some(r), _) => Some(format!("Your ballot {r} was counted.")),
+            (Some(r), 0) => Some(fill(t("ledger.not_found"), &[("receipt", r.clone())])),
+            (Some(r), _) => Some(fill(t("ledger.found"), &[("receipt", r.clone())])),
             _ => None,
         };
         view! {
-            <PageTitle text=format!("Ballot ledger: {}", page.round_title)/>
+            <PageTitle text=fill(t("ledger.title"), &[("round", page.round_title.clone())])/>
             <BackLink href=round_href.clone() label=page.round_title.clone()/>
-            <h1 class="heading-l">"Ballot ledger"</h1>
-            <p class="body">{format!("{} counted ballots, each by its receipt only. Anyone can recount from this list.", page.total)}</p>
+            <h1 class="heading-l">{t("ledger.heading")}</h1>
+            <p class="body">{fill(t("ledger.lead"), &[("n", page.total.to_string())])}</p>
             <form method="get" class="filter">
                 <div class="form-group">
-                    <label class="label" for="receipt">"Find your receipt"</label>
+                    <label class="label" for="receipt">{t("ledger.find")}</label>
                     <input class="input input--10" id="receipt" name="receipt" autocomplete="off"
                         value=page.searched.clone().unwrap_or_default()/>
                 </div>
-                <button type="submit" class="button button--secondary">"Find"</button>
+                <button type="submit" class="button button--secondary">{t("ledger.find_button")}</button>
             </form>
             {found.map(|f| view! { <p class="body" role="status" data-testid="ledger-found">{f}</p> })}
             <table class="table table--reflow">
-                <thead><tr><th scope="col">"Receipt"</th><th scope="col">"Choices"</th></tr></thead>
+                <thead><tr><th scope="col">{t("ledger.receipt")}</th><th scope="col">{t("ledger.choices")}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
             <Pagination base=format!("{round_href}/ledger") page=page.page pages=page.pages/>

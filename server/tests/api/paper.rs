@@ -30,11 +30,32 @@ async fn enter(officer: &Visitor, batch: i32, letter: &str, choices: &[i32]) -> 
     officer.post("/api/enter_paper_ballot", &form).await
 }
 
-async fn verify(officer: &Visitor, batch: i32) -> Answer {
+/// The ballot count the batch page's "verify" form carries (0 when the page has no
+/// such form), as the checking officer's browser would send it.
+async fn seen_on_page(officer: &Visitor, batch: i32) -> String {
+    let page = officer
+        .get(&format!(
+            "/neighbourhoods/ilfracombe/rounds/{OPEN}/paper/{batch}"
+        ))
+        .await;
+    page.body
+        .split_once(r#"name="seen" value=""#)
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map_or_else(|| "0".to_owned(), |(n, _)| n.to_owned())
+}
+
+async fn verify_having_seen(officer: &Visitor, batch: i32, seen: &str) -> Answer {
     let batch = batch.to_string();
     let mut form = ROUND.to_vec();
     form.push(("batch", &batch));
+    form.push(("seen", seen));
     officer.post("/api/verify_paper_batch", &form).await
+}
+
+/// Loads the batch page and verifies what it showed.
+async fn verify(officer: &Visitor, batch: i32) -> Answer {
+    let seen = seen_on_page(officer, batch).await;
+    verify_having_seen(officer, batch, &seen).await
 }
 
 async fn user_id(app: &TestApp, email: &str) -> i32 {
@@ -147,6 +168,29 @@ async fn a_paper_ballot_counts_once_and_a_second_officer_verifies_the_batch_befo
     assert!(
         text.contains(&paper.receipt) && text.contains("verify this batch"),
         "{text}"
+    );
+    // A ballot typed in after the checker loaded the page is not verified unseen.
+    let seen = seen_on_page(&checker, batch).await;
+    assert_eq!(seen, "1");
+    let late_typed = enter(&officer, batch, &code(15), &[items[2].id]).await;
+    assert!(late_typed.status < 400, "{}", late_typed.body);
+    let stale = verify_having_seen(&checker, batch, &seen).await;
+    assert_eq!(stale.status, 409);
+    assert!(
+        stale
+            .body
+            .contains("it now holds 2 ballots, not the 1 you compared"),
+        "{}",
+        stale.body
+    );
+    let still_open = app::backend::entities::paper_batch::Entity::find_by_id(batch)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        still_open.verified_at.is_none(),
+        "the stale check verified it"
     );
     let checked = verify(&checker, batch).await;
     assert!(checked.status < 400, "{} {}", checked.status, checked.body);

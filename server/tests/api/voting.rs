@@ -482,3 +482,56 @@ async fn the_ledger_is_shown_a_page_at_a_time_and_a_receipt_is_found_on_any_page
     let (_, found) = app.get(&format!("{ledger}?receipt={last}")).await;
     assert!(visible_text(&found).contains(&format!("Your ballot {last} was counted.")));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_receipt_drawn_twice_is_drawn_again_without_spoiling_the_shared_transaction() {
+    use app::backend::voting::{cast_drawing, Cast, NewBallot, Proof};
+    use sea_orm::{PaginatorTrait, TransactionTrait};
+    let app = spawn_app().await;
+    let resident = Visitor::signed_in(&app, RESIDENT).await;
+    let items = on_ballot(&app, OPEN).await;
+    let first = vote(&resident, OPEN, &[(items[0].id, 1)], &[]).await;
+    assert!(first.status < 400, "{} {}", first.status, first.body);
+    let taken = receipt_of(&first);
+    let round_id = round_of(&app, OPEN).await.id;
+
+    // As in the group commit: the ballot shares a transaction with other writes.
+    let txn = app.db.begin().await.unwrap();
+    let mut draws = vec![taken.clone(), "Z9Z9-Z9Z9".to_owned()].into_iter();
+    let choices = format!("[{}]", items[1].id);
+    let cast = cast_drawing(
+        &txn,
+        NewBallot {
+            round_id,
+            voter_key: "code:test-collision",
+            choices_json: choices.clone(),
+            channel: "online",
+            entered_by: None,
+            paper_batch_id: None,
+        },
+        Proof::Code { receipt: None },
+        move || draws.next().expect("no more than two draws"),
+    )
+    .await
+    .expect("a taken receipt is drawn again, not an error");
+    assert_eq!(
+        cast,
+        Ok(Cast::New {
+            receipt: "Z9Z9-Z9Z9".to_owned()
+        })
+    );
+    // The transaction is still usable (PostgreSQL would refuse this after a failed
+    // statement outside a savepoint) and commits both ballots.
+    let in_round = ballot::Entity::find()
+        .filter(ballot::Column::RoundId.eq(round_id))
+        .count(&txn)
+        .await
+        .unwrap();
+    assert_eq!(in_round, 2);
+    txn.commit().await.unwrap();
+    let stored = ballots(&app, OPEN).await;
+    let receipts: Vec<&str> = stored.iter().map(|b| b.receipt.as_str()).collect();
+    assert!(receipts.contains(&taken.as_str()) && receipts.contains(&"Z9Z9-Z9Z9"));
+    let second = stored.iter().find(|b| b.receipt == "Z9Z9-Z9Z9").unwrap();
+    assert_eq!(second.choices, choices);
+}

@@ -169,7 +169,7 @@ pub async fn get_decision_draft(
         .map(|c| DraftRow {
             proposal_id: c.proposal_id,
             title: c.title.clone(),
-            area: c.area.label().to_owned(),
+            area: crate::i18n::area_name(c.area).to_owned(),
             cost: c.cost,
             votes: basis.counted.votes(c.proposal_id),
             in_result: c.in_result,

@@ -7,6 +7,7 @@ use crate::domain::decision_draft::Departure;
 use crate::domain::money::Pence;
 use crate::domain::phase::Phase;
 use crate::error::AppError;
+use crate::i18n::{fill, t};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -77,20 +78,25 @@ pub struct DecisionPage {
 
 pub fn rule_words(rule: crate::domain::count::CountRule) -> &'static str {
     use crate::domain::count::CountRule;
-    match rule {
-        CountRule::Greedy => "most votes first, while the pot lasts",
-        CountRule::Mes | CountRule::MesComplete => "the Method of Equal Shares",
-    }
+    t(match rule {
+        CountRule::Greedy => "decision.rule.greedy",
+        CountRule::Mes | CountRule::MesComplete => "decision.rule.mes",
+    })
 }
 
 /// "Only for health and wellbeing or older people and care".
 pub fn fence_words(fence: &[crate::domain::priority_area::PriorityArea]) -> String {
-    let words: Vec<String> = fence.iter().map(|a| a.label().to_lowercase()).collect();
-    match words.as_slice() {
-        [] => String::new(),
-        [one] => format!("Only for {one}"),
-        [init @ .., last] => format!("Only for {} or {last}", init.join(", ")),
+    if fence.is_empty() {
+        return String::new();
     }
+    let areas: Vec<String> = fence
+        .iter()
+        .map(|a| crate::i18n::area_name(*a).to_lowercase())
+        .collect();
+    fill(
+        t("decision.only_for"),
+        &[("areas", crate::i18n::any_of(&areas))],
+    )
 }
 
 #[cfg(feature = "ssr")]
@@ -110,7 +116,7 @@ fn changes(
     ids.dedup();
     let word = |p: Pence| {
         if p == Pence::ZERO {
-            "not funded".to_owned()
+            t("decision.change.not_funded").to_owned()
         } else {
             p.to_string()
         }
@@ -126,9 +132,12 @@ fn changes(
                 .unwrap_or_default()
         };
         if b != a {
-            out.push(format!("{}: {} to {}", title(id), word(b), word(a)));
+            out.push(fill(
+                t("decision.change.amount"),
+                &[("title", title(id)), ("from", word(b)), ("to", word(a))],
+            ));
         } else if payers(before) != payers(after) {
-            out.push(format!("{}: paid for by different agencies", title(id)));
+            out.push(fill(t("decision.change.payers"), &[("title", title(id))]));
         }
     }
     out
@@ -198,7 +207,7 @@ pub async fn get_decision(neighbourhood: String, round: String) -> Result<Decisi
             DecisionRow {
                 proposal_id: c.proposal_id,
                 title: c.title.clone(),
-                area: c.area.label().to_owned(),
+                area: crate::i18n::area_name(c.area).to_owned(),
                 cost: c.cost,
                 votes: basis.counted.votes(c.proposal_id),
                 in_result: c.in_result,
@@ -217,7 +226,7 @@ pub async fn get_decision(neighbourhood: String, round: String) -> Result<Decisi
                     .iter()
                     .rfind(|u| u.proposal_id == c.proposal_id)
                     .and_then(|u| DeliveryStatus::parse(&u.status))
-                    .map(|s| s.label().to_owned()),
+                    .map(|s| crate::i18n::delivery_name(s).to_owned()),
             }
         })
         .collect();

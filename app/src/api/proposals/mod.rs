@@ -247,15 +247,13 @@ pub async fn get_proposal(id: i32) -> Result<ProposalPage, AppError> {
 /// Turns a step the lifecycle refuses into the error the person sees.
 #[cfg(feature = "ssr")]
 pub(crate) fn refused(r: crate::domain::proposal::lifecycle::Refusal) -> AppError {
-    AppError::Conflict(r.to_string())
+    AppError::Conflict(crate::i18n::Say::say(&r))
 }
 
 /// Someone changed the proposal between reading and writing.
 #[cfg(feature = "ssr")]
 pub(crate) fn stale() -> AppError {
-    AppError::Conflict(
-        "This proposal changed while you had the page open. Reload the page to see the latest version, then try again".to_owned(),
-    )
+    AppError::Conflict(crate::i18n::t("proposal.problem.stale").to_owned())
 }
 
 #[cfg(test)]

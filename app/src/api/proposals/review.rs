@@ -5,6 +5,8 @@ use crate::domain::money::Pence;
 use crate::domain::phase::Phase;
 use crate::domain::proposal::ProposalStatus;
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::i18n::Say;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -264,16 +266,16 @@ pub async fn review_proposal(
         let note = match chosen {
             Verdict::Feasible if note.trim().is_empty() => None,
             Verdict::Feasible => Some(
-                check_note(&note, "")
-                    .map_err(|m| AppError::Invalid(vec![FieldError::new("note", m)]))?,
+                check_note(&note, "review.problem.changes")
+                    .map_err(|m| AppError::Invalid(vec![FieldError::new("note", m.say())]))?,
             ),
             Verdict::NeedsChanges => Some(
-                check_note(&note, "Tell the proposer what to change")
-                    .map_err(|m| AppError::Invalid(vec![FieldError::new("note", m)]))?,
+                check_note(&note, "review.problem.changes")
+                    .map_err(|m| AppError::Invalid(vec![FieldError::new("note", m.say())]))?,
             ),
             Verdict::Ineligible => Some(
-                check_note(&note, "Give the public reason it is not eligible")
-                    .map_err(|m| AppError::Invalid(vec![FieldError::new("note", m)]))?,
+                check_note(&note, "review.problem.ineligible")
+                    .map_err(|m| AppError::Invalid(vec![FieldError::new("note", m.say())]))?,
             ),
         };
         let letter_note = note.clone();
@@ -295,7 +297,11 @@ pub async fn review_proposal(
             chosen.as_str(),
         )
         .await?;
-        request::send_flash(&Flash::notice(format!("Marked as: {}", status.label()))).await?;
+        request::send_flash(&Flash::notice(crate::i18n::fill(
+            crate::i18n::t("review.marked"),
+            &[("status", crate::i18n::status_name(status).to_owned())],
+        )))
+        .await?;
         Ok(())
     }
     .await;
@@ -329,14 +335,11 @@ pub async fn adjust_proposal_cost(
         let pot = crate::backend::rounds::pot_total(db, found.round.id).await?;
         let mut errors = Vec::new();
         let new_cost = check_cost(&cost, pot)
-            .map_err(|m| errors.push(FieldError::new("cost", m)))
+            .map_err(|m| errors.push(FieldError::new("cost", m.say())))
             .ok();
-        let note = check_note(
-            &cost_note,
-            "Say publicly why the cost changed, for example the quote it comes from",
-        )
-        .map_err(|m| errors.push(FieldError::new("cost_note", m)))
-        .ok();
+        let note = check_note(&cost_note, "review.problem.cost_note")
+            .map_err(|m| errors.push(FieldError::new("cost_note", m.say())))
+            .ok();
         let (Some(new_cost), Some(note)) = (new_cost, note) else {
             return Err(AppError::Invalid(errors));
         };
@@ -390,11 +393,8 @@ pub async fn hide_proposal(
         let (config, viewer, found) = officer_proposal(&csrf, id).await?;
         let db = &config.db;
         let status = after(Step::Hide, found.status, found.phase).map_err(super::refused)?;
-        let reason = check_note(
-            &reason,
-            "Give the reason for removing it: the proposer is told",
-        )
-        .map_err(|m| AppError::Invalid(vec![FieldError::new("reason", m)]))?;
+        let reason = check_note(&reason, "review.problem.hide_reason")
+            .map_err(|m| AppError::Invalid(vec![FieldError::new("reason", m.say())]))?;
         let entry = Entry {
             event: Event::Hidden,
             note: Some(reason),
@@ -469,10 +469,12 @@ pub async fn advance_round(
             &format!("{} to {}", phase.as_str(), to.as_str()),
         )
         .await?;
-        request::send_flash(&Flash::notice(format!(
-            "{} is now at the stage: {}",
-            r.title,
-            to.label()
+        request::send_flash(&Flash::notice(crate::i18n::fill(
+            crate::i18n::t("review.moved"),
+            &[
+                ("round", r.title.clone()),
+                ("phase", crate::i18n::phase_name(to).to_owned()),
+            ],
         )))
         .await?;
         Ok(())

@@ -2,6 +2,8 @@
 
 use crate::domain::money::Pence;
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::i18n::{fill, t};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -123,7 +125,10 @@ async fn senders(
     if viewer.is_resident_of(place_id) {
         out.push((
             "self".to_owned(),
-            format!("Yourself, {}", viewer.display_name),
+            fill(
+                t("propose.yourself"),
+                &[("name", viewer.display_name.clone())],
+            ),
         ));
     }
     let group_ids: Vec<i32> = viewer
@@ -160,9 +165,9 @@ pub async fn get_new_proposal_form(
     form.refusal = if let Err(r) = may_submit(phase) {
         Some(r.to_string())
     } else if form.senders.is_empty() {
-        Some(format!(
-            "Only people who live in {} and its community groups can send proposals. Show that you live there from your account page first",
-            place.name
+        Some(fill(
+            t("propose.residents_only"),
+            &[("place", place.name.clone())],
         ))
     } else {
         None
@@ -230,7 +235,7 @@ fn checked(
         AppError::Invalid(
             problems
                 .into_iter()
-                .map(|p| FieldError::new(p.field, p.message))
+                .map(|p| FieldError::new(p.field, crate::i18n::Say::say(&p)))
                 .collect(),
         )
     })
@@ -281,7 +286,7 @@ pub async fn submit_proposal(
             "" => {
                 return Err(AppError::Invalid(vec![FieldError::new(
                     "sender",
-                    "Choose whose name to send the proposal in",
+                    t("propose.problem.sender"),
                 )]))
             }
             other => Some(other.parse::<i32>().map_err(|_| AppError::Forbidden)?),
@@ -324,10 +329,7 @@ pub async fn submit_proposal(
             &draft.title,
         )
         .await?;
-        request::send_flash(&Flash::notice(
-            "Your proposal has been sent. You can change it until proposals close",
-        ))
-        .await?;
+        request::send_flash(&Flash::notice(t("propose.sent"))).await?;
         then = format!("/proposals/{}", created.id);
         Ok(())
     }
@@ -388,9 +390,9 @@ pub async fn edit_proposal(
         )
         .await?;
         let notice = if status == found.status {
-            "Your changes have been saved"
+            t("propose.saved")
         } else {
-            "Your changes have been saved and sent back to the officers for review"
+            t("propose.saved_for_review")
         };
         request::send_flash(&Flash::notice(notice)).await?;
         Ok(())
@@ -439,7 +441,7 @@ pub async fn withdraw_proposal(csrf: String, id: i32) -> Result<(), AppError> {
             "",
         )
         .await?;
-        request::send_flash(&Flash::notice("Your proposal has been withdrawn")).await?;
+        request::send_flash(&Flash::notice(t("propose.withdrawn"))).await?;
         Ok(())
     }
     .await;

@@ -1,6 +1,7 @@
 //! What a proposer types, checked: every problem found at once, each with the message
 //! shown beside its field.
 
+use crate::domain::message::Message;
 use crate::domain::money::{MoneyError, Pence};
 use crate::domain::priority_area::PriorityArea;
 
@@ -40,15 +41,12 @@ pub struct Draft {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub field: &'static str,
-    pub message: String,
+    pub message: Message,
 }
 
 impl Problem {
-    pub fn new(field: &'static str, message: impl Into<String>) -> Problem {
-        Problem {
-            field,
-            message: message.into(),
-        }
+    pub fn new(field: &'static str, message: Message) -> Problem {
+        Problem { field, message }
     }
 }
 
@@ -62,52 +60,59 @@ fn paragraphs(s: &str) -> String {
     s.replace("\r\n", "\n").trim().to_owned()
 }
 
-fn required(
-    problems: &mut Vec<Problem>,
-    field: &'static str,
-    value: &str,
-    max: usize,
-    empty: &str,
-    what: &str,
-) {
+/// A field that must be filled in, up to `max` characters: `propose.problem.<field>.empty`
+/// and `….long` say what is wrong.
+fn required(problems: &mut Vec<Problem>, field: &'static str, value: &str, max: usize) {
     let n = value.chars().count();
     if n == 0 {
-        problems.push(Problem::new(field, empty));
+        problems.push(Problem::new(
+            field,
+            Message::new(format!("propose.problem.{field}.empty")),
+        ));
     } else if n > max {
         problems.push(Problem::new(
             field,
-            format!("{what} must be {max} characters or fewer (it is {n})"),
+            Message::new(format!("propose.problem.{field}.long"))
+                .with("max", max)
+                .with("n", n),
         ));
     }
 }
 
+/// Why an amount could not be read.
+pub fn money_problem(e: MoneyError) -> Message {
+    Message::new(match e {
+        MoneyError::Empty => "money.empty",
+        MoneyError::NotANumber => "money.not_a_number",
+        MoneyError::TooManyDecimals => "money.too_many_decimals",
+        MoneyError::TooLarge => "money.too_large",
+        MoneyError::Negative => "money.negative",
+    })
+}
+
 /// A cost a round can pay for: more than nothing and no more than its pot.
-pub fn check_cost(typed: &str, pot: Pence) -> Result<Pence, String> {
+pub fn check_cost(typed: &str, pot: Pence) -> Result<Pence, Message> {
     let cost = Pence::parse(typed).map_err(|e| match e {
-        MoneyError::Empty => "Enter the cost in pounds, like £2,500".to_owned(),
-        other => other.to_string(),
+        MoneyError::Empty => Message::new("propose.problem.cost.empty"),
+        other => money_problem(other),
     })?;
     if cost <= Pence::ZERO {
-        return Err("The cost must be more than £0".to_owned());
+        return Err(Message::new("propose.problem.cost.zero"));
     }
     if cost > pot {
-        return Err(format!(
-            "The cost must be no more than the whole pot, {pot}"
-        ));
+        return Err(Message::new("propose.problem.cost.over_pot").with("pot", pot));
     }
     Ok(cost)
 }
 
-/// An officer's reason or note: required, and not a essay.
-pub fn check_note(typed: &str, empty: &str) -> Result<String, String> {
+/// An officer's reason or note: required (`empty` says what to write), and not an essay.
+pub fn check_note(typed: &str, empty: &str) -> Result<String, Message> {
     let note = paragraphs(typed);
     let n = note.chars().count();
     if n == 0 {
-        Err(empty.to_owned())
+        Err(Message::new(empty))
     } else if n > NOTE_MAX {
-        Err(format!(
-            "Keep this to {NOTE_MAX} characters or fewer (it is {n})"
-        ))
+        Err(Message::new("note.long").with("max", NOTE_MAX).with("n", n))
     } else {
         Ok(note)
     }
@@ -118,44 +123,28 @@ impl Draft {
     pub fn parse(raw: &RawDraft<'_>, pot: Pence, agencies: &[i32]) -> Result<Draft, Vec<Problem>> {
         let mut problems = Vec::new();
         let title = one_line(raw.title);
-        required(
-            &mut problems,
-            "title",
-            &title,
-            TITLE_MAX,
-            "Enter a title for your proposal",
-            "The title",
-        );
+        required(&mut problems, "title", &title, TITLE_MAX);
         let summary = one_line(raw.summary);
-        required(
-            &mut problems,
-            "summary",
-            &summary,
-            SUMMARY_MAX,
-            "Enter a one-line summary of your proposal",
-            "The summary",
-        );
+        required(&mut problems, "summary", &summary, SUMMARY_MAX);
         let body = paragraphs(raw.body);
-        required(
-            &mut problems,
-            "body",
-            &body,
-            BODY_MAX,
-            "Describe your proposal: what it would do, for whom, and how",
-            "The description",
-        );
+        required(&mut problems, "body", &body, BODY_MAX);
         let cost = check_cost(raw.cost, pot)
             .map_err(|m| problems.push(Problem::new("cost", m)))
             .ok();
         let area = if raw.area.trim().is_empty() {
             problems.push(Problem::new(
                 "area",
-                "Choose the priority area your proposal is for",
+                Message::new("propose.problem.area.empty"),
             ));
             None
         } else {
             PriorityArea::parse(raw.area.trim())
-                .map_err(|e| problems.push(Problem::new("area", e.to_string())))
+                .map_err(|_| {
+                    problems.push(Problem::new(
+                        "area",
+                        Message::new("propose.problem.area.unknown"),
+                    ))
+                })
                 .ok()
         };
         let agency_id = match raw.agency.trim() {
@@ -165,7 +154,7 @@ impl Draft {
                 _ => {
                     problems.push(Problem::new(
                         "agency",
-                        "Choose one of the agencies paying into this round, or none",
+                        Message::new("propose.problem.agency.unknown"),
                     ));
                     None
                 }
@@ -176,7 +165,9 @@ impl Draft {
         if n > LOCATION_MAX {
             problems.push(Problem::new(
                 "location",
-                format!("The place must be {LOCATION_MAX} characters or fewer (it is {n})"),
+                Message::new("propose.problem.location.long")
+                    .with("max", LOCATION_MAX)
+                    .with("n", n),
             ));
         }
         match (cost, area) {
@@ -217,8 +208,14 @@ mod tests {
             .err()
             .unwrap_or_default()
             .into_iter()
-            .map(|p| (p.field, p.message))
+            .map(|p| (p.field, english(&p.message)))
             .collect()
+    }
+
+    /// The words an English reader sees.
+    fn english(m: &Message) -> String {
+        use crate::i18n::{fill, text, DEFAULT};
+        fill(text(DEFAULT, &m.key), &m.args)
     }
 
     #[test]
@@ -309,10 +306,16 @@ mod tests {
 
     #[test]
     fn notes_are_required_and_bounded() {
-        assert_eq!(check_note("  ", "Say why"), Err("Say why".to_owned()));
-        assert!(check_note(&"n".repeat(NOTE_MAX + 1), "Say why").is_err());
         assert_eq!(
-            check_note(" Quote came in.\r\n", "Say why"),
+            check_note("  ", "review.problem.changes"),
+            Err(Message::new("review.problem.changes"))
+        );
+        assert_eq!(
+            english(&check_note(&"n".repeat(NOTE_MAX + 1), "x").unwrap_err()),
+            "Keep this to 2000 characters or fewer (it is 2001)"
+        );
+        assert_eq!(
+            check_note(" Quote came in.\r\n", "review.problem.changes"),
             Ok("Quote came in.".to_owned())
         );
     }

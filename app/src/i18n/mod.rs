@@ -8,6 +8,9 @@ use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
+mod messages;
+pub use messages::{any_of, area_name, delivery_name, phase_name, phase_now, status_name, Say};
+
 pub const DEFAULT: &str = "en";
 pub const COOKIE: &str = "commonpot_lang";
 
@@ -72,6 +75,23 @@ pub fn fill(template: &str, args: &[(&str, String)]) -> String {
     out
 }
 
+/// `key.one` when `n` is 1, else `key.other`, with `{n}` and the other placeholders
+/// filled. (Welsh counts nouns differently again; its files use the same two forms
+/// with wording that reads right for both.)
+pub fn plural<N>(n: N, key: &str, args: &[(&str, String)]) -> String
+where
+    N: Copy + std::fmt::Display + TryInto<u64>,
+{
+    let form = if n.try_into().ok() == Some(1) {
+        "one"
+    } else {
+        "other"
+    };
+    let mut all = vec![("n", n.to_string())];
+    all.extend(args.iter().cloned());
+    fill(t(&format!("{key}.{form}")), &all)
+}
+
 /// The reader's language: their cookie if it names a known language, else English.
 #[cfg(feature = "ssr")]
 pub fn current() -> &'static str {
@@ -101,17 +121,35 @@ pub fn t(key: &str) -> &'static str {
     text(current(), key)
 }
 
-/// Every text whose key starts with `prefix`, in the reader's language: what an island
-/// needs, as it cannot read the cookie itself.
-pub fn words(prefix: &str) -> BTreeMap<String, String> {
+/// Every text whose key starts with one of `prefixes`, in the reader's language: what
+/// an island needs, as it cannot read the cookie itself.
+pub fn words(prefixes: &[&str]) -> BTreeMap<String, String> {
     let lang = current();
     tables()
         .get(DEFAULT)
         .into_iter()
         .flat_map(|t| t.keys())
-        .filter(|k| k.starts_with(prefix))
+        .filter(|k| prefixes.iter().any(|p| k.starts_with(p)))
         .map(|k| ((*k).to_owned(), text(lang, k).to_owned()))
         .collect()
+}
+
+/// The words an island was given (see [`words`]); a key it was not given is shown in
+/// English.
+#[derive(Debug, Clone, Default)]
+pub struct Words(pub BTreeMap<String, String>);
+
+impl Words {
+    pub fn get(&self, key: &str) -> String {
+        self.0
+            .get(key)
+            .cloned()
+            .unwrap_or_else(|| text(DEFAULT, key).to_owned())
+    }
+
+    pub fn fill(&self, key: &str, args: &[(&str, String)]) -> String {
+        fill(&self.get(key), args)
+    }
 }
 
 #[cfg(test)]
@@ -163,6 +201,12 @@ mod tests {
                 "signin.",
                 "signup.",
                 "delivery.",
+                "browser.",
+                "error.",
+                "refusal.",
+                "money.",
+                "note.",
+                "list.",
             ]
             .iter()
             .any(|p| key.starts_with(p))

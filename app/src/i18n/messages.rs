@@ -1,0 +1,174 @@
+//! What the domain names, in the reader's language: problems (as types, or as a
+//! [`Message`] by key), areas, phases and statuses. Types keep an English `Display`
+//! for logs and the command line; the words a person reads come from the language files.
+
+use super::{fill, t};
+use crate::domain::ballot::BallotProblem;
+use crate::domain::delivery::DeliveryStatus;
+use crate::domain::message::Message;
+use crate::domain::phase::Phase;
+use crate::domain::priority_area::PriorityArea;
+use crate::domain::proposal::draft::Problem;
+use crate::domain::proposal::lifecycle::Refusal;
+use crate::domain::proposal::ProposalStatus;
+
+/// A problem or notice that can be put in words for the reader.
+pub trait Say {
+    /// The language-file key and the values its placeholders take.
+    fn key(&self) -> (String, Vec<(&'static str, String)>);
+
+    /// The words, in the reader's language.
+    fn say(&self) -> String {
+        let (key, args) = self.key();
+        fill(t(&key), &args)
+    }
+}
+
+impl Say for Message {
+    fn key(&self) -> (String, Vec<(&'static str, String)>) {
+        (self.key.clone(), self.args.clone())
+    }
+}
+
+impl Say for Problem {
+    fn key(&self) -> (String, Vec<(&'static str, String)>) {
+        self.message.key()
+    }
+}
+
+impl Say for BallotProblem {
+    fn key(&self) -> (String, Vec<(&'static str, String)>) {
+        let (key, args) = match self {
+            BallotProblem::Empty => ("ballot.problem.empty", vec![]),
+            BallotProblem::TooFew { min, chosen } => (
+                "ballot.problem.too_few",
+                vec![("min", min.to_string()), ("chosen", chosen.to_string())],
+            ),
+            BallotProblem::OverPot { cost, pot } => (
+                "ballot.problem.over_pot",
+                vec![("cost", cost.to_string()), ("pot", pot.to_string())],
+            ),
+            BallotProblem::TooMany { max, chosen } => (
+                "ballot.problem.too_many",
+                vec![("max", max.to_string()), ("chosen", chosen.to_string())],
+            ),
+            BallotProblem::TooManyPoints { used, points } => (
+                "ballot.problem.too_many_points",
+                vec![("used", used.to_string()), ("points", points.to_string())],
+            ),
+            BallotProblem::NotOnBallot => ("ballot.problem.not_on_ballot", vec![]),
+            BallotProblem::Duplicate => ("ballot.problem.duplicate", vec![]),
+        };
+        (key.to_owned(), args)
+    }
+}
+
+impl Say for Refusal {
+    fn key(&self) -> (String, Vec<(&'static str, String)>) {
+        let phase = |p: &Phase| vec![("phase", phase_name(*p).to_owned())];
+        let (key, args) = match self {
+            Refusal::ProposalsClosed(p) => ("refusal.proposals_closed", phase(p)),
+            Refusal::NotEditable => ("refusal.not_editable", vec![]),
+            Refusal::NotUnderReview(p) => ("refusal.not_under_review", phase(p)),
+            Refusal::TooLateToWithdraw => ("refusal.too_late_to_withdraw", vec![]),
+            Refusal::TooLateToHide => ("refusal.too_late_to_hide", vec![]),
+            Refusal::Withdrawn => ("refusal.withdrawn", vec![]),
+            Refusal::Hidden => ("refusal.hidden", vec![]),
+        };
+        (key.to_owned(), args)
+    }
+}
+
+/// A priority area's name in the reader's language.
+pub fn area_name(area: PriorityArea) -> &'static str {
+    t(&format!("area.{}", area.slug()))
+}
+
+/// "a, b or c" in the reader's language.
+pub fn any_of(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => fill(
+            t("list.or"),
+            &[("init", init.join(", ")), ("last", last.clone())],
+        ),
+    }
+}
+
+/// A round's phase in the reader's language.
+pub fn phase_name(phase: Phase) -> &'static str {
+    t(&format!("phase.{}", phase.as_str()))
+}
+
+/// What a resident can do while the round is in this phase.
+pub fn phase_now(phase: Phase) -> &'static str {
+    t(&format!("phase.{}.now", phase.as_str()))
+}
+
+/// A proposal status as the public sees it, in the reader's language.
+pub fn status_name(status: ProposalStatus) -> &'static str {
+    t(&format!("status.{}", status.as_str()))
+}
+
+/// A delivery status in the reader's language.
+pub fn delivery_name(status: DeliveryStatus) -> &'static str {
+    t(&format!("delivery.{}", status.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::money::Pence;
+
+    #[test]
+    fn english_words_match_the_domains_own() {
+        let all = [
+            BallotProblem::Empty,
+            BallotProblem::TooFew { min: 2, chosen: 1 },
+            BallotProblem::OverPot {
+                cost: Pence::from_pounds(70_000),
+                pot: Pence::from_pounds(60_000),
+            },
+            BallotProblem::TooMany { max: 3, chosen: 4 },
+            BallotProblem::TooManyPoints {
+                used: 11,
+                points: 10,
+            },
+            BallotProblem::NotOnBallot,
+            BallotProblem::Duplicate,
+        ];
+        for p in all {
+            assert_eq!(p.say(), p.to_string());
+        }
+    }
+
+    #[test]
+    fn english_words_match_every_label_and_refusal_the_domain_names() {
+        for a in PriorityArea::ALL {
+            assert_eq!(area_name(a), a.label());
+        }
+        for s in DeliveryStatus::ALL {
+            assert_eq!(delivery_name(s), s.label());
+        }
+        for p in Phase::ALL {
+            assert_eq!(phase_name(p), p.label());
+            assert!(!phase_now(p).starts_with("phase."));
+        }
+        for s in ProposalStatus::ALL {
+            assert_eq!(status_name(s), s.label());
+        }
+        let phase = Phase::Review;
+        for r in [
+            Refusal::ProposalsClosed(phase),
+            Refusal::NotEditable,
+            Refusal::NotUnderReview(phase),
+            Refusal::TooLateToWithdraw,
+            Refusal::TooLateToHide,
+            Refusal::Withdrawn,
+            Refusal::Hidden,
+        ] {
+            assert_eq!(r.say(), r.to_string());
+        }
+    }
+}
