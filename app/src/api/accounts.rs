@@ -400,7 +400,7 @@ pub async fn get_account() -> Result<AccountPage, AppError> {
         .grants
         .iter()
         .map(|g| RoleLine {
-            role: crate::i18n::t(&format!("role.{}", g.role.as_str())).to_owned(),
+            role: crate::i18n::role_name(g.role).to_owned(),
             neighbourhood: g
                 .neighbourhood_id
                 .and_then(|id| name_of(id).map(|p| p.name.clone())),

@@ -338,15 +338,6 @@ pub async fn verify_paper_batch(
         let found = paper::batch(db, r.id, batch)
             .await?
             .ok_or_else(|| AppError::not_found("That batch of paper ballots"))?;
-        let own = || {
-            AppError::Conflict(
-                "You typed this batch in, so another officer must check it against the paper"
-                    .to_owned(),
-            )
-        };
-        if found.entered_by == viewer.user_id {
-            return Err(own());
-        }
         if found.ballots == 0 {
             return Err(AppError::Conflict(
                 "This batch has no ballots in it yet, so there is nothing to check".to_owned(),
@@ -354,7 +345,12 @@ pub async fn verify_paper_batch(
         }
         match paper::verify(db, batch, viewer.user_id, seen).await? {
             Verified::Done => {}
-            Verified::OwnBatch => return Err(own()),
+            Verified::OwnBatch => {
+                return Err(AppError::Conflict(
+                    "You typed this batch in, so another officer must check it against the paper"
+                        .to_owned(),
+                ))
+            }
             Verified::Already => {
                 return Err(AppError::Conflict(
                     "This batch has already been verified. Reload the page to see by whom".to_owned(),

@@ -3,6 +3,7 @@
 //! for logs and the command line; the words a person reads come from the language files.
 
 use super::{fill, t};
+use crate::domain::account::access::GrantedRole;
 use crate::domain::ballot::BallotProblem;
 use crate::domain::delivery::DeliveryStatus;
 use crate::domain::message::Message;
@@ -111,6 +112,11 @@ pub fn status_name(status: ProposalStatus) -> &'static str {
     t(&format!("status.{}", status.as_str()))
 }
 
+/// A role someone holds, in the reader's language.
+pub fn role_name(role: GrantedRole) -> &'static str {
+    t(&format!("role.{}", role.as_str()))
+}
+
 /// A delivery status in the reader's language.
 pub fn delivery_name(status: DeliveryStatus) -> &'static str {
     t(&format!("delivery.{}", status.as_str()))
@@ -157,6 +163,9 @@ mod tests {
         }
         for s in ProposalStatus::ALL {
             assert_eq!(status_name(s), s.label());
+        }
+        for r in GrantedRole::ALL {
+            assert_eq!(role_name(r), r.label());
         }
         let phase = Phase::Review;
         for r in [

@@ -9,7 +9,9 @@ use std::sync::OnceLock;
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 mod messages;
-pub use messages::{any_of, area_name, delivery_name, phase_name, phase_now, status_name, Say};
+pub use messages::{
+    any_of, area_name, delivery_name, phase_name, phase_now, role_name, status_name, Say,
+};
 
 pub const DEFAULT: &str = "en";
 pub const COOKIE: &str = "commonpot_lang";

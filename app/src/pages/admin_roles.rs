@@ -41,12 +41,7 @@ pub fn AdminRolesPage() -> impl IntoView {
             .collect_view();
         let roles: Vec<(String, String)> = GrantedRole::ALL
             .iter()
-            .map(|r| {
-                (
-                    r.as_str().to_owned(),
-                    t(&format!("role.{}", r.as_str())).to_owned(),
-                )
-            })
+            .map(|r| (r.as_str().to_owned(), crate::i18n::role_name(*r).to_owned()))
             .collect();
         let places: Vec<(String, String)> = page
             .neighbourhoods

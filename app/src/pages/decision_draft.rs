@@ -82,7 +82,7 @@ pub fn DecisionDraftPage() -> impl IntoView {
                         <tr id=format!("agency-{}", s.agency_id)>
                             <th scope="row">{s.agency.clone()}</th>
                             <td data-label=t("draft.put_in") class="num">{s.amount.to_string()}</td>
-                            <td data-label=t("draft.ring_fence")>{if s.fence.is_empty() { "None: any priority area".to_owned() } else { s.fence.clone() }}</td>
+                            <td data-label=t("draft.ring_fence")>{if s.fence.is_empty() { t("draft.no_fence").to_owned() } else { s.fence.clone() }}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>

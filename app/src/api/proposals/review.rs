@@ -265,6 +265,7 @@ pub async fn review_proposal(
             after(Step::Review(chosen), found.status, found.phase).map_err(super::refused)?;
         let note = match chosen {
             Verdict::Feasible if note.trim().is_empty() => None,
+            // Only reached with some text, so the "empty" message is never shown.
             Verdict::Feasible => Some(
                 check_note(&note, "review.problem.changes")
                     .map_err(|m| AppError::Invalid(vec![FieldError::new("note", m.say())]))?,
