@@ -26,6 +26,7 @@ use pages::{
     my_proposals::MyProposalsPage,
     neighbourhood::NeighbourhoodPageView,
     paper::{PaperBatchPageView, PaperBatchesPage},
+    pot::PotSetupPage,
     proposal::ProposalPageView,
     propose::{EditProposalPage, NewProposalPage},
     results::ResultsPageView,
@@ -95,6 +96,11 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("neighbourhoods/:neighbourhood/rounds/:round/review")
                         view=ReviewQueuePage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("neighbourhoods/:neighbourhood/rounds/:round/pot")
+                        view=PotSetupPage
                         ssr=SsrMode::Async
                     />
                     <Route

@@ -10,6 +10,7 @@ pub mod forms;
 pub mod mail;
 pub mod neighbourhoods;
 pub mod paper;
+pub mod pot;
 pub mod proposals;
 pub mod results;
 pub mod rounds;

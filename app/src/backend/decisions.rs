@@ -118,13 +118,7 @@ pub async fn shares(db: &impl ConnectionTrait, round_id: i32) -> Result<Vec<Shar
             agency_id: c.agency_id,
             agency: a.map(|a| a.name).unwrap_or_default(),
             amount: Pence::new(c.amount_pence),
-            ring_fence: c
-                .ring_fence
-                .as_deref()
-                .unwrap_or("")
-                .split(',')
-                .filter_map(|s| PriorityArea::parse(s.trim()).ok())
-                .collect(),
+            ring_fence: crate::backend::pot::fence_of(c.ring_fence.as_deref()),
         })
         .collect())
 }

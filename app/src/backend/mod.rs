@@ -13,6 +13,7 @@ pub mod group_commit;
 pub mod mail;
 pub mod neighbourhoods;
 pub mod paper;
+pub mod pot;
 pub mod proposals;
 pub mod results;
 pub mod rounds;

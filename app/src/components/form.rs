@@ -4,7 +4,8 @@
 use crate::error::FieldError;
 use leptos::prelude::*;
 
-fn message_for(errors: &[FieldError], field: &str) -> Option<String> {
+/// The message for `field` among a form's problems, if it has one.
+pub fn message_for(errors: &[FieldError], field: &str) -> Option<String> {
     errors
         .iter()
         .find(|e| e.field == field)
@@ -196,36 +197,54 @@ pub fn TextArea(
     }
 }
 
-/// A question answered by choosing one option: a fieldset whose legend is the question.
-/// The first radio carries the field's id, so the error summary's link lands on it.
-#[component]
-pub fn Radios(
+/// What a radio or checkbox group is sent as, and how it looks.
+#[derive(Clone, Copy)]
+enum Choice {
+    /// One of the options, sent as `name=value`.
+    One,
+    /// Any number of options, each sent as `name[value]=yes`.
+    Any,
+}
+
+/// A fieldset whose legend is the question, with a radio or a checkbox per option. The
+/// first option carries `field` as its id, so the error summary's link lands on it.
+#[allow(clippy::too_many_arguments)]
+fn choice_group(
+    choice: Choice,
+    field: String,
     name: &'static str,
-    #[prop(into)] legend: String,
-    #[prop(optional, into)] hint: Option<String>,
-    /// (value, label) pairs.
+    legend: String,
+    hint: Option<String>,
     options: Vec<(String, String)>,
-    #[prop(optional, into)] value: String,
-    errors: Vec<FieldError>,
+    chosen: &[String],
+    errors: &[FieldError],
 ) -> impl IntoView {
-    let error = message_for(&errors, name);
-    let hint_id = hint.as_ref().map(|_| format!("{name}-hint"));
-    let error_id = error.as_ref().map(|_| format!("{name}-error"));
+    let (kind, class) = match choice {
+        Choice::One => ("radio", "radios"),
+        Choice::Any => ("checkbox", "checkboxes"),
+    };
+    let error = message_for(errors, &field);
+    let hint_id = hint.as_ref().map(|_| format!("{field}-hint"));
+    let error_id = error.as_ref().map(|_| format!("{field}-error"));
     let described = described_by(hint_id.as_deref(), error_id.as_deref());
     let items = options
         .into_iter()
         .enumerate()
         .map(|(i, (v, text))| {
             let id = if i == 0 {
-                name.to_owned()
+                field.clone()
             } else {
-                format!("{name}-{i}")
+                format!("{field}-{i}")
             };
-            let checked = v == value;
+            let checked = chosen.contains(&v);
+            let (sent_as, value) = match choice {
+                Choice::One => (name.to_owned(), v),
+                Choice::Any => (format!("{name}[{v}]"), "yes".to_owned()),
+            };
             view! {
-                <div class="radios__item">
-                    <input class="radios__input" type="radio" id=id.clone() name=name value=v checked=checked/>
-                    <label class="radios__label" for=id>{text}</label>
+                <div class=format!("{class}__item")>
+                    <input class=format!("{class}__input") type=kind id=id.clone() name=sent_as value=value checked=checked/>
+                    <label class=format!("{class}__label") for=id>{text}</label>
                 </div>
             }
         })
@@ -237,8 +256,59 @@ pub fn Radios(
                 <legend class="fieldset__legend">{legend}</legend>
                 {hint.map(|h| view! { <div class="hint" id=hint_id.clone()>{h}</div> })}
                 {error.map(|e| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">{crate::i18n::t("error.prefix")}" "</span>{e}</p> })}
-                <div class="radios">{items}</div>
+                <div class=class>{items}</div>
             </fieldset>
         </div>
     }
+}
+
+/// A question answered by choosing one option.
+#[component]
+pub fn Radios(
+    name: &'static str,
+    #[prop(into)] legend: String,
+    #[prop(optional, into)] hint: Option<String>,
+    /// (value, label) pairs.
+    options: Vec<(String, String)>,
+    #[prop(optional, into)] value: String,
+    errors: Vec<FieldError>,
+) -> impl IntoView {
+    choice_group(
+        Choice::One,
+        name.to_owned(),
+        name,
+        legend,
+        hint,
+        options,
+        &[value],
+        &errors,
+    )
+}
+
+/// A question answered by ticking any number of options; the server reads the ticked
+/// ones as a map of `name[value]`.
+#[component]
+pub fn Checkboxes(
+    /// The field's name in errors and flash values, and the first box's id.
+    #[prop(into)]
+    field: String,
+    name: &'static str,
+    #[prop(into)] legend: String,
+    #[prop(optional, into)] hint: Option<String>,
+    /// (value, label) pairs.
+    options: Vec<(String, String)>,
+    /// The values ticked.
+    checked: Vec<String>,
+    errors: Vec<FieldError>,
+) -> impl IntoView {
+    choice_group(
+        Choice::Any,
+        field,
+        name,
+        legend,
+        hint,
+        options,
+        &checked,
+        &errors,
+    )
 }

@@ -182,6 +182,22 @@ mod tests {
     }
 
     #[test]
+    fn no_language_file_gives_a_key_twice() {
+        for (code, text) in FILES {
+            let mut seen = std::collections::BTreeSet::new();
+            for line in text.lines().map(str::trim) {
+                if let Some((key, _)) = line.split_once('=').filter(|_| !line.starts_with('#')) {
+                    assert!(
+                        seen.insert(key.trim()),
+                        "{code}.txt gives {} twice",
+                        key.trim()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn welsh_covers_the_whole_ballot_and_proposal_journeys() {
         let welsh = &tables()["cy"];
         for key in tables()[DEFAULT].keys() {

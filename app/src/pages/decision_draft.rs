@@ -4,7 +4,7 @@
 
 use crate::api::decision::draft::{get_decision_draft, DraftPage, DraftRow, SaveDecisionDraft};
 use crate::api::forms::PageForms;
-use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner};
+use crate::components::form::{message_for as message, CsrfField, ErrorSummary, NoticeBanner};
 use crate::components::layout::BackLink;
 use crate::components::money_input::MoneyInput;
 use crate::components::page_title::PageTitle;
@@ -14,13 +14,6 @@ use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
-
-fn message(errors: &[FieldError], field: &str) -> Option<String> {
-    errors
-        .iter()
-        .find(|e| e.field == field)
-        .map(|e| e.message.clone())
-}
 
 #[component]
 pub fn DecisionDraftPage() -> impl IntoView {

@@ -9,6 +9,7 @@ pub mod home;
 pub mod my_proposals;
 pub mod neighbourhood;
 pub mod paper;
+pub mod pot;
 pub mod proposal;
 pub mod propose;
 pub mod results;

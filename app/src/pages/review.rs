@@ -83,6 +83,8 @@ pub fn ReviewQueuePage() -> impl IntoView {
                     </table>
                 }.into_any()
             }}
+            <h2 class="heading-m">{t("review.set_up_the_pot")}</h2>
+            <p class="body"><a href=format!("{round_href}/pot")>{t(if q.phase < Phase::VotingOpen { "review.set_up_the_pot_link" } else { "review.see_the_pot_link" })}</a></p>
             {(q.phase < Phase::VotingOpen).then(|| rules_form(&q, &ctx, &errors))}
             {q.turnout.clone().map(|t| turnout_section(t, &q, &ctx))}
             {(q.phase == Phase::VotingOpen).then(|| view! {

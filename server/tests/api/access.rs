@@ -289,6 +289,43 @@ const RULES: &[Rule] = &[
         ],
         allowed: ILFRACOMBE_OFFICERS,
     },
+    // The pot: officers of the neighbourhood only. Voting is open in 2026-27, so the
+    // pot is fixed (409) for those allowed.
+    Rule {
+        path: "/api/get_pot_setup",
+        fields: &[("neighbourhood", "ilfracombe"), ("round", "2027-28")],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
+    Rule {
+        path: "/api/save_contribution",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("round", "2026-27"),
+            ("id", "1"),
+            ("amount", "1"),
+        ],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
+    Rule {
+        path: "/api/add_contribution",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("round", "2026-27"),
+            ("agency", "Ilfracombe Town Council"),
+            ("kind", "council"),
+            ("amount", "1"),
+        ],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
+    Rule {
+        path: "/api/remove_contribution",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("round", "2026-27"),
+            ("id", "1"),
+        ],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
     // Paper ballots: officers of the neighbourhood only. The batch does not exist
     // (404) and the empty label is refused (422) for those allowed.
     Rule {
@@ -414,6 +451,10 @@ const PAGES: &[(&str, &[Who])] = &[
     ),
     (
         "/neighbourhoods/ilfracombe/rounds/2026-27/paper",
+        ILFRACOMBE_OFFICERS,
+    ),
+    (
+        "/neighbourhoods/ilfracombe/rounds/2027-28/pot",
         ILFRACOMBE_OFFICERS,
     ),
     ("/proposals/1/edit", NOBODY),

@@ -21,6 +21,7 @@ mod migrations;
 mod pages;
 mod paper;
 mod pb_exchange;
+mod pot;
 mod proposals;
 mod results;
 mod seed;
