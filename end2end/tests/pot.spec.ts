@@ -14,7 +14,10 @@ test('an officer ring-fences an agency’s money on a phone with JavaScript turn
   await expect(officer.getByRole('heading', { level: 1, name: 'The pot: Castle Vale Community Budget 2028' })).toBeVisible();
   const total = await officer.getByTestId('pot-total').textContent();
 
+  // Each agency's form is folded away, so the page stays short on a phone.
   const police = officer.getByRole('region', { name: 'West Midlands Police' });
+  await expect(police.getByLabel('Youth')).toBeHidden();
+  await police.getByText('Change what West Midlands Police puts in').click();
   await police.getByLabel('Youth').check();
   await police.getByLabel('Community safety').check();
   await police.getByRole('button', { name: 'Save West Midlands Police' }).click();
@@ -24,7 +27,9 @@ test('an officer ring-fences an agency’s money on a phone with JavaScript turn
   await expect(row).toContainText('Only for youth or community safety');
   await expect(officer.getByTestId('pot-total')).toHaveText(total ?? '');
   // The boxes come back ticked, so a second save keeps the ring-fence.
-  await expect(officer.getByRole('region', { name: 'West Midlands Police' }).getByLabel('Youth')).toBeChecked();
+  await police.getByText('Change what West Midlands Police puts in').click();
+  await expect(police.getByLabel('Youth')).toBeChecked();
+  await expect(police.getByLabel('Housing')).not.toBeChecked();
 
   const add = officer.getByRole('region', { name: 'Add an agency' });
   await add.getByRole('button', { name: 'Add to the pot' }).click();

@@ -1,6 +1,8 @@
 //! Signing up, in and out, changing a password, and proving where you live.
 
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::i18n::{fill, t};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -71,12 +73,9 @@ pub async fn sign_up(
         let name = display_name.trim();
         let mut errors = Vec::new();
         if name.is_empty() {
-            errors.push(FieldError::new("display_name", "Enter your name"));
+            errors.push(FieldError::new("display_name", t("account.name_empty")));
         } else if name.chars().count() > 80 {
-            errors.push(FieldError::new(
-                "display_name",
-                "Your name must be 80 characters or fewer",
-            ));
+            errors.push(FieldError::new("display_name", t("account.name_long")));
         }
         let parsed_email =
             Email::parse(&email).map_err(|e| errors.push(FieldError::new("email", e)));
@@ -93,7 +92,7 @@ pub async fn sign_up(
             users::Created::EmailTaken => {
                 return Err(AppError::Invalid(vec![FieldError::new(
                     "email",
-                    "An account already uses this email address. Sign in instead",
+                    t("account.email_taken"),
                 )]))
             }
         };
@@ -156,7 +155,7 @@ pub async fn sign_in(
             throttle::record(db, &address_key).await?;
             return Err(AppError::Invalid(vec![crate::error::FieldError::new(
                 "email",
-                "The email address or password is not right. Check them and try again",
+                t("account.wrong_password"),
             )]));
         }
         let Some(user) = user else {
@@ -228,7 +227,7 @@ pub async fn change_password(
         if !passwords::verify(&current_password, Some(user.password_hash)).await? {
             return Err(AppError::Invalid(vec![FieldError::new(
                 "current_password",
-                "Your current password is not right",
+                t("account.wrong_current_password"),
             )]));
         }
         let new = Password::parse(&new_password)
@@ -245,10 +244,7 @@ pub async fn change_password(
             "",
         )
         .await?;
-        request::send_flash(&Flash::notice(
-            "Your password has been changed. Other devices have been signed out",
-        ))
-        .await?;
+        request::send_flash(&Flash::notice(t("account.password_changed"))).await?;
         Ok(())
     }
     .await;
@@ -285,7 +281,7 @@ pub async fn verify_residence(
             .ok_or_else(|| {
                 AppError::Invalid(vec![FieldError::new(
                     "neighbourhood",
-                    "Choose the neighbourhood you live in",
+                    t("account.choose_neighbourhood"),
                 )])
             })?;
         let key = format!("redeem:account:{}", viewer.user_id);
@@ -312,10 +308,12 @@ pub async fn verify_residence(
             if !neighbourhoods::covers(db, place.id, p).await? {
                 errors.push(FieldError::new(
                     "postcode",
-                    format!(
-                        "{} is not in {}. Only people who live there can take part",
-                        p.as_str(),
-                        place.name
+                    fill(
+                        t("account.not_in_place"),
+                        &[
+                            ("postcode", p.as_str().to_owned()),
+                            ("place", place.name.clone()),
+                        ],
                     ),
                 ));
             }
@@ -345,9 +343,9 @@ pub async fn verify_residence(
                     "",
                 )
                 .await?;
-                request::send_flash(&Flash::notice(format!(
-                    "You are verified as a resident of {}",
-                    place.name
+                request::send_flash(&Flash::notice(fill(
+                    t("account.verified"),
+                    &[("place", place.name.clone())],
                 )))
                 .await?;
                 Ok(())
@@ -388,9 +386,9 @@ pub async fn get_account() -> Result<AccountPage, AppError> {
                 slug: place.slug.clone(),
                 postcode: r.postcode,
                 how: if r.method == "in_person" {
-                    "in person by a council officer".into()
+                    t("account.how_in_person").to_owned()
                 } else {
-                    "with a voting code".into()
+                    t("account.how_code").to_owned()
                 },
             })
         })

@@ -1,6 +1,8 @@
 //! The admin's page: who holds which role, granting and removing roles.
 
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::i18n::{fill, role_name, t};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -50,7 +52,7 @@ pub async fn get_roles_page() -> Result<RolesPage, AppError> {
             role: g
                 .role
                 .parse::<crate::domain::account::access::GrantedRole>()
-                .map(|r| r.label().to_owned())
+                .map(|r| role_name(r).to_owned())
                 .unwrap_or(g.role),
             neighbourhood: g.neighbourhood,
         })
@@ -93,14 +95,11 @@ pub async fn grant_role(
         let mut errors = Vec::new();
         let person = users::find_by_email(db, &email).await?;
         if person.is_none() {
-            errors.push(FieldError::new(
-                "email",
-                "No account uses that email address",
-            ));
+            errors.push(FieldError::new("email", t("admin.no_such_account")));
         }
         let parsed_role = role.parse::<GrantedRole>().ok();
         if parsed_role.is_none() {
-            errors.push(FieldError::new("role", "Choose a role"));
+            errors.push(FieldError::new("role", t("admin.choose_role")));
         }
         let place = match neighbourhood.as_deref().filter(|s| !s.is_empty()) {
             Some(slug) => crate::backend::neighbourhoods::find_by_slug(db, slug).await?,
@@ -109,7 +108,7 @@ pub async fn grant_role(
         if parsed_role.is_some_and(GrantedRole::needs_neighbourhood) && place.is_none() {
             errors.push(FieldError::new(
                 "neighbourhood",
-                "Choose the neighbourhood this role is for",
+                t("admin.choose_neighbourhood"),
             ));
         }
         request::all_valid(errors)?;
@@ -135,13 +134,24 @@ pub async fn grant_role(
             &format!("{}{}", parsed_role.as_str(), where_),
         )
         .await?;
-        request::send_flash(&Flash::notice(format!(
-            "{} is now {}{}",
-            person.display_name,
-            parsed_role.label(),
-            where_
-        )))
-        .await?;
+        let granted = match place.as_ref().filter(|_| place_id.is_some()) {
+            Some(p) => fill(
+                t("admin.granted_in"),
+                &[
+                    ("name", person.display_name.clone()),
+                    ("role", role_name(parsed_role).to_owned()),
+                    ("place", p.name.clone()),
+                ],
+            ),
+            None => fill(
+                t("admin.granted"),
+                &[
+                    ("name", person.display_name.clone()),
+                    ("role", role_name(parsed_role).to_owned()),
+                ],
+            ),
+        };
+        request::send_flash(&Flash::notice(granted)).await?;
         Ok(())
     }
     .await;
@@ -158,11 +168,9 @@ pub async fn revoke_role(csrf: String, grant: i32) -> Result<(), AppError> {
         let db = &config.db;
         let found = roles::find(db, grant)
             .await?
-            .ok_or_else(|| AppError::not_found("That role"))?;
+            .ok_or_else(|| AppError::not_found(t("admin.that_role")))?;
         if found.user_id == viewer.user_id && found.role == "admin" {
-            return Err(AppError::Conflict(
-                "You cannot remove your own admin role; ask another admin".into(),
-            ));
+            return Err(AppError::Conflict(t("admin.own_admin_role").to_owned()));
         }
         roles::revoke(db, grant).await?;
         audit::record(
@@ -173,7 +181,7 @@ pub async fn revoke_role(csrf: String, grant: i32) -> Result<(), AppError> {
             &found.role,
         )
         .await?;
-        request::send_flash(&Flash::notice("The role has been removed")).await?;
+        request::send_flash(&Flash::notice(t("admin.removed"))).await?;
         Ok(())
     }
     .await;

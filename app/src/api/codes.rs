@@ -1,6 +1,8 @@
 //! Officers' tools for proof of residence: voting code batches and in-person checks.
 
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::i18n::{fill, t};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -37,7 +39,7 @@ async fn officer_place(
     let config = request::config()?;
     let place = crate::backend::neighbourhoods::find_by_slug(&config.db, slug)
         .await?
-        .ok_or_else(|| AppError::not_found("That neighbourhood"))?;
+        .ok_or_else(|| AppError::not_found(t("that.neighbourhood")))?;
     if !viewer.may(Action::ManageCodes {
         neighbourhood_id: place.id,
     }) {
@@ -83,18 +85,41 @@ pub async fn generate_codes(
         request::check_csrf(&csrf)?;
         let (config, viewer, place) = officer_place(&neighbourhood).await?;
         let count: usize = how_many.trim().parse().map_err(|_| {
-            AppError::Invalid(vec![FieldError::new("how_many", "Enter how many codes to make, as a number like 500")])
+            AppError::Invalid(vec![FieldError::new(
+                "how_many",
+                t("codes.how_many_number"),
+            )])
         })?;
         if count == 0 || count > codes::MAX_BATCH {
             return Err(AppError::Invalid(vec![FieldError::new(
                 "how_many",
-                format!("Make between 1 and {} codes at a time", codes::MAX_BATCH),
+                fill(
+                    t("codes.how_many_range"),
+                    &[("max", codes::MAX_BATCH.to_string())],
+                ),
             )]));
         }
-        let (batch, made) = codes::generate(&config.db, &config.code_key, place.id, count, viewer.user_id).await?;
-        audit::record(&config.db, Some(viewer.user_id), "codes.generated", &format!("neighbourhood:{}", place.slug), &format!("batch {batch}: {count} codes")).await?;
+        let (batch, made) = codes::generate(
+            &config.db,
+            &config.code_key,
+            place.id,
+            count,
+            viewer.user_id,
+        )
+        .await?;
+        audit::record(
+            &config.db,
+            Some(viewer.user_id),
+            "codes.generated",
+            &format!("neighbourhood:{}", place.slug),
+            &format!("batch {batch}: {count} codes"),
+        )
+        .await?;
         request::send_flash(&Flash {
-            notice: Some(format!("Batch {batch}: {count} voting codes made. Print or download them now: they are shown only once")),
+            notice: Some(fill(
+                t("codes.made_notice"),
+                &[("batch", batch.to_string()), ("count", count.to_string())],
+            )),
             codes: made.iter().map(|c| c.printed()).collect(),
             ..Flash::default()
         })
@@ -129,12 +154,10 @@ pub async fn void_code(csrf: String, neighbourhood: String, code: String) -> Res
         {
             codes::Voided::Done => None,
             codes::Voided::NotFound => {
-                Some(format!("That code is not one of {}'s codes", place.name))
+                Some(fill(t("codes.not_ours"), &[("place", place.name.clone())]))
             }
-            codes::Voided::AlreadyUsed => {
-                Some("That code has already been used, so it cannot be cancelled".to_owned())
-            }
-            codes::Voided::AlreadyVoided => Some("That code was already cancelled".to_owned()),
+            codes::Voided::AlreadyUsed => Some(t("codes.already_used").to_owned()),
+            codes::Voided::AlreadyVoided => Some(t("codes.already_cancelled").to_owned()),
         };
         if let Some(message) = problem {
             return Err(AppError::Invalid(vec![FieldError::new("code", message)]));
@@ -147,9 +170,9 @@ pub async fn void_code(csrf: String, neighbourhood: String, code: String) -> Res
             "",
         )
         .await?;
-        request::send_flash(&Flash::notice(format!(
-            "Code {} is cancelled",
-            parsed.printed()
+        request::send_flash(&Flash::notice(fill(
+            t("codes.cancelled_notice"),
+            &[("code", parsed.printed())],
         )))
         .await?;
         Ok(())
@@ -179,10 +202,7 @@ pub async fn verify_in_person(
         let mut errors = Vec::new();
         let person = users::find_by_email(db, &email).await?;
         if person.is_none() {
-            errors.push(FieldError::new(
-                "email",
-                "No account uses that email address. Ask them to sign up first",
-            ));
+            errors.push(FieldError::new("email", t("codes.no_such_account")));
         }
         let parsed =
             Postcode::parse(&postcode).map_err(|e| errors.push(FieldError::new("postcode", e)));
@@ -190,7 +210,13 @@ pub async fn verify_in_person(
             if !crate::backend::neighbourhoods::covers(db, place.id, p).await? {
                 errors.push(FieldError::new(
                     "postcode",
-                    format!("{} is not in {}", p.as_str(), place.name),
+                    fill(
+                        t("codes.not_in_place"),
+                        &[
+                            ("postcode", p.as_str().to_owned()),
+                            ("place", place.name.clone()),
+                        ],
+                    ),
                 ));
             }
         }
@@ -215,9 +241,12 @@ pub async fn verify_in_person(
             &format!("neighbourhood:{}", place.slug),
         )
         .await?;
-        request::send_flash(&Flash::notice(format!(
-            "{} is verified as a resident of {}",
-            person.display_name, place.name
+        request::send_flash(&Flash::notice(fill(
+            t("codes.verified_notice"),
+            &[
+                ("name", person.display_name.clone()),
+                ("place", place.name.clone()),
+            ],
         )))
         .await?;
         Ok(())

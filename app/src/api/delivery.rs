@@ -48,7 +48,10 @@ pub(crate) fn line(u: crate::backend::entities::delivery_update::Model) -> Deliv
     use crate::domain::delivery::DeliveryStatus;
     DeliveryLine {
         status: DeliveryStatus::parse(&u.status)
-            .map_or("Update", DeliveryStatus::label)
+            .map_or(
+                crate::i18n::t("update.fallback"),
+                crate::i18n::delivery_name,
+            )
             .to_owned(),
         on: crate::api::rounds::long_date(u.happened_on),
         spend: Pence::new(u.spend_pence),
@@ -96,6 +99,7 @@ pub async fn post_delivery_update(
     use crate::backend::delivery::{self, Posting};
     use crate::domain::delivery::read_update;
     use crate::error::FieldError;
+    use crate::i18n::{delivery_name, fill, t};
     let values = [
         ("status", status.as_str()),
         ("on", on.as_str()),
@@ -113,9 +117,7 @@ pub async fn post_delivery_update(
         }
         let funded = funded_amount(db, found.round.id, id).await?.unwrap_or_default();
         if funded == Pence::ZERO {
-            return Err(AppError::Conflict(
-                "Only proposals the published decision funds have delivery updates".into(),
-            ));
+            return Err(AppError::Conflict(t("update.not_funded").to_owned()));
         }
         let update = read_update(&status, &on, &spend, &note, funded).map_err(|problems| {
             AppError::Invalid(
@@ -156,9 +158,9 @@ pub async fn post_delivery_update(
             update.status.as_str(),
         )
         .await?;
-        request::send_flash(&Flash::notice(format!(
-            "Delivery update posted: {}",
-            update.status.label()
+        request::send_flash(&Flash::notice(fill(
+            t("update.posted"),
+            &[("status", delivery_name(update.status).to_owned())],
         )))
         .await?;
         Ok(())
@@ -182,6 +184,7 @@ pub async fn follow_proposal(
     use crate::api::forms::Flash;
     use crate::backend::access::request;
     use crate::backend::follows;
+    use crate::i18n::t;
     let result = async {
         let current = request::check_csrf(&csrf)?;
         let viewer = current.viewer.ok_or(AppError::Unauthenticated)?;
@@ -190,9 +193,9 @@ pub async fn follow_proposal(
         let on = follow == "yes";
         follows::set(&config.db, viewer.user_id, id, on).await?;
         request::send_flash(&Flash::notice(if on {
-            "You are following this proposal. We will email you when its decision or delivery changes"
+            t("update.following")
         } else {
-            "You are no longer following this proposal"
+            t("update.not_following")
         }))
         .await?;
         Ok(())

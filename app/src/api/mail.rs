@@ -3,6 +3,8 @@
 //! server's sender delivers them.
 
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::i18n::{fill, plural, t};
 use leptos::prelude::*;
 
 #[server(endpoint = "email_receipt")]
@@ -26,9 +28,9 @@ pub async fn email_receipt(
         let db = &config.db;
         let (_, r, _) = crate::api::rounds::public_round(db, &neighbourhood, &round).await?;
         let receipt = crate::domain::receipt::parse(&receipt)
-            .ok_or_else(|| AppError::not_found("A ballot with that receipt"))?;
+            .ok_or_else(|| AppError::not_found(t("that.receipt")))?;
         if !voting::has_receipt(db, r.id, &receipt).await? {
-            return Err(AppError::not_found("A ballot with that receipt"));
+            return Err(AppError::not_found(t("that.receipt")));
         }
         let to = Email::parse(&email).map_err(|e| field("email", e))?;
         // The same limit as trying voting codes: this form must not become a way to
@@ -55,9 +57,9 @@ pub async fn email_receipt(
             },
         )
         .await?;
-        request::send_flash(&Flash::notice(format!(
-            "We are sending your receipt to {}",
-            to.as_str()
+        request::send_flash(&Flash::notice(fill(
+            t("mail.receipt_sent"),
+            &[("email", to.as_str().to_owned())],
         )))
         .await?;
         Ok(())
@@ -84,9 +86,7 @@ pub async fn send_reminder(
         let (config, viewer, place, r, phase) = officer_round(&neighbourhood, &round).await?;
         let db = &config.db;
         if phase != Phase::VotingOpen {
-            return Err(AppError::Conflict(
-                "Reminders go out only while voting is open".to_owned(),
-            ));
+            return Err(AppError::Conflict(t("mail.reminder_not_open").to_owned()));
         }
         let vote = format!(
             "{}/neighbourhoods/{neighbourhood}/rounds/{round}/vote",
@@ -107,21 +107,13 @@ pub async fn send_reminder(
             .collect();
         let count = letters.len();
         if count == 0 {
-            return Err(AppError::Conflict(
-                "Every verified resident has voted already, so there is nobody to remind"
-                    .to_owned(),
-            ));
+            return Err(AppError::Conflict(t("mail.nobody_to_remind").to_owned()));
         }
         if !voting::send_reminder(db, r.id, viewer.user_id, letters).await? {
-            return Err(AppError::Conflict(
-                "This round's reminder has been sent already. Each round sends only one".to_owned(),
-            ));
+            return Err(AppError::Conflict(t("mail.reminder_already_sent").to_owned()));
         }
         audit::record(db, Some(viewer.user_id), "round.reminder", &format!("round:{}", r.id), &count.to_string()).await?;
-        request::send_flash(&Flash::notice(format!(
-            "Reminder sent to {count} {} not voted yet",
-            if count == 1 { "resident who has" } else { "residents who have" }
-        )))
+        request::send_flash(&Flash::notice(plural(count, "mail.reminder_sent", &[])))
         .await?;
         Ok(())
     }

@@ -50,7 +50,7 @@ pub async fn get_neighbourhood(slug: String) -> Result<NeighbourhoodPage, AppErr
     let db = db::from_context()?;
     let n = neighbourhoods::find_by_slug(&db, &slug)
         .await?
-        .ok_or_else(|| AppError::not_found("That neighbourhood"))?;
+        .ok_or_else(|| AppError::not_found(crate::i18n::t("that.neighbourhood")))?;
     let postcode_areas = neighbourhoods::postcode_areas(&db, n.id).await?;
     let rounds = crate::api::rounds::summaries(&db, &[n.id])
         .await?

@@ -5,6 +5,8 @@
 use crate::api::voting::{BallotPage, LedgerLine};
 use crate::domain::phase::Phase;
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::i18n::{fill, t};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -51,7 +53,7 @@ fn summary(b: crate::backend::paper::Batch) -> BatchSummary {
         ballots: b.ballots,
         verified: b
             .verified
-            .map(|(who, at)| format!("Checked by {who} on {}", date(at))),
+            .map(|(who, at)| fill(t("paper.checked_by"), &[("who", who), ("date", date(at))])),
     }
 }
 
@@ -59,13 +61,8 @@ fn summary(b: crate::backend::paper::Batch) -> BatchSummary {
 fn paper_phase(phase: Phase) -> Result<(), AppError> {
     match phase {
         Phase::VotingOpen => Ok(()),
-        p if p < Phase::VotingOpen => Err(AppError::Conflict(
-            "Paper ballots are typed in while voting is open, and voting has not opened yet"
-                .to_owned(),
-        )),
-        _ => Err(AppError::Conflict(
-            "Voting has closed, so no more paper ballots can be typed in or changed".to_owned(),
-        )),
+        p if p < Phase::VotingOpen => Err(AppError::Conflict(t("paper.not_open_yet").to_owned())),
+        _ => Err(AppError::Conflict(t("paper.voting_closed").to_owned())),
     }
 }
 
@@ -116,16 +113,10 @@ pub async fn open_paper_batch(
         let (config, viewer, _, r, _) = officer_in_voting(&csrf, &neighbourhood, &round).await?;
         let label = label.trim();
         if label.is_empty() {
-            return Err(crate::api::voting::field(
-                "label",
-                "Enter where and when the ballots were collected, like \"Fun day, 14 March\"",
-            ));
+            return Err(crate::api::voting::field("label", t("paper.label_empty")));
         }
         if label.chars().count() > 120 {
-            return Err(crate::api::voting::field(
-                "label",
-                "The batch name must be 120 characters or fewer",
-            ));
+            return Err(crate::api::voting::field("label", t("paper.label_long")));
         }
         let id = paper::open_batch(&config.db, r.id, label, viewer.user_id).await?;
         audit::record(
@@ -136,10 +127,7 @@ pub async fn open_paper_batch(
             label,
         )
         .await?;
-        request::send_flash(&Flash::notice(
-            "Batch started. Type in each paper ballot with the code from the voter's letter",
-        ))
-        .await?;
+        request::send_flash(&Flash::notice(t("paper.started"))).await?;
         then = format!("{base}/{id}");
         Ok(())
     }
@@ -166,7 +154,7 @@ pub async fn get_paper_batch(
     let db = &config.db;
     let found = paper::batch(db, r.id, batch)
         .await?
-        .ok_or_else(|| AppError::not_found("That batch of paper ballots"))?;
+        .ok_or_else(|| AppError::not_found(t("paper.that_batch")))?;
     let titles = titles(db, r.id).await?;
     let with_points = crate::domain::results::BallotRule::parse(&r.ballot_rule).has_points();
     let ballots = paper::ballots_in(db, found.id)
@@ -198,18 +186,15 @@ async fn own_open_batch(
 ) -> Result<crate::backend::paper::Batch, AppError> {
     let found = crate::backend::paper::batch(db, round_id, batch)
         .await?
-        .ok_or_else(|| AppError::not_found("That batch of paper ballots"))?;
+        .ok_or_else(|| AppError::not_found(t("paper.that_batch")))?;
     if found.entered_by != officer {
-        return Err(AppError::Conflict(format!(
-            "Only {}, who started this batch, types ballots into it. Start a batch of your own",
-            found.entered_by_name
+        return Err(AppError::Conflict(fill(
+            t("paper.not_your_batch"),
+            &[("who", found.entered_by_name.clone())],
         )));
     }
     if found.verified.is_some() {
-        return Err(AppError::Conflict(
-            "This batch has been verified, so it is closed. Start a new batch for more ballots"
-                .to_owned(),
-        ));
+        return Err(AppError::Conflict(t("paper.batch_closed").to_owned()));
     }
     Ok(found)
 }
@@ -236,38 +221,47 @@ pub async fn enter_paper_ballot(
     );
     let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/paper/{batch}");
     let result = async {
-        let (config, viewer, place, r, phase) = officer_in_voting(&csrf, &neighbourhood, &round).await?;
+        let (config, viewer, place, r, phase) =
+            officer_in_voting(&csrf, &neighbourhood, &round).await?;
         let db = &config.db;
         own_open_batch(db, r.id, batch, viewer.user_id).await?;
         let choices_json = checked_choices(&config, &r, phase, &points).await?;
         let parsed = VotingCode::parse(&code).map_err(|e| field("code", e))?;
-        let found = find_code(&config, place.id, &parsed).await?.ok_or_else(|| {
-            field(
-                "code",
-                format!("That is not one of {}'s voting codes, or it has been cancelled. Check it against the ballot paper", place.name),
-            )
-        })?;
+        let found = find_code(&config, place.id, &parsed)
+            .await?
+            .ok_or_else(|| {
+                field(
+                    "code",
+                    fill(t("paper.unknown_code"), &[("place", place.name.clone())]),
+                )
+            })?;
         let key = format!("code:{}", found.id);
         let receipt = match paper::add(db, r.id, batch, &key, choices_json, viewer.user_id).await? {
             Ok(receipt) => receipt,
             Err(NotAdded::Verified) => {
-                return Err(AppError::Conflict(
-                    "This batch was verified a moment ago, so it is closed. Start a new batch for this ballot".to_owned(),
-                ))
+                return Err(AppError::Conflict(t("paper.closed_just_now").to_owned()))
             }
             Err(NotAdded::AlreadyVoted { on_paper: true }) => {
-                return Err(field("code", "This code has already been used for a paper ballot, so this one cannot be counted. Set the paper aside and tell the voter"))
+                return Err(field("code", t("paper.code_used_on_paper")))
             }
             Err(NotAdded::AlreadyVoted { on_paper: false }) => {
-                return Err(field("code", "This code has already been used to vote online, so this paper ballot cannot be counted. Set the paper aside and tell the voter"))
+                return Err(field("code", t("paper.code_used_online")))
             }
             Err(NotAdded::VotingClosed) => {
-                return Err(AppError::Conflict(crate::i18n::t("ballot.refused.closed").to_owned()))
+                return Err(AppError::Conflict(t("ballot.refused.closed").to_owned()))
             }
         };
-        audit::record(db, Some(viewer.user_id), "ballot.paper", &format!("round:{}", r.id), &format!("batch:{batch}")).await?;
-        request::send_flash(&Flash::notice(format!(
-            "Paper ballot added. Its receipt is {receipt}: write it on the voter's slip"
+        audit::record(
+            db,
+            Some(viewer.user_id),
+            "ballot.paper",
+            &format!("round:{}", r.id),
+            &format!("batch:{batch}"),
+        )
+        .await?;
+        request::send_flash(&Flash::notice(fill(
+            t("paper.added"),
+            &[("receipt", receipt.to_string())],
         )))
         .await?;
         Ok(())
@@ -296,8 +290,9 @@ pub async fn remove_paper_ballot(
         let db = &config.db;
         own_open_batch(db, r.id, batch, viewer.user_id).await?;
         if !crate::backend::paper::remove(db, batch, &receipt).await? {
-            return Err(AppError::Conflict(format!(
-                "There is no ballot {receipt} in this batch to take out. Reload the page"
+            return Err(AppError::Conflict(fill(
+                t("paper.no_such_ballot"),
+                &[("receipt", receipt.clone())],
             )));
         }
         audit::record(
@@ -308,8 +303,9 @@ pub async fn remove_paper_ballot(
             &receipt,
         )
         .await?;
-        request::send_flash(&Flash::notice(format!(
-            "Ballot {receipt} taken out of the batch. Its code can be used again"
+        request::send_flash(&Flash::notice(fill(
+            t("paper.removed"),
+            &[("receipt", receipt.clone())],
         )))
         .await?;
         Ok(())
@@ -337,28 +333,20 @@ pub async fn verify_paper_batch(
         let db = &config.db;
         let found = paper::batch(db, r.id, batch)
             .await?
-            .ok_or_else(|| AppError::not_found("That batch of paper ballots"))?;
+            .ok_or_else(|| AppError::not_found(t("paper.that_batch")))?;
         if found.ballots == 0 {
-            return Err(AppError::Conflict(
-                "This batch has no ballots in it yet, so there is nothing to check".to_owned(),
-            ));
+            return Err(AppError::Conflict(t("paper.nothing_to_check").to_owned()));
         }
         match paper::verify(db, batch, viewer.user_id, seen).await? {
             Verified::Done => {}
-            Verified::OwnBatch => {
-                return Err(AppError::Conflict(
-                    "You typed this batch in, so another officer must check it against the paper"
-                        .to_owned(),
-                ))
-            }
+            Verified::OwnBatch => return Err(AppError::Conflict(t("paper.own_batch").to_owned())),
             Verified::Already => {
-                return Err(AppError::Conflict(
-                    "This batch has already been verified. Reload the page to see by whom".to_owned(),
-                ))
+                return Err(AppError::Conflict(t("paper.already_verified").to_owned()))
             }
             Verified::Changed { now } => {
-                return Err(AppError::Conflict(format!(
-                    "The batch changed while you were checking it: it now holds {now} ballots, not the {seen} you compared. It has not been verified. Check the list again against the paper"
+                return Err(AppError::Conflict(fill(
+                    t("paper.changed"),
+                    &[("now", now.to_string()), ("seen", seen.to_string())],
                 )))
             }
         }
@@ -370,8 +358,9 @@ pub async fn verify_paper_batch(
             &format!("batch:{batch}"),
         )
         .await?;
-        request::send_flash(&Flash::notice(format!(
-            "Batch verified: its {seen} paper ballots are checked against the paper"
+        request::send_flash(&Flash::notice(fill(
+            t("paper.verified"),
+            &[("seen", seen.to_string())],
         )))
         .await?;
         Ok(())

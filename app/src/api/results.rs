@@ -38,7 +38,7 @@ pub async fn get_round_results(
     let (n, r, phase) = crate::api::rounds::public_round(&db, &neighbourhood, &round).await?;
     if !phase.votes_may_be_shown() {
         return Err(AppError::NotYet(
-            "The votes are counted and shown here once voting has closed.".into(),
+            crate::i18n::t("results.not_yet").to_owned(),
         ));
     }
     let results::Counted {

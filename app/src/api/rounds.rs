@@ -121,7 +121,7 @@ pub(crate) async fn public_round_or_draft(
     AppError,
 > {
     use crate::backend::{neighbourhoods, rounds};
-    let not_found = || AppError::not_found("That round");
+    let not_found = || AppError::not_found(crate::i18n::t("that.round"));
     let n = neighbourhoods::find_by_slug(db, neighbourhood)
         .await?
         .ok_or_else(not_found)?;
@@ -150,7 +150,7 @@ pub(crate) async fn public_round(
 > {
     let found = public_round_or_draft(db, neighbourhood, round).await?;
     if !found.2.is_public() {
-        return Err(AppError::not_found("That round"));
+        return Err(AppError::not_found(crate::i18n::t("that.round")));
     }
     Ok(found)
 }

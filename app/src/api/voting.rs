@@ -662,10 +662,7 @@ pub async fn set_ballot_rules(
             return Err(AppError::Forbidden);
         }
         if phase >= Phase::VotingOpen {
-            return Err(AppError::Conflict(
-                "The ballot rules were fixed when voting opened and cannot be changed now"
-                    .to_owned(),
-            ));
+            return Err(AppError::Conflict(t("rules.fixed").to_owned()));
         }
         let chosen = [
             BallotRule::ApprovalWithinPot,
@@ -674,7 +671,7 @@ pub async fn set_ballot_rules(
         ]
         .into_iter()
         .find(|r| r.as_str() == rule)
-        .ok_or_else(|| field("rule", "Choose how people will vote"))?;
+        .ok_or_else(|| field("rule", t("rules.choose_rule")))?;
         let mut errors = Vec::new();
         let mut number = |name: &str, typed: &str, needed: bool, what: &str| -> Option<i32> {
             match typed.trim() {
@@ -684,7 +681,10 @@ pub async fn set_ballot_rules(
                     _ => {
                         errors.push(FieldError::new(
                             name,
-                            format!("Enter {what} as a whole number from 1 to 1,000"),
+                            fill(
+                                crate::i18n::t("rules.whole_number"),
+                                &[("what", what.to_owned())],
+                            ),
                         ));
                         None
                     }
@@ -695,19 +695,19 @@ pub async fn set_ballot_rules(
             "max_choices",
             &max_choices,
             chosen == BallotRule::ApproveUpTo,
-            "how many proposals each person may choose",
+            t("rules.what.max_choices"),
         );
         let n = number(
             "points",
             &points,
             chosen == BallotRule::Points,
-            "how many points each person shares out",
+            t("rules.what.points"),
         );
         let min = number(
             "min_choices",
             &min_choices,
             false,
-            "the fewest proposals each person must choose",
+            t("rules.what.min_choices"),
         )
         .unwrap_or(0);
         request::all_valid(errors)?;
@@ -730,10 +730,7 @@ pub async fn set_ballot_rules(
             .exec(db)
             .await?;
         if changed.rows_affected == 0 {
-            return Err(AppError::Conflict(
-                "The round moved on while you were choosing. Reload the page to see where it is"
-                    .to_owned(),
-            ));
+            return Err(AppError::Conflict(t("rules.moved_on").to_owned()));
         }
         audit::record(
             db,
@@ -743,7 +740,7 @@ pub async fn set_ballot_rules(
             chosen.as_str(),
         )
         .await?;
-        request::send_flash(&Flash::notice("The ballot rules have been saved")).await?;
+        request::send_flash(&Flash::notice(t("rules.saved"))).await?;
         Ok(())
     }
     .await;

@@ -104,27 +104,37 @@ fn share_forms(
     let form = "save_contribution";
     let heading_id = format!("share-{}", line.id);
     let labelled_by = heading_id.clone();
+    // Folded away on a phone, where nine boxes an agency make a long page; opened when
+    // the officer's last change to it was refused.
+    let refused = [&amount, &fence]
+        .iter()
+        .any(|f| message_for(errors, f).is_some());
     view! {
         <section class="pot-share" aria-labelledby=labelled_by>
             <h2 class="heading-m" id=heading_id>{line.agency.clone()}</h2>
-            <form method="post" action=SaveContribution::url() novalidate>
-                {round_fields(page, ctx)}
-                <input type="hidden" name="id" value=line.id/>
-                <MoneyInput id=amount.clone() name="amount".to_owned()
-                    label=fill(t("pot_setup.amount_label"), &agency)
-                    value=sent_or(ctx, form, &amount, typed(line.amount))
-                    error=message_for(errors, &amount)/>
-                <Checkboxes field=fence.clone() name="fence"
-                    legend=fill(t("pot_setup.fence_legend"), &agency) hint=t("pot_setup.fence_hint")
-                    options=areas() checked=slugs(&sent_or(ctx, form, &fence, line.fence.join(",")))
-                    errors=errors.to_vec()/>
-                <button type="submit" class="button">{fill(t("pot_setup.save"), &agency)}</button>
-            </form>
-            <form method="post" action=RemoveContribution::url()>
-                {round_fields(page, ctx)}
-                <input type="hidden" name="id" value=line.id/>
-                <button type="submit" class="button button--warning">{fill(t("pot_setup.remove"), &agency)}</button>
-            </form>
+            <details class="details" open=refused>
+                <summary class="details__summary">{fill(t("pot_setup.change"), &agency)}</summary>
+                <div class="details__text">
+                    <form method="post" action=SaveContribution::url() novalidate>
+                        {round_fields(page, ctx)}
+                        <input type="hidden" name="id" value=line.id/>
+                        <MoneyInput id=amount.clone() name="amount".to_owned()
+                            label=fill(t("pot_setup.amount_label"), &agency)
+                            value=sent_or(ctx, form, &amount, typed(line.amount))
+                            error=message_for(errors, &amount)/>
+                        <Checkboxes field=fence.clone() name="fence"
+                            legend=fill(t("pot_setup.fence_legend"), &agency) hint=t("pot_setup.fence_hint")
+                            options=areas() checked=slugs(&sent_or(ctx, form, &fence, line.fence.join(",")))
+                            errors=errors.to_vec()/>
+                        <button type="submit" class="button">{fill(t("pot_setup.save"), &agency)}</button>
+                    </form>
+                    <form method="post" action=RemoveContribution::url()>
+                        {round_fields(page, ctx)}
+                        <input type="hidden" name="id" value=line.id/>
+                        <button type="submit" class="button button--warning">{fill(t("pot_setup.remove"), &agency)}</button>
+                    </form>
+                </div>
+            </details>
         </section>
     }
 }

@@ -5,6 +5,8 @@
 use crate::domain::decision_form::{TypedDraft, TypedLine};
 use crate::domain::money::Pence;
 use crate::error::{AppError, FieldError};
+#[cfg(feature = "ssr")]
+use crate::i18n::{fill, t};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -76,9 +78,7 @@ async fn councillor_round(
         return Err(AppError::Forbidden);
     }
     if phase < Phase::Counting {
-        return Err(AppError::NotYet(
-            "The decision is drafted once voting has closed and the votes are counted".into(),
-        ));
+        return Err(AppError::NotYet(t("draft.not_yet").to_owned()));
     }
     Ok((config, viewer, n, r))
 }
@@ -96,16 +96,10 @@ fn problems(
     use crate::domain::decision_draft::check;
     let mut errors = Vec::new();
     if typed.summary.trim().is_empty() {
-        errors.push(FieldError::new(
-            "summary",
-            "Write a short public summary of the decision",
-        ));
+        errors.push(FieldError::new("summary", t("draft.summary_empty")));
     }
     if amending && typed.amendment_reason.trim().is_empty() {
-        errors.push(FieldError::new(
-            "amendment_reason",
-            "Say publicly why the decision is being amended",
-        ));
+        errors.push(FieldError::new("amendment_reason", t("draft.reason_empty")));
     }
     let lines = match typed.read(|id| basis.title(id), |id| basis.agency(id)) {
         Ok(lines) => {
@@ -144,10 +138,16 @@ pub async fn get_decision_draft(
                 .await?
                 .map(|u| u.display_name)
                 .unwrap_or_default();
-            let saved = format!(
-                "Saved by {by} on {} at {}",
-                crate::api::rounds::long_date(row.updated_at.date_naive()),
-                row.updated_at.format("%H:%M")
+            let saved = fill(
+                t("draft.saved_by"),
+                &[
+                    ("who", by),
+                    (
+                        "date",
+                        crate::api::rounds::long_date(row.updated_at.date_naive()),
+                    ),
+                    ("time", row.updated_at.format("%H:%M").to_string()),
+                ],
             );
             (typed, Some(saved))
         }
@@ -234,12 +234,12 @@ pub async fn save_decision_draft(
         let seen_latest = match amends.trim() {
             "" => None,
             id => Some(id.parse::<i32>().map_err(|_| {
-                AppError::Request("the decision being amended is not a number".into())
+                AppError::Request(t("draft.amends_not_a_number").to_owned())
             })?),
         };
         if intent == "restart" {
             decisions::discard_draft(db, r.id).await?;
-            request::send_flash(&Flash::notice("The draft was thrown away. This is a fresh start from the count, or from the decision in force")).await?;
+            request::send_flash(&Flash::notice(t("draft.thrown_away"))).await?;
             return Ok(());
         }
         let typed = TypedDraft {
@@ -249,7 +249,7 @@ pub async fn save_decision_draft(
         };
         decisions::save_draft(db, r.id, viewer.user_id, &typed).await?;
         if intent != "publish" {
-            request::send_flash(&Flash::notice("Draft saved. It is not public until it is published")).await?;
+            request::send_flash(&Flash::notice(t("draft.saved"))).await?;
             return Ok(());
         }
         let basis = decisions::basis(db, &r).await?;
@@ -292,9 +292,9 @@ pub async fn save_decision_draft(
         )
         .await?;
         then = decision_href.clone();
-        request::send_flash(&Flash::notice(format!(
-            "The decision is published. Its content hash is {}",
-            d.content_hash
+        request::send_flash(&Flash::notice(fill(
+            t("draft.published"),
+            &[("hash", d.content_hash.clone())],
         )))
         .await?;
         Ok(())

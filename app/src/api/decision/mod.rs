@@ -157,9 +157,7 @@ pub async fn get_decision(neighbourhood: String, round: String) -> Result<Decisi
     let (n, r, phase) = crate::api::rounds::public_round(&db, &neighbourhood, &round).await?;
     let stored = decisions::history(&db, r.id).await?;
     let Some(latest) = stored.last() else {
-        return Err(AppError::NotYet(
-            "The councillors have not published this round's decision yet.".into(),
-        ));
+        return Err(AppError::NotYet(t("decision.not_published_yet").to_owned()));
     };
     let basis = decisions::basis(&db, &r).await?;
     let publishers: BTreeMap<i32, String> = user::Entity::find()

@@ -138,7 +138,7 @@ pub(crate) async fn in_round(
     use crate::backend::entities::neighbourhood;
     use crate::backend::{proposals, rounds};
     use sea_orm::EntityTrait;
-    let not_found = || AppError::not_found("That proposal");
+    let not_found = || AppError::not_found(crate::i18n::t("that.proposal"));
     let proposal = proposals::find(db, id).await?.ok_or_else(not_found)?;
     let round = rounds::find_by_id(db, proposal.round_id)
         .await?

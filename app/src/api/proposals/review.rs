@@ -6,7 +6,7 @@ use crate::domain::phase::Phase;
 use crate::domain::proposal::ProposalStatus;
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
-use crate::i18n::Say;
+use crate::i18n::{fill, t, Say};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -131,14 +131,13 @@ pub async fn get_review_queue(
                 .await?
                 .len(),
             reminder_sent: voting::reminder(&config.db, round.id).await?.map(|r| {
-                format!(
-                    "sent on {} to {}",
-                    crate::api::rounds::long_date(r.sent_at.date_naive()),
-                    if r.recipients == 1 {
-                        "1 resident".to_owned()
-                    } else {
-                        format!("{} residents", r.recipients)
-                    }
+                crate::i18n::plural(
+                    r.recipients,
+                    "review.reminder_went",
+                    &[(
+                        "date",
+                        crate::api::rounds::long_date(r.sent_at.date_naive()),
+                    )],
                 )
             }),
         })
@@ -256,10 +255,7 @@ pub async fn review_proposal(
         let (config, viewer, found) = officer_proposal(&csrf, id).await?;
         let db = &config.db;
         let chosen = Verdict::parse(&verdict).ok_or_else(|| {
-            AppError::Invalid(vec![FieldError::new(
-                "verdict",
-                "Choose whether the proposal is feasible, needs changes or is not eligible",
-            )])
+            AppError::Invalid(vec![FieldError::new("verdict", t("review.choose_verdict"))])
         })?;
         let status =
             after(Step::Review(chosen), found.status, found.phase).map_err(super::refused)?;
@@ -347,7 +343,7 @@ pub async fn adjust_proposal_cost(
         if new_cost.as_i64() == found.proposal.cost_pence {
             return Err(AppError::Invalid(vec![FieldError::new(
                 "cost",
-                format!("The cost is already {new_cost}"),
+                fill(t("review.cost_already"), &[("cost", new_cost.to_string())]),
             )]));
         }
         if proposals::adjust_cost(db, &found.proposal, new_cost, note, viewer.user_id).await?
@@ -363,7 +359,11 @@ pub async fn adjust_proposal_cost(
             &format!("{} to {new_cost}", Pence::new(found.proposal.cost_pence)),
         )
         .await?;
-        request::send_flash(&Flash::notice(format!("The cost is now {new_cost}"))).await?;
+        request::send_flash(&Flash::notice(fill(
+            t("review.cost_now"),
+            &[("cost", new_cost.to_string())],
+        )))
+        .await?;
         Ok(())
     }
     .await;
@@ -413,10 +413,7 @@ pub async fn hide_proposal(
             "",
         )
         .await?;
-        request::send_flash(&Flash::notice(
-            "The proposal has been removed from public view",
-        ))
-        .await?;
+        request::send_flash(&Flash::notice(t("review.hidden"))).await?;
         Ok(())
     }
     .await;
@@ -455,11 +452,10 @@ pub async fn advance_round(
             feasible: count(ProposalStatus::Feasible),
             unverified_paper: crate::backend::paper::unverified(db, r.id).await?,
         };
-        let to = advance(phase, expected, state).map_err(|h| AppError::Conflict(h.to_string()))?;
+        let to = advance(phase, expected, state).map_err(|h| AppError::Conflict(hold_up(&h)))?;
         if !rounds::move_phase(db, r.id, phase, to).await? {
             return Err(AppError::Conflict(
-                "Someone else moved this round on just now. Reload the page to see where it is"
-                    .to_owned(),
+                t("review.moved_by_someone_else").to_owned(),
             ));
         }
         audit::record(
@@ -484,9 +480,44 @@ pub async fn advance_round(
     request::finish("advance_round", &[], &back, result).await
 }
 
+/// Why the round cannot move on, in the reader's language.
+#[cfg(feature = "ssr")]
+fn hold_up(h: &crate::domain::proposal::lifecycle::HoldUp) -> String {
+    use crate::domain::proposal::lifecycle::HoldUp;
+    match h {
+        HoldUp::EmptyPot => t("review.hold.empty_pot").to_owned(),
+        HoldUp::Unreviewed(n) => fill(t("review.hold.unreviewed"), &[("n", n.to_string())]),
+        HoldUp::NothingFeasible => t("review.hold.nothing_feasible").to_owned(),
+        HoldUp::PaperUnverified(n) => {
+            fill(t("review.hold.paper_unverified"), &[("n", n.to_string())])
+        }
+        HoldUp::NotAnOfficerStep => t("review.hold.not_an_officer_step").to_owned(),
+        HoldUp::AlreadyMoved(p) => fill(
+            t("review.hold.already_moved"),
+            &[("phase", crate::i18n::phase_name(*p).to_owned())],
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn the_hold_ups_read_in_english_as_the_domain_words_them() {
+        use crate::domain::proposal::lifecycle::HoldUp;
+        for h in [
+            HoldUp::EmptyPot,
+            HoldUp::Unreviewed(3),
+            HoldUp::NothingFeasible,
+            HoldUp::PaperUnverified(2),
+            HoldUp::NotAnOfficerStep,
+            HoldUp::AlreadyMoved(Phase::VotingOpen),
+        ] {
+            assert_eq!(hold_up(&h), h.to_string());
+        }
+    }
 
     #[test]
     fn the_queue_puts_what_needs_an_officer_first() {
