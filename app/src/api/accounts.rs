@@ -77,10 +77,10 @@ pub async fn sign_up(
         } else if name.chars().count() > 80 {
             errors.push(FieldError::new("display_name", t("account.name_long")));
         }
-        let parsed_email =
-            Email::parse(&email).map_err(|e| errors.push(FieldError::new("email", e)));
-        let parsed_password =
-            Password::parse(&password).map_err(|e| errors.push(FieldError::new("password", e)));
+        let parsed_email = Email::parse(&email)
+            .map_err(|e| errors.push(FieldError::new("email", crate::i18n::Say::say(&e))));
+        let parsed_password = Password::parse(&password)
+            .map_err(|e| errors.push(FieldError::new("password", crate::i18n::Say::say(&e))));
         request::all_valid(errors)?;
         let (Ok(parsed_email), Ok(parsed_password)) = (parsed_email, parsed_password) else {
             return Err(AppError::Internal);
@@ -230,8 +230,12 @@ pub async fn change_password(
                 t("account.wrong_current_password"),
             )]));
         }
-        let new = Password::parse(&new_password)
-            .map_err(|e| AppError::Invalid(vec![FieldError::new("new_password", e)]))?;
+        let new = Password::parse(&new_password).map_err(|e| {
+            AppError::Invalid(vec![FieldError::new(
+                "new_password",
+                crate::i18n::Say::say(&e),
+            )])
+        })?;
         users::set_password_hash(db, user.id, passwords::hash(&new).await?).await?;
         if let Some(token) = &current.session_token {
             sessions::end_others(db, user.id, token).await?;
@@ -300,10 +304,10 @@ pub async fn verify_residence(
             return Err(AppError::RateLimited);
         }
         let mut errors = Vec::new();
-        let parsed_postcode =
-            Postcode::parse(&postcode).map_err(|e| errors.push(FieldError::new("postcode", e)));
-        let parsed_code =
-            VotingCode::parse(&code).map_err(|e| errors.push(FieldError::new("code", e)));
+        let parsed_postcode = Postcode::parse(&postcode)
+            .map_err(|e| errors.push(FieldError::new("postcode", crate::i18n::Say::say(&e))));
+        let parsed_code = VotingCode::parse(&code)
+            .map_err(|e| errors.push(FieldError::new("code", crate::i18n::Say::say(&e))));
         if let Ok(p) = &parsed_postcode {
             if !neighbourhoods::covers(db, place.id, p).await? {
                 errors.push(FieldError::new(
@@ -352,7 +356,7 @@ pub async fn verify_residence(
             }
             Err(refusal) => Err(AppError::Invalid(vec![FieldError::new(
                 "code",
-                refusal.message(),
+                t(refusal.key()),
             )])),
         }
     }

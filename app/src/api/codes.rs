@@ -141,8 +141,9 @@ pub async fn void_code(csrf: String, neighbourhood: String, code: String) -> Res
     let result = async {
         request::check_csrf(&csrf)?;
         let (config, viewer, place) = officer_place(&neighbourhood).await?;
-        let parsed = VotingCode::parse(&code)
-            .map_err(|e| AppError::Invalid(vec![FieldError::new("code", e)]))?;
+        let parsed = VotingCode::parse(&code).map_err(|e| {
+            AppError::Invalid(vec![FieldError::new("code", crate::i18n::Say::say(&e))])
+        })?;
         let problem = match codes::void(
             &config.db,
             &config.code_key,
@@ -204,8 +205,8 @@ pub async fn verify_in_person(
         if person.is_none() {
             errors.push(FieldError::new("email", t("codes.no_such_account")));
         }
-        let parsed =
-            Postcode::parse(&postcode).map_err(|e| errors.push(FieldError::new("postcode", e)));
+        let parsed = Postcode::parse(&postcode)
+            .map_err(|e| errors.push(FieldError::new("postcode", crate::i18n::Say::say(&e))));
         if let Ok(p) = &parsed {
             if !crate::backend::neighbourhoods::covers(db, place.id, p).await? {
                 errors.push(FieldError::new(
@@ -230,7 +231,7 @@ pub async fn verify_in_person(
         {
             return Err(AppError::Invalid(vec![FieldError::new(
                 "email",
-                refusal.message(),
+                crate::i18n::t(refusal.key()),
             )]));
         }
         audit::record(

@@ -123,7 +123,7 @@ pub async fn post_delivery_update(
             AppError::Invalid(
                 problems
                     .into_iter()
-                    .map(|(f, m)| FieldError::new(f, m))
+                    .map(|(f, m)| FieldError::new(f, crate::i18n::Say::say(&m)))
                     .collect(),
             )
         })?;

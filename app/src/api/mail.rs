@@ -32,7 +32,7 @@ pub async fn email_receipt(
         if !voting::has_receipt(db, r.id, &receipt).await? {
             return Err(AppError::not_found(t("that.receipt")));
         }
-        let to = Email::parse(&email).map_err(|e| field("email", e))?;
+        let to = Email::parse(&email).map_err(|e| field("email", crate::i18n::Say::say(&e)))?;
         // The same limit as trying voting codes: this form must not become a way to
         // send mail to strangers in bulk.
         let key = format!("receipt-email:address:{}", current.client);

@@ -226,7 +226,8 @@ pub async fn enter_paper_ballot(
         let db = &config.db;
         own_open_batch(db, r.id, batch, viewer.user_id).await?;
         let choices_json = checked_choices(&config, &r, phase, &points).await?;
-        let parsed = VotingCode::parse(&code).map_err(|e| field("code", e))?;
+        let parsed =
+            VotingCode::parse(&code).map_err(|e| field("code", crate::i18n::Say::say(&e)))?;
         let found = find_code(&config, place.id, &parsed)
             .await?
             .ok_or_else(|| {

@@ -386,19 +386,21 @@ pub async fn cast_ballot(
             }
             let mut errors = Vec::new();
             let parsed_code = VotingCode::parse(&code)
-                .map_err(|e| errors.push(FieldError::new("code", e)))
+                .map_err(|e| errors.push(FieldError::new("code", crate::i18n::Say::say(&e))))
                 .ok();
             let parsed_postcode = Postcode::parse(&postcode)
-                .map_err(|e| errors.push(FieldError::new("postcode", e)))
+                .map_err(|e| errors.push(FieldError::new("postcode", crate::i18n::Say::say(&e))))
                 .ok();
             if let Some(p) = &parsed_postcode {
                 if !neighbourhoods::covers(db, place.id, p).await? {
                     errors.push(FieldError::new(
                         "postcode",
-                        format!(
-                            "{} is not in {}. Only people who live there can vote",
-                            p.as_str(),
-                            place.name
+                        crate::i18n::fill(
+                            crate::i18n::t("ballot.problem.postcode_elsewhere"),
+                            &[
+                                ("postcode", p.as_str().to_owned()),
+                                ("place", place.name.clone()),
+                            ],
                         ),
                     ));
                 }

@@ -1,7 +1,9 @@
 //! Delivery of funded proposals after the decision: where each stands, and the rules
 //! for an officer's update.
 
+use super::message::Message;
 use super::money::Pence;
+use super::proposal::draft::money_problem;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -54,7 +56,7 @@ pub struct Update {
 
 pub const NOTE_LIMIT: usize = 2_000;
 
-/// Reads an update, or gives (field, message) for every problem. `funded` is what the
+/// Reads an update, or names (field, message) every problem. `funded` is what the
 /// decision gave the proposal: spending can never be reported above it.
 pub fn read_update(
     status: &str,
@@ -62,21 +64,15 @@ pub fn read_update(
     spend: &str,
     note: &str,
     funded: Pence,
-) -> Result<Update, Vec<(&'static str, String)>> {
+) -> Result<Update, Vec<(&'static str, Message)>> {
     let mut problems = Vec::new();
     let status = DeliveryStatus::parse(status);
     if status.is_none() {
-        problems.push((
-            "status",
-            "Choose whether it is planned, in progress, delivered or cancelled".to_owned(),
-        ));
+        problems.push(("status", Message::new("update.problem.status")));
     }
     let on = chrono::NaiveDate::parse_from_str(on.trim(), "%Y-%m-%d").ok();
     if on.is_none() {
-        problems.push((
-            "on",
-            "Enter the date it happened, like 2027-03-14".to_owned(),
-        ));
+        problems.push(("on", Message::new("update.problem.date")));
     }
     let spend = if spend.trim().is_empty() {
         Some(Pence::ZERO)
@@ -85,13 +81,13 @@ pub fn read_update(
             Ok(p) if p > funded => {
                 problems.push((
                     "spend",
-                    format!("Spend so far cannot be more than the {funded} the decision gave it"),
+                    Message::new("update.problem.over_funding").with("funded", funded),
                 ));
                 None
             }
             Ok(p) => Some(p),
             Err(e) => {
-                problems.push(("spend", e.to_string()));
+                problems.push(("spend", money_problem(e)));
                 None
             }
         }
@@ -100,16 +96,16 @@ pub fn read_update(
     if note.is_empty() {
         problems.push((
             "note",
-            if status == Some(DeliveryStatus::Cancelled) {
-                "Give the public reason it was cancelled".to_owned()
+            Message::new(if status == Some(DeliveryStatus::Cancelled) {
+                "update.problem.cancel_reason"
             } else {
-                "Say what has happened, in a sentence or two".to_owned()
-            },
+                "update.problem.note_empty"
+            }),
         ));
     } else if note.chars().count() > NOTE_LIMIT {
         problems.push((
             "note",
-            format!("The note must be {NOTE_LIMIT} characters or fewer"),
+            Message::new("update.problem.note_long").with("limit", NOTE_LIMIT),
         ));
     }
     match (status, on, spend) {
@@ -137,8 +133,17 @@ mod tests {
             Pence::from_pounds(5_000),
         )
         .unwrap_err();
+        let english: Vec<(&str, String)> = problems
+            .iter()
+            .map(|(f, m)| {
+                (
+                    *f,
+                    crate::i18n::fill(crate::i18n::text("en", &m.key), &m.args),
+                )
+            })
+            .collect();
         assert_eq!(
-            problems,
+            english,
             vec![
                 (
                     "spend",

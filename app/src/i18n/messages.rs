@@ -4,14 +4,54 @@
 
 use super::{fill, t};
 use crate::domain::account::access::GrantedRole;
+use crate::domain::account::email::EmailError;
+use crate::domain::account::password::{PasswordError, MAX_CHARS, MIN_CHARS};
+use crate::domain::account::voting_code::VotingCodeError;
 use crate::domain::ballot::BallotProblem;
 use crate::domain::delivery::DeliveryStatus;
 use crate::domain::message::Message;
 use crate::domain::phase::Phase;
+use crate::domain::postcode::PostcodeError;
 use crate::domain::priority_area::PriorityArea;
 use crate::domain::proposal::draft::Problem;
 use crate::domain::proposal::lifecycle::Refusal;
 use crate::domain::proposal::ProposalStatus;
+
+/// Errors of what a person typed, worded by a key each: (variant's key, its values).
+macro_rules! say_by_key {
+    ($ty:ty, |$e:ident| $body:expr) => {
+        impl Say for $ty {
+            fn key(&self) -> (String, Vec<(&'static str, String)>) {
+                let $e = self;
+                let (key, args): (&str, Vec<(&'static str, String)>) = $body;
+                (key.to_owned(), args)
+            }
+        }
+    };
+}
+
+say_by_key!(PostcodeError, |e| match e {
+    PostcodeError::Empty => ("postcode.empty", vec![]),
+    PostcodeError::Malformed => ("postcode.malformed", vec![]),
+});
+
+say_by_key!(VotingCodeError, |e| match e {
+    VotingCodeError::Empty => ("code.empty", vec![]),
+    VotingCodeError::Malformed => ("code.malformed", vec![]),
+});
+
+say_by_key!(EmailError, |e| match e {
+    EmailError::Empty => ("email.empty", vec![]),
+    EmailError::Malformed => ("email.malformed", vec![]),
+    EmailError::TooLong => ("email.too_long", vec![]),
+});
+
+say_by_key!(PasswordError, |e| match e {
+    PasswordError::Empty => ("password.empty", vec![]),
+    PasswordError::TooShort => ("password.too_short", vec![("min", MIN_CHARS.to_string())]),
+    PasswordError::TooLong => ("password.too_long", vec![("max", MAX_CHARS.to_string())]),
+    PasswordError::Common => ("password.common", vec![]),
+});
 
 /// A problem or notice that can be put in words for the reader.
 pub trait Say {
@@ -126,6 +166,28 @@ pub fn delivery_name(status: DeliveryStatus) -> &'static str {
 mod tests {
     use super::*;
     use crate::domain::money::Pence;
+
+    #[test]
+    fn english_words_for_what_people_type_match_the_domains_own() {
+        fn same<E: Say + std::fmt::Display>(all: &[E]) {
+            for e in all {
+                assert_eq!(e.say(), e.to_string());
+            }
+        }
+        same(&[PostcodeError::Empty, PostcodeError::Malformed]);
+        same(&[VotingCodeError::Empty, VotingCodeError::Malformed]);
+        same(&[
+            EmailError::Empty,
+            EmailError::Malformed,
+            EmailError::TooLong,
+        ]);
+        same(&[
+            PasswordError::Empty,
+            PasswordError::TooShort,
+            PasswordError::TooLong,
+            PasswordError::Common,
+        ]);
+    }
 
     #[test]
     fn english_words_match_the_domains_own() {

@@ -225,6 +225,10 @@ mod tests {
                 "money.",
                 "note.",
                 "list.",
+                "postcode.",
+                "code.",
+                "email.",
+                "password.",
             ]
             .iter()
             .any(|p| key.starts_with(p))

@@ -535,3 +535,38 @@ async fn a_receipt_drawn_twice_is_drawn_again_without_spoiling_the_shared_transa
     let second = stored.iter().find(|b| b.receipt == "Z9Z9-Z9Z9").unwrap();
     assert_eq!(second.choices, choices);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_welsh_reader_is_told_in_welsh_what_is_wrong_with_their_code_and_postcode() {
+    let app = spawn_app().await;
+    let phone = Visitor::new(&app).await;
+    let ballot = format!("/neighbourhoods/ilfracombe/rounds/{OPEN}/vote");
+    let chose = phone.get(&format!("/language/cy?back={ballot}")).await;
+    assert_eq!(chose.status, 303);
+    let items = on_ballot(&app, OPEN).await;
+    let pick = format!("points[{}]", items[0].id);
+    let sent = phone
+        .submit(
+            &ballot,
+            "/api/cast_ballot",
+            &[
+                ("neighbourhood", "ilfracombe"),
+                ("round", OPEN),
+                (pick.as_str(), "1"),
+                ("code", "K7QM"),
+                ("postcode", "B35 6AB"),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, 302, "{}", sent.body);
+    let text = visible_text(&phone.get(&ballot).await.body);
+    assert!(
+        text.contains("Mae gan god pleidleisio 12 llythyren a rhif, fel K7QM-3XTB-9RHD"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Nid yw B35 6AB yn Ilfracombe. Dim ond pobl sy’n byw yno all bleidleisio"),
+        "{text}"
+    );
+    assert!(ballots(&app, OPEN).await.is_empty());
+}

@@ -94,19 +94,14 @@ pub enum Refusal {
 }
 
 impl Refusal {
-    pub fn message(self) -> &'static str {
+    /// The language-file key of what the person is told.
+    pub const fn key(self) -> &'static str {
         match self {
-            Refusal::Unknown => "We do not recognise that voting code. Check it against your letter",
-            Refusal::OtherNeighbourhood => {
-                "That voting code is for a different neighbourhood. Check which neighbourhood your letter is for"
-            }
-            Refusal::AlreadyUsed => {
-                "That voting code has already been used. Each code verifies one person. Contact the council if you did not use it"
-            }
-            Refusal::Voided => {
-                "That voting code has been cancelled by the council. Contact them for a new one"
-            }
-            Refusal::AlreadyVerified => "You are already verified as living in this neighbourhood",
+            Refusal::Unknown => "code.refusal.unknown",
+            Refusal::OtherNeighbourhood => "code.refusal.other_neighbourhood",
+            Refusal::AlreadyUsed => "code.refusal.already_used",
+            Refusal::Voided => "code.refusal.voided",
+            Refusal::AlreadyVerified => "code.refusal.already_verified",
         }
     }
 }
