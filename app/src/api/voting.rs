@@ -297,12 +297,14 @@ pub(crate) fn choices_in_words(
             c.with_points()
                 .into_iter()
                 .map(|(id, n)| {
-                    let title = titles
-                        .get(&id)
-                        .cloned()
-                        .unwrap_or_else(|| format!("Proposal {id}"));
+                    let title = titles.get(&id).cloned().unwrap_or_else(|| {
+                        crate::i18n::fill(
+                            crate::i18n::t("ledger.proposal"),
+                            &[("id", id.to_string())],
+                        )
+                    });
                     if with_points {
-                        format!("{title} ({n} points)")
+                        crate::i18n::plural(n, "ledger.with_points", &[("title", title)])
                     } else {
                         title
                     }
@@ -531,9 +533,9 @@ pub async fn get_receipt(
     let db = db::from_context()?;
     let (place, r, phase) = crate::api::rounds::public_round(&db, &neighbourhood, &round).await?;
     let receipt = crate::domain::receipt::parse(&receipt)
-        .ok_or_else(|| AppError::not_found("A ballot with that receipt"))?;
+        .ok_or_else(|| AppError::not_found(crate::i18n::t("that.receipt")))?;
     if !voting::has_receipt(&db, r.id, &receipt).await? {
-        return Err(AppError::not_found("A ballot with that receipt"));
+        return Err(AppError::not_found(crate::i18n::t("that.receipt")));
     }
     Ok(ReceiptPage {
         neighbourhood_slug: place.slug,
@@ -579,7 +581,7 @@ pub async fn get_ledger(
     let (place, r, phase) = crate::api::rounds::public_round(&db, &neighbourhood, &round).await?;
     if !phase.votes_may_be_shown() {
         return Err(AppError::NotYet(
-            "The ballot ledger is published when voting closes".to_owned(),
+            crate::i18n::t("ledger.not_yet").to_owned(),
         ));
     }
     let titles = titles(&db, r.id).await?;
@@ -604,7 +606,10 @@ pub async fn get_ledger(
             .max(1)
     };
     if page > pages {
-        return Err(AppError::not_found(format!("Page {page} of the ledger")));
+        return Err(AppError::not_found(crate::i18n::fill(
+            crate::i18n::t("ledger.page_missing"),
+            &[("page", page.to_string())],
+        )));
     }
     let lines = rows
         .into_iter()

@@ -83,11 +83,11 @@ pub enum DraftProblem {
         given: String,
         cost: String,
     },
-    #[error("\"{title}\" {what}: give the public reason for departing from the vote")]
+    #[error("\"{title}\" {}: give the public reason for departing from the vote", what(*.departure))]
     UnexplainedDeparture {
         proposal_id: i32,
         title: String,
-        what: &'static str,
+        departure: Departure,
     },
     #[error("\"{title}\" is given {given} but the agencies named pay {paid}. Make them add up")]
     PaymentsDoNotAddUp {
@@ -106,15 +106,17 @@ pub enum DraftProblem {
         share: String,
     },
     #[error(
-        "{agency}'s money is ring-fenced to {fence}, so it cannot pay for \"{title}\" ({area})"
+        "{agency}'s money is ring-fenced to {}, so it cannot pay for \"{title}\" ({})",
+        fence_words(.fence),
+        .area.label()
     )]
     RingFenceBroken {
         proposal_id: i32,
         agency_id: i32,
         agency: String,
-        fence: String,
+        fence: Vec<PriorityArea>,
         title: String,
-        area: &'static str,
+        area: PriorityArea,
     },
     #[error("The decision spends {spent}, more than the pot of {pot}")]
     PotOverspent { spent: String, pot: String },
@@ -209,7 +211,7 @@ pub fn check(candidates: &[Candidate], shares: &[Share], lines: &[DraftLine]) ->
                 problems.push(DraftProblem::UnexplainedDeparture {
                     proposal_id: c.proposal_id,
                     title: title.clone(),
-                    what: what(d),
+                    departure: d,
                 });
             }
         }
@@ -244,9 +246,9 @@ pub fn check(candidates: &[Candidate], shares: &[Share], lines: &[DraftLine]) ->
                     proposal_id: c.proposal_id,
                     agency_id: share.agency_id,
                     agency: share.agency.clone(),
-                    fence: fence_words(&share.ring_fence),
+                    fence: share.ring_fence.clone(),
                     title: title.clone(),
-                    area: c.area.label(),
+                    area: c.area,
                 });
             }
         }
@@ -436,17 +438,17 @@ mod tests {
                 DraftProblem::UnexplainedDeparture {
                     proposal_id: 10,
                     title: "Youth club".into(),
-                    what: "is not funded though the count funded it"
+                    departure: Departure::Dropped
                 },
                 DraftProblem::UnexplainedDeparture {
                     proposal_id: 11,
                     title: "Walking group".into(),
-                    what: "is funded with less than it asked for"
+                    departure: Departure::Partial
                 },
                 DraftProblem::UnexplainedDeparture {
                     proposal_id: 12,
                     title: "Benches".into(),
-                    what: "is funded though the count did not fund it"
+                    departure: Departure::Added
                 },
             ]
         );

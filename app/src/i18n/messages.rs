@@ -8,6 +8,7 @@ use crate::domain::account::email::EmailError;
 use crate::domain::account::password::{PasswordError, MAX_CHARS, MIN_CHARS};
 use crate::domain::account::voting_code::VotingCodeError;
 use crate::domain::ballot::BallotProblem;
+use crate::domain::decision_draft::{Departure, DraftProblem};
 use crate::domain::delivery::DeliveryStatus;
 use crate::domain::message::Message;
 use crate::domain::phase::Phase;
@@ -52,6 +53,100 @@ say_by_key!(PasswordError, |e| match e {
     PasswordError::TooLong => ("password.too_long", vec![("max", MAX_CHARS.to_string())]),
     PasswordError::Common => ("password.common", vec![]),
 });
+
+impl Say for DraftProblem {
+    fn key(&self) -> (String, Vec<(&'static str, String)>) {
+        use DraftProblem as P;
+        let (key, args): (&str, Vec<(&'static str, String)>) = match self {
+            P::NotOnBallot { title } => (
+                "draft.problem.not_on_ballot",
+                vec![("title", title.clone())],
+            ),
+            P::MoreThanCost {
+                title, given, cost, ..
+            } => (
+                "draft.problem.more_than_cost",
+                vec![
+                    ("title", title.clone()),
+                    ("given", given.clone()),
+                    ("cost", cost.clone()),
+                ],
+            ),
+            P::UnexplainedDeparture {
+                title, departure, ..
+            } => (
+                "draft.problem.unexplained",
+                vec![
+                    ("title", title.clone()),
+                    (
+                        "what",
+                        t(match departure {
+                            Departure::Added => "draft.problem.what.added",
+                            Departure::Dropped => "draft.problem.what.dropped",
+                            Departure::Partial => "draft.problem.what.partial",
+                        })
+                        .to_owned(),
+                    ),
+                ],
+            ),
+            P::PaymentsDoNotAddUp {
+                title, given, paid, ..
+            } => (
+                "draft.problem.payments",
+                vec![
+                    ("title", title.clone()),
+                    ("given", given.clone()),
+                    ("paid", paid.clone()),
+                ],
+            ),
+            P::UnknownAgency { title, .. } => (
+                "draft.problem.unknown_agency",
+                vec![("title", title.clone())],
+            ),
+            P::AgencyOverspent {
+                agency,
+                asked,
+                share,
+                ..
+            } => (
+                "draft.problem.agency_overspent",
+                vec![
+                    ("agency", agency.clone()),
+                    ("asked", asked.clone()),
+                    ("share", share.clone()),
+                ],
+            ),
+            P::RingFenceBroken {
+                agency,
+                fence,
+                title,
+                area,
+                ..
+            } => {
+                let areas: Vec<String> =
+                    fence.iter().map(|a| area_name(*a).to_lowercase()).collect();
+                (
+                    "draft.problem.ring_fence",
+                    vec![
+                        ("agency", agency.clone()),
+                        ("fence", any_of(&areas)),
+                        ("title", title.clone()),
+                        ("area", area_name(*area).to_owned()),
+                    ],
+                )
+            }
+            P::PotOverspent { spent, pot } => (
+                "draft.problem.pot_overspent",
+                vec![("spent", spent.clone()), ("pot", pot.clone())],
+            ),
+            P::TwoLines { title, .. } => {
+                ("draft.problem.two_lines", vec![("title", title.clone())])
+            }
+            P::Negative { title, .. } => ("draft.problem.negative", vec![("title", title.clone())]),
+        };
+        (key.to_owned(), args)
+    }
+}
 
 /// A problem or notice that can be put in words for the reader.
 pub trait Say {
@@ -176,6 +271,72 @@ mod tests {
         }
         same(&[PostcodeError::Empty, PostcodeError::Malformed]);
         same(&[VotingCodeError::Empty, VotingCodeError::Malformed]);
+        let title = || "Youth club".to_owned();
+        let money = || "£5,000".to_owned();
+        same(&[
+            DraftProblem::NotOnBallot { title: title() },
+            DraftProblem::MoreThanCost {
+                proposal_id: 1,
+                title: title(),
+                given: money(),
+                cost: money(),
+            },
+            DraftProblem::UnexplainedDeparture {
+                proposal_id: 1,
+                title: title(),
+                departure: Departure::Added,
+            },
+            DraftProblem::UnexplainedDeparture {
+                proposal_id: 1,
+                title: title(),
+                departure: Departure::Dropped,
+            },
+            DraftProblem::UnexplainedDeparture {
+                proposal_id: 1,
+                title: title(),
+                departure: Departure::Partial,
+            },
+            DraftProblem::PaymentsDoNotAddUp {
+                proposal_id: 1,
+                title: title(),
+                given: money(),
+                paid: money(),
+            },
+            DraftProblem::UnknownAgency {
+                proposal_id: 1,
+                title: title(),
+            },
+            DraftProblem::AgencyOverspent {
+                agency_id: 1,
+                agency: "NHS".into(),
+                asked: money(),
+                share: money(),
+            },
+            DraftProblem::RingFenceBroken {
+                proposal_id: 1,
+                agency_id: 1,
+                agency: "NHS".into(),
+                fence: vec![
+                    PriorityArea::Housing,
+                    PriorityArea::Youth,
+                    PriorityArea::Transport,
+                ],
+                title: title(),
+                area: PriorityArea::Environment,
+            },
+            DraftProblem::PotOverspent {
+                spent: money(),
+                pot: money(),
+            },
+            DraftProblem::TwoLines {
+                proposal_id: 1,
+                title: title(),
+            },
+            DraftProblem::Negative {
+                proposal_id: 1,
+                title: title(),
+            },
+        ]);
         same(&[
             EmailError::Empty,
             EmailError::Malformed,

@@ -106,7 +106,7 @@ fn problems(
             errors.extend(
                 check(&basis.candidates, &basis.shares, &lines)
                     .into_iter()
-                    .map(|p| FieldError::new(&p.field(), p.to_string())),
+                    .map(|p| FieldError::new(&p.field(), crate::i18n::Say::say(&p))),
             );
             lines
         }
