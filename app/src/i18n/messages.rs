@@ -232,6 +232,11 @@ pub fn any_of(items: &[String]) -> String {
     }
 }
 
+/// A step of a proposal's public history in the reader's language.
+pub fn event_name(event: crate::domain::proposal::history::Event) -> &'static str {
+    t(&format!("history.{}", event.as_str()))
+}
+
 /// A round's phase in the reader's language.
 pub fn phase_name(phase: Phase) -> &'static str {
     t(&format!("phase.{}", phase.as_str()))
@@ -376,6 +381,9 @@ mod tests {
     fn english_words_match_every_label_and_refusal_the_domain_names() {
         for a in PriorityArea::ALL {
             assert_eq!(area_name(a), a.label());
+        }
+        for e in crate::domain::proposal::history::Event::ALL {
+            assert_eq!(event_name(e), e.label());
         }
         for s in DeliveryStatus::ALL {
             assert_eq!(delivery_name(s), s.label());

@@ -10,7 +10,8 @@ include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 mod messages;
 pub use messages::{
-    any_of, area_name, delivery_name, phase_name, phase_now, role_name, status_name, Say,
+    any_of, area_name, delivery_name, event_name, phase_name, phase_now, role_name, status_name,
+    Say,
 };
 
 pub const DEFAULT: &str = "en";
@@ -229,6 +230,7 @@ mod tests {
                 "code.",
                 "email.",
                 "password.",
+                "history.",
             ]
             .iter()
             .any(|p| key.starts_with(p))

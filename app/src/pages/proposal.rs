@@ -167,7 +167,7 @@ fn after_decision(p: &ProposalPage, ctx: &PageForms, errors: &[FieldError]) -> i
     let post = a.may_post.then(|| {
         let options = DeliveryStatus::ALL
             .iter()
-            .map(|s| (s.as_str().to_owned(), s.label().to_owned()))
+            .map(|s| (s.as_str().to_owned(), crate::i18n::delivery_name(*s).to_owned()))
             .collect::<Vec<_>>();
         view! {
             <h2 class="heading-m">{t("officer.post_a_delivery_update")}</h2>

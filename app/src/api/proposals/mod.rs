@@ -173,13 +173,18 @@ fn history_line(r: crate::backend::entities::proposal_review::Model) -> HistoryL
     HistoryLine {
         date: crate::api::rounds::long_date(r.created_at.date_naive()),
         what: Event::parse(&r.outcome)
-            .map_or("Changed", Event::label)
+            .map_or(crate::i18n::t("history.changed"), crate::i18n::event_name)
             .to_owned(),
         note: r.note,
-        cost_change: r
-            .cost_before_pence
-            .zip(r.cost_after_pence)
-            .map(|(b, a)| format!("{} to {}", Pence::new(b), Pence::new(a))),
+        cost_change: r.cost_before_pence.zip(r.cost_after_pence).map(|(b, a)| {
+            crate::i18n::fill(
+                crate::i18n::t("history.cost_change"),
+                &[
+                    ("before", Pence::new(b).to_string()),
+                    ("after", Pence::new(a).to_string()),
+                ],
+            )
+        }),
     }
 }
 

@@ -15,6 +15,18 @@ pub enum Event {
 }
 
 impl Event {
+    pub const ALL: [Event; 9] = [
+        Event::Sent,
+        Event::Edited,
+        Event::Resubmitted,
+        Event::Reviewed(Verdict::Feasible),
+        Event::Reviewed(Verdict::NeedsChanges),
+        Event::Reviewed(Verdict::Ineligible),
+        Event::CostAdjusted,
+        Event::Hidden,
+        Event::Withdrawn,
+    ];
+
     const NAMED: [(Event, &'static str); 9] = [
         (Event::Sent, "sent"),
         (Event::Edited, "edited"),
