@@ -3,9 +3,7 @@
 //! amends the latest one (the database allows one amendment per decision, so the
 //! history is a single chain).
 
-use super::entities::{
-    agency, contribution, decision, decision_draft, decision_item, decision_payment, round,
-};
+use super::entities::{decision, decision_draft, decision_item, decision_payment, round};
 use super::results::{count_round, Counted};
 use crate::domain::decision::{content_hash, DecisionLine, DecisionText};
 use crate::domain::decision_draft::{Candidate, DraftLine, Share};
@@ -106,19 +104,14 @@ pub async fn history(db: &impl ConnectionTrait, round_id: i32) -> Result<Vec<Sto
 /// Each agency's share of a round's pot, with its ring-fence (stored as priority area
 /// slugs separated by commas).
 pub async fn shares(db: &impl ConnectionTrait, round_id: i32) -> Result<Vec<Share>, DbErr> {
-    let rows = contribution::Entity::find()
-        .filter(contribution::Column::RoundId.eq(round_id))
-        .find_also_related(agency::Entity)
-        .order_by_asc(contribution::Column::Id)
-        .all(db)
-        .await?;
-    Ok(rows
+    Ok(crate::backend::pot::lines(db, round_id)
+        .await?
         .into_iter()
-        .map(|(c, a)| Share {
-            agency_id: c.agency_id,
-            agency: a.map(|a| a.name).unwrap_or_default(),
-            amount: Pence::new(c.amount_pence),
-            ring_fence: crate::backend::pot::fence_of(c.ring_fence.as_deref()),
+        .map(|l| Share {
+            agency_id: l.agency_id,
+            agency: l.agency,
+            amount: l.share.amount,
+            ring_fence: l.share.ring_fence,
         })
         .collect())
 }

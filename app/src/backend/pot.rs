@@ -19,6 +19,7 @@ use sea_orm::{
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Line {
     pub id: i32,
+    pub agency_id: i32,
     pub agency: String,
     pub share: Share,
 }
@@ -55,6 +56,7 @@ pub async fn lines(db: &impl ConnectionTrait, round_id: i32) -> Result<Vec<Line>
         .into_iter()
         .map(|(c, a)| Line {
             id: c.id,
+            agency_id: c.agency_id,
             agency: a.map(|a| a.name).unwrap_or_default(),
             share: Share {
                 amount: Pence::new(c.amount_pence),

@@ -93,21 +93,7 @@ impl Visitor {
 
     pub async fn get(&self, path: &str) -> Answer {
         let url = format!("{}{}", self.base, path);
-        let once = || {
-            self.client
-                .get(&url)
-                .timeout(std::time::Duration::from_secs(20))
-                .send()
-        };
-        // See `new`: a GET that a test server never answers is retried once, loudly.
-        let res = match once().await {
-            Ok(res) => res,
-            Err(e) if e.is_timeout() => {
-                eprintln!("WARNING: GET {url} got no answer in 20 s; retrying once");
-                once().await.unwrap()
-            }
-            Err(e) => panic!("GET {url}: {e}"),
-        };
+        let res = crate::helpers::get_retrying_once(&self.client, &url).await;
         answer(res).await
     }
 
