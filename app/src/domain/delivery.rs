@@ -2,8 +2,7 @@
 //! for an officer's update.
 
 use super::message::Message;
-use super::money::Pence;
-use super::proposal::draft::money_problem;
+use super::money::{money_problem, Pence};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

@@ -1,5 +1,6 @@
 //! Money as whole pence: parsing what people type, formatting as pounds.
 
+use super::message::Message;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::iter::Sum;
@@ -136,6 +137,17 @@ impl Sum for Pence {
     fn sum<I: Iterator<Item = Pence>>(iter: I) -> Pence {
         iter.fold(Pence::ZERO, |a, b| a + b)
     }
+}
+
+/// Why an amount could not be read.
+pub fn money_problem(e: MoneyError) -> Message {
+    Message::new(match e {
+        MoneyError::Empty => "money.empty",
+        MoneyError::NotANumber => "money.not_a_number",
+        MoneyError::TooManyDecimals => "money.too_many_decimals",
+        MoneyError::TooLarge => "money.too_large",
+        MoneyError::Negative => "money.negative",
+    })
 }
 
 #[cfg(test)]

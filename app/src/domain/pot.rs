@@ -1,9 +1,8 @@
 //! The pot of a round: one contribution per agency, and their sum.
 
 use super::message::Message;
-use super::money::{MoneyError, Pence};
+use super::money::{money_problem, MoneyError, Pence};
 use super::priority_area::PriorityArea;
-use super::proposal::draft::money_problem;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -84,7 +84,7 @@ fn summary(page: &PotSetup) -> impl IntoView {
             <caption class="table__caption">{t("pot.caption")}</caption>
             <thead><tr><th scope="col">{t("pot.agency")}</th><th scope="col" class="num">{t("pot.amount")}</th><th scope="col">{t("pot_setup.kept_for")}</th></tr></thead>
             <tbody>{rows}</tbody>
-            <tfoot><tr><th scope="row">{t("pot.total")}</th><td data-label=t("pot.total") class="num" data-testid="pot-total">{page.total.to_string()}</td><td></td></tr></tfoot>
+            <tfoot><tr><th scope="row">{t("pot.total")}</th><td class="num" data-testid="pot-total">{page.total.to_string()}</td><td></td></tr></tfoot>
         </table>
     }
 }
@@ -202,7 +202,7 @@ pub fn PotSetupPage() -> impl IntoView {
             } else {
                 summary(&page).into_any()
             }}
-            {page.dearest.clone().map(|(title, cost)| view! {
+            {page.dearest.clone().filter(|_| page.may_change()).map(|(title, cost)| view! {
                 <p class="body">{fill(t("pot_setup.floor"), &[("cost", cost.to_string()), ("title", title)])}</p>
             })}
             {if page.may_change() {

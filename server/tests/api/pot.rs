@@ -324,6 +324,7 @@ async fn once_voting_opens_the_pot_is_fixed() {
         "{text}"
     );
     assert!(!text.contains("Save North Devon Council"), "{text}");
+    assert!(!text.contains("The pot must stay at least"), "{text}");
 
     let council = id_of(&app, OPEN, "North Devon Council").await.to_string();
     let answer = officer

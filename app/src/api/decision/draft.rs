@@ -2,7 +2,9 @@
 //! decision in force), is saved as typed, and is published only when it meets every
 //! rule in `domain::decision_draft`.
 
-use crate::domain::decision_form::{TypedDraft, TypedLine};
+#[cfg(feature = "ssr")]
+use crate::domain::decision_form::TypedDraft;
+use crate::domain::decision_form::TypedLine;
 use crate::domain::money::Pence;
 use crate::error::{AppError, FieldError};
 #[cfg(feature = "ssr")]

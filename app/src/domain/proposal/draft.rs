@@ -2,7 +2,7 @@
 //! shown beside its field.
 
 use crate::domain::message::Message;
-use crate::domain::money::{MoneyError, Pence};
+use crate::domain::money::{money_problem, MoneyError, Pence};
 use crate::domain::priority_area::PriorityArea;
 
 pub const TITLE_MAX: usize = 120;
@@ -77,17 +77,6 @@ fn required(problems: &mut Vec<Problem>, field: &'static str, value: &str, max: 
                 .with("n", n),
         ));
     }
-}
-
-/// Why an amount could not be read.
-pub fn money_problem(e: MoneyError) -> Message {
-    Message::new(match e {
-        MoneyError::Empty => "money.empty",
-        MoneyError::NotANumber => "money.not_a_number",
-        MoneyError::TooManyDecimals => "money.too_many_decimals",
-        MoneyError::TooLarge => "money.too_large",
-        MoneyError::Negative => "money.negative",
-    })
 }
 
 /// A cost a round can pay for: more than nothing and no more than its pot.
