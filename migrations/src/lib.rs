@@ -17,6 +17,7 @@ mod m20261123_000009_proposal_versions_and_reviews;
 mod m20261123_000010_paper_ballot_batches;
 mod m20261123_000011_outgoing_mail;
 mod m20261202_000012_decision_drafts_payments_follows;
+mod m20261203_000013_user_language;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000010_paper_ballot_batches::Migration),
             Box::new(m20261123_000011_outgoing_mail::Migration),
             Box::new(m20261202_000012_decision_drafts_payments_follows::Migration),
+            Box::new(m20261203_000013_user_language::Migration),
         ]
     }
 }

@@ -1,8 +1,10 @@
 //! `/language/{code}?back=/path`: the reader's choice of language, kept in a cookie for a
 //! year, then back to the page they were on. A plain link, so it works without
 //! JavaScript; `back` must be a path on this site, so the link cannot send anyone away.
+//! Someone signed in is written to in the language they choose from then on.
 
-use axum::extract::{Path, Query};
+use app::backend::access::request::{AccessConfig, RequestSession};
+use axum::extract::{Extension, Path, Query};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
@@ -23,10 +25,23 @@ fn safe_path(back: Option<&str>) -> &str {
     }
 }
 
-pub async fn choose(Path(code): Path<String>, Query(q): Query<Back>) -> Response {
+pub async fn choose(
+    Path(code): Path<String>,
+    Query(q): Query<Back>,
+    Extension(config): Extension<AccessConfig>,
+    Extension(session): Extension<RequestSession>,
+) -> Response {
     let Some(code) = app::i18n::known(&code) else {
         return (StatusCode::NOT_FOUND, "There is no such language").into_response();
     };
+    if let Some(viewer) = &session.viewer {
+        // The page still changes language if this fails; only their letters would not.
+        if let Err(e) =
+            app::backend::access::users::set_language(&config.db, viewer.user_id, code).await
+        {
+            tracing::error!(error = %e, "could not record a language choice");
+        }
+    }
     let cookie = format!(
         "{}={code}; Path=/; Max-Age=31536000; SameSite=Lax",
         app::i18n::COOKIE

@@ -32,6 +32,8 @@ pub struct PlaceChoice {
 pub struct AccountPage {
     pub display_name: String,
     pub email: String,
+    /// The language our letters to them are written in, by its own name.
+    pub letters_in: String,
     pub residencies: Vec<Residency>,
     pub roles: Vec<RoleLine>,
     pub groups: Vec<String>,
@@ -96,6 +98,8 @@ pub async fn sign_up(
                 )]))
             }
         };
+        // Letters to them follow the language they signed up in.
+        users::set_language(db, user.id, crate::i18n::current()).await?;
         audit::record(
             db,
             Some(user.id),
@@ -162,6 +166,10 @@ pub async fn sign_in(
             return Err(AppError::Internal);
         };
         throttle::clear(db, &account_key, chrono::Duration::days(1)).await?;
+        // Someone who chose a language before signing in is written to in it from now on.
+        if let Some(lang) = crate::i18n::chosen() {
+            users::set_language(db, user.id, lang).await?;
+        }
         // A fresh session on every sign-in, and any session this browser had is ended.
         if let Some(old) = &current.session_token {
             sessions::end(db, old).await?;
@@ -427,6 +435,7 @@ pub async fn get_account() -> Result<AccountPage, AppError> {
         .map(|g| g.name)
         .collect();
     Ok(AccountPage {
+        letters_in: crate::i18n::text(&user.language, "language.name").to_owned(),
         display_name: user.display_name,
         email: user.email,
         residencies,

@@ -115,7 +115,9 @@ pub async fn post_delivery_update(
         if !found.officer(&viewer) {
             return Err(AppError::Forbidden);
         }
-        let funded = funded_amount(db, found.round.id, id).await?.unwrap_or_default();
+        let funded = funded_amount(db, found.round.id, id)
+            .await?
+            .unwrap_or_default();
         if funded == Pence::ZERO {
             return Err(AppError::Conflict(t("update.not_funded").to_owned()));
         }
@@ -128,6 +130,25 @@ pub async fn post_delivery_update(
             )
         })?;
         let page = format!("{}/proposals/{id}", config.public_url);
+        let notice = |lang: &str| {
+            crate::i18n::letter(
+                lang,
+                "letter.delivery",
+                &[
+                    ("title", found.proposal.title.clone()),
+                    ("place", found.place.name.clone()),
+                    ("round", found.round.title.clone()),
+                    (
+                        "status",
+                        crate::i18n::delivery_name_in(lang, update.status).to_owned(),
+                    ),
+                    ("note", update.note.clone()),
+                    ("spent", update.spend.to_string()),
+                    ("funded", funded.to_string()),
+                    ("link", page.clone()),
+                ],
+            )
+        };
         delivery::post(
             db,
             Posting {
@@ -135,18 +156,7 @@ pub async fn post_delivery_update(
                 round_id: found.round.id,
                 update: &update,
                 by: viewer.user_id,
-                notice: (
-                    format!("{}: {}", found.proposal.title, update.status.label().to_lowercase()),
-                    format!(
-                        "There is news of \"{}\", funded by {} in {}.\n\n{}: {}\nSpent so far: {} of {funded}\n\nSee every update: {page}\n\nYou are getting this because you follow this proposal. You can stop following it on that page.",
-                        found.proposal.title,
-                        found.place.name,
-                        found.round.title,
-                        update.status.label(),
-                        update.note,
-                        update.spend,
-                    ),
-                ),
+                notice: &notice,
             },
         )
         .await?;

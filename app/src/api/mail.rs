@@ -4,7 +4,7 @@
 
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
-use crate::i18n::{fill, plural, t};
+use crate::i18n::{fill, letter, plural, t};
 use leptos::prelude::*;
 
 #[server(endpoint = "email_receipt")]
@@ -44,18 +44,23 @@ pub async fn email_receipt(
             "{}/neighbourhoods/{neighbourhood}/rounds/{round}/ledger?receipt={receipt}",
             config.public_url
         );
-        mail::queue(
-            db,
+        mail::queue(db, {
+            let (subject, body) = letter(
+                crate::i18n::current(),
+                "letter.receipt",
+                &[
+                    ("round", r.title.clone()),
+                    ("receipt", receipt.to_string()),
+                    ("ledger", ledger),
+                ],
+            );
             Letter {
                 to: to.as_str().to_owned(),
-                subject: format!("Your vote in {}: receipt {receipt}", r.title),
-                body: format!(
-                    "Your vote in {} is in.\n\nYour receipt: {receipt}\n\nNobody can tell from the receipt who you are. When voting closes, every counted ballot is published by its receipt in the ballot ledger, so you can check that yours is there:\n{ledger}\n\nYou asked for this email on the vote confirmation page. We have not kept your address.\n",
-                    r.title
-                ),
+                subject,
+                body,
                 purpose: "receipt",
-            },
-        )
+            }
+        })
         .await?;
         request::send_flash(&Flash::notice(fill(
             t("mail.receipt_sent"),
@@ -95,14 +100,23 @@ pub async fn send_reminder(
         let letters: Vec<Letter> = voting::residents_not_voted(db, place.id, r.id)
             .await?
             .into_iter()
-            .map(|(to, name)| Letter {
-                to,
-                subject: format!("There is still time to vote: {}", r.title),
-                body: format!(
-                    "Dear {name},\n\nVoting is open in {} and you have not voted yet. It takes a few minutes on your phone:\n{vote}\n\nSign in with your account to vote. You are getting this one reminder because you are a verified resident of {}; nobody can see how you vote.\n",
-                    r.title, place.name
-                ),
-                purpose: "reminder",
+            .map(|(to, name, lang)| {
+                let (subject, body) = letter(
+                    &lang,
+                    "letter.reminder",
+                    &[
+                        ("name", name),
+                        ("round", r.title.clone()),
+                        ("place", place.name.clone()),
+                        ("vote", vote.clone()),
+                    ],
+                );
+                Letter {
+                    to,
+                    subject,
+                    body,
+                    purpose: "reminder",
+                }
             })
             .collect();
         let count = letters.len();
@@ -110,11 +124,19 @@ pub async fn send_reminder(
             return Err(AppError::Conflict(t("mail.nobody_to_remind").to_owned()));
         }
         if !voting::send_reminder(db, r.id, viewer.user_id, letters).await? {
-            return Err(AppError::Conflict(t("mail.reminder_already_sent").to_owned()));
+            return Err(AppError::Conflict(
+                t("mail.reminder_already_sent").to_owned(),
+            ));
         }
-        audit::record(db, Some(viewer.user_id), "round.reminder", &format!("round:{}", r.id), &count.to_string()).await?;
-        request::send_flash(&Flash::notice(plural(count, "mail.reminder_sent", &[])))
+        audit::record(
+            db,
+            Some(viewer.user_id),
+            "round.reminder",
+            &format!("round:{}", r.id),
+            &count.to_string(),
+        )
         .await?;
+        request::send_flash(&Flash::notice(plural(count, "mail.reminder_sent", &[]))).await?;
         Ok(())
     }
     .await;

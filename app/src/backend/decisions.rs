@@ -225,8 +225,8 @@ pub struct ToPublish<'a> {
     pub shares: &'a [Share],
     pub by: i32,
     pub at: chrono::DateTime<chrono::Utc>,
-    /// (subject, body) of the letter to everyone following the round's proposals.
-    pub notice: Option<(String, String)>,
+    /// The letter to everyone following the round's proposals, in each one's language.
+    pub notice: Option<super::follows::Compose<'a>>,
 }
 
 /// Puts a decision on the record, moves a counted round on to "decision published",
@@ -336,9 +336,9 @@ pub async fn publish(
             "The round moved on while you were drafting. Reload the page and try again".into(),
         ));
     }
-    if let Some((subject, body)) = &p.notice {
+    if let Some(compose) = p.notice {
         let ids = super::follows::round_proposal_ids(&txn, p.round.id).await?;
-        super::follows::tell_followers(&txn, &ids, subject, body, "decision").await?;
+        super::follows::tell_followers(&txn, &ids, compose, "decision").await?;
     }
     decision_draft::Entity::delete_many()
         .filter(decision_draft::Column::RoundId.eq(p.round.id))

@@ -27,8 +27,8 @@ pub struct Posting<'a> {
     pub round_id: i32,
     pub update: &'a Update,
     pub by: i32,
-    /// (subject, body) for the followers.
-    pub notice: (String, String),
+    /// The followers' letter, in each one's language.
+    pub notice: super::follows::Compose<'a>,
 }
 
 /// Stores the update; the round's first one moves it from "decision published" to
@@ -49,7 +49,6 @@ pub async fn post(db: &impl TransactionTrait, p: Posting<'_>) -> Result<(), DbEr
     .await?;
     // Already moved on (or moved by someone else just now) is fine.
     super::rounds::move_phase(&txn, p.round_id, Phase::DecisionPublished, Phase::Delivery).await?;
-    super::follows::tell_followers(&txn, &[p.proposal_id], &p.notice.0, &p.notice.1, "delivery")
-        .await?;
+    super::follows::tell_followers(&txn, &[p.proposal_id], p.notice, "delivery").await?;
     txn.commit().await
 }

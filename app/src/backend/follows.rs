@@ -5,7 +5,7 @@ use super::mail::{self, Letter};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
 };
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 pub async fn is_following(
     db: &impl ConnectionTrait,
@@ -59,11 +59,12 @@ pub async fn set(
     }
 }
 
-/// Email addresses of everyone following any of `proposal_ids`, each once.
+/// Everyone following any of `proposal_ids`, each once: their email address and the
+/// language they read in.
 pub async fn followers(
     db: &impl ConnectionTrait,
     proposal_ids: &[i32],
-) -> Result<BTreeSet<String>, DbErr> {
+) -> Result<BTreeMap<String, String>, DbErr> {
     let user_ids: Vec<i32> = proposal_follow::Entity::find()
         .filter(proposal_follow::Column::ProposalId.is_in(proposal_ids.iter().copied()))
         .all(db)
@@ -76,27 +77,30 @@ pub async fn followers(
         .all(db)
         .await?
         .into_iter()
-        .map(|u| u.email)
+        .map(|u| (u.email, u.language))
         .collect())
 }
 
-/// Queues the same letter to every follower of the proposals (in the caller's
-/// transaction, so it goes only if what it tells of is stored).
+/// (subject, body) of a letter in the language given.
+pub type Compose<'a> = &'a (dyn Fn(&str) -> (String, String) + Sync);
+
+/// Queues a letter to every follower of the proposals, each in their own language (in
+/// the caller's transaction, so it goes only if what it tells of is stored).
 pub async fn tell_followers(
     db: &impl ConnectionTrait,
     proposal_ids: &[i32],
-    subject: &str,
-    body: &str,
+    compose: Compose<'_>,
     purpose: &'static str,
 ) -> Result<usize, DbErr> {
     let to = followers(db, proposal_ids).await?;
-    for address in &to {
+    for (address, language) in &to {
+        let (subject, body) = compose(language);
         mail::queue(
             db,
             Letter {
                 to: address.clone(),
-                subject: subject.to_owned(),
-                body: body.to_owned(),
+                subject,
+                body,
                 purpose,
             },
         )

@@ -258,12 +258,12 @@ pub async fn verified_residents(
 }
 
 /// Verified residents of the neighbourhood with no ballot in the round yet, as
-/// (email, name): whom a reminder goes to.
+/// (email, name, language): whom a reminder goes to.
 pub async fn residents_not_voted(
     db: &impl ConnectionTrait,
     neighbourhood_id: i32,
     round_id: i32,
-) -> Result<Vec<(String, String)>, DbErr> {
+) -> Result<Vec<(String, String, String)>, DbErr> {
     use super::entities::{resident, user};
     let voted: std::collections::HashSet<String> = ballot::Entity::find()
         .select_only()
@@ -295,9 +295,10 @@ pub async fn residents_not_voted(
                 .select_only()
                 .column(user::Column::Email)
                 .column(user::Column::DisplayName)
+                .column(user::Column::Language)
                 .filter(user::Column::Id.is_in(ids.iter().copied()))
                 .order_by_asc(user::Column::Id)
-                .into_tuple::<(String, String)>()
+                .into_tuple::<(String, String, String)>()
                 .all(db)
                 .await?,
         );

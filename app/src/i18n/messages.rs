@@ -249,7 +249,12 @@ pub fn phase_now(phase: Phase) -> &'static str {
 
 /// A proposal status as the public sees it, in the reader's language.
 pub fn status_name(status: ProposalStatus) -> &'static str {
-    t(&format!("status.{}", status.as_str()))
+    status_name_in(super::current(), status)
+}
+
+/// A proposal status in `lang` (for a letter, in its recipient's language).
+pub fn status_name_in(lang: &str, status: ProposalStatus) -> &'static str {
+    super::text(lang, &format!("status.{}", status.as_str()))
 }
 
 /// A role someone holds, in the reader's language.
@@ -259,7 +264,12 @@ pub fn role_name(role: GrantedRole) -> &'static str {
 
 /// A delivery status in the reader's language.
 pub fn delivery_name(status: DeliveryStatus) -> &'static str {
-    t(&format!("delivery.{}", status.as_str()))
+    delivery_name_in(super::current(), status)
+}
+
+/// A delivery status in `lang` (for a letter, in its recipient's language).
+pub fn delivery_name_in(lang: &str, status: DeliveryStatus) -> &'static str {
+    super::text(lang, &format!("delivery.{}", status.as_str()))
 }
 
 #[cfg(test)]

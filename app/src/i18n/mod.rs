@@ -8,10 +8,12 @@ use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
+mod letters;
 mod messages;
+pub use letters::{letter, line};
 pub use messages::{
-    any_of, area_name, delivery_name, event_name, phase_name, phase_now, role_name, status_name,
-    Say,
+    any_of, area_name, delivery_name, delivery_name_in, event_name, phase_name, phase_now,
+    role_name, status_name, status_name_in, Say,
 };
 
 pub const DEFAULT: &str = "en";
@@ -69,12 +71,29 @@ pub fn text(lang: &str, key: &str) -> &'static str {
     }
 }
 
-/// A template with each `{name}` replaced.
+/// A template with each `{name}` replaced, in one pass: a value that itself holds
+/// `{…}` (a proposal called "{n} benches") is put in as it is, never filled again.
 pub fn fill(template: &str, args: &[(&str, String)]) -> String {
-    let mut out = template.to_owned();
-    for (name, value) in args {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after
+            .find('}')
+            .and_then(|close| args.iter().find(|(name, _)| *name == &after[..close]));
+        match value {
+            Some((name, value)) => {
+                out.push_str(value);
+                rest = &after[name.len() + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -95,22 +114,26 @@ where
     fill(t(&format!("{key}.{form}")), &all)
 }
 
-/// The reader's language: their cookie if it names a known language, else English.
+/// The language the reader chose with the language switch (their cookie), if any.
+#[cfg(feature = "ssr")]
+pub fn chosen() -> Option<&'static str> {
+    leptos::prelude::use_context::<http::request::Parts>().and_then(|parts| {
+        parts
+            .headers
+            .get_all(http::header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .filter_map(|c| c.trim().split_once('='))
+            .find(|(name, _)| *name == COOKIE)
+            .and_then(|(_, value)| known(value))
+    })
+}
+
+/// The reader's language: their choice if it names a known language, else English.
 #[cfg(feature = "ssr")]
 pub fn current() -> &'static str {
-    leptos::prelude::use_context::<http::request::Parts>()
-        .and_then(|parts| {
-            parts
-                .headers
-                .get_all(http::header::COOKIE)
-                .iter()
-                .filter_map(|v| v.to_str().ok())
-                .flat_map(|v| v.split(';'))
-                .filter_map(|c| c.trim().split_once('='))
-                .find(|(name, _)| *name == COOKIE)
-                .and_then(|(_, value)| known(value))
-        })
-        .unwrap_or(DEFAULT)
+    chosen().unwrap_or(DEFAULT)
 }
 
 /// In the browser only islands run, and they are given their words (see [`words`]).
@@ -231,6 +254,7 @@ mod tests {
                 "email.",
                 "password.",
                 "history.",
+                "letter.",
             ]
             .iter()
             .any(|p| key.starts_with(p))

@@ -56,6 +56,10 @@ pub fn AccountPageView() -> impl IntoView {
             <dl class="summary-list">
                 <div class="summary-list__row"><dt>{t("account.name")}</dt><dd>{page.display_name.clone()}</dd></div>
                 <div class="summary-list__row"><dt>{t("account.email")}</dt><dd>{page.email.clone()}</dd></div>
+                <div class="summary-list__row">
+                    <dt>{t("account.letters_in")}</dt>
+                    <dd>{page.letters_in.clone()}<p class="hint">{t("account.letters_in_hint")}</p></dd>
+                </div>
             </dl>
             <p class="body"><a href="/account/proposals">{t("account.your_proposals")}</a></p>
             <h2 class="heading-m">{t("account.where_you_can_vote")}</h2>

@@ -517,3 +517,48 @@ async fn an_officer_left_idle_for_thirty_minutes_is_signed_out_but_a_resident_is
     );
     assert_eq!(resident.get("/account").await.status, 200);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn we_write_to_people_in_the_language_they_chose_and_keep_it_until_they_change_it() {
+    use app::backend::entities::user;
+    let app = spawn_app().await;
+    let language_of = |email: &'static str| {
+        let db = app.db.clone();
+        async move {
+            user::Entity::find()
+                .filter(user::Column::Email.eq(email))
+                .one(&db)
+                .await
+                .unwrap()
+                .unwrap()
+                .language
+        }
+    };
+    let mut visitor = Visitor::new(&app).await;
+    assert_eq!(visitor.get("/language/cy?back=/sign-up").await.status, 303);
+    visitor.refresh_csrf().await;
+    let answer = visitor
+        .post(
+            "/api/sign_up",
+            &[
+                ("display_name", "Eleri Pugh"),
+                ("email", "eleri@example.org"),
+                ("password", &demo_password("eleri@example.org")),
+            ],
+        )
+        .await;
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert_eq!(language_of("eleri@example.org").await, "cy");
+    let page = visible_text(&visitor.get("/account").await.body);
+    assert!(page.contains("E-byst gennym ni Cymraeg"), "{page}");
+
+    // Signing in elsewhere without choosing keeps it; choosing English while signed in
+    // changes it.
+    let elsewhere = Visitor::signed_in(&app, "eleri@example.org").await;
+    assert_eq!(language_of("eleri@example.org").await, "cy");
+    assert_eq!(elsewhere.get("/language/en?back=/").await.status, 303);
+    assert_eq!(language_of("eleri@example.org").await, "en");
+    // An unknown language changes nothing.
+    assert_eq!(elsewhere.get("/language/xx?back=/").await.status, 404);
+    assert_eq!(language_of("eleri@example.org").await, "en");
+}

@@ -355,16 +355,33 @@ async fn followers_hear_of_the_decision_and_of_delivery_updates_by_email() {
         )
         .await;
     assert!(answer.status < 400, "{}", answer.body);
+    // A second follower chose Welsh before signing in: their letters come in Welsh.
+    let welsh = Visitor::signed_in_reading(&app, "newcomer@demo.invalid", Some("cy")).await;
+    let answer = welsh
+        .post(
+            "/api/follow_proposal",
+            &[("id", &funded.proposal_id.to_string()), ("follow", "yes")],
+        )
+        .await;
+    assert!(answer.status < 400, "{}", answer.body);
     let councillor = Visitor::signed_in(&app, COUNCILLOR).await;
     let answer = send(&councillor, &fields(&b, &result, &[("intent", "publish")])).await;
     assert!(answer.status < 400, "{}", answer.body);
-    let mails = app.emails(1).await;
+    let mails = app.emails(2).await;
+    let to = |who: &str| -> Vec<&String> { mails.iter().filter(|m| m.contains(who)).collect() };
+    let english = to("To: resident.castle-vale@demo.invalid");
+    assert_eq!(english.len(), 1, "{mails:?}");
     assert!(
-        mails
-            .iter()
-            .any(|m| m.contains("resident.castle-vale@demo.invalid")
-                && m.contains("the budget decision is published")),
-        "{mails:?}"
+        english[0].contains("the budget decision is published"),
+        "{}",
+        english[0]
+    );
+    let cymraeg = to("To: newcomer@demo.invalid");
+    assert_eq!(cymraeg.len(), 1, "{mails:?}");
+    assert!(
+        cymraeg[0].contains("Mae'r cynghorwyr wedi cyhoeddi"),
+        "{}",
+        cymraeg[0]
     );
 
     let officer = Visitor::signed_in(&app, "officer.castle-vale@demo.invalid").await;
@@ -401,13 +418,18 @@ async fn followers_hear_of_the_decision_and_of_delivery_updates_by_email() {
         )
         .await;
     assert!(answer.status < 400, "{}", answer.body);
-    let mails = app.emails(2).await;
-    assert!(
-        mails
-            .iter()
-            .any(|m| m.contains("Builders on site this week")),
-        "{mails:?}"
-    );
+    let mails = app.emails(4).await;
+    let news: Vec<&String> = mails
+        .iter()
+        .filter(|m| m.contains("Builders on site this week"))
+        .collect();
+    assert_eq!(news.len(), 2, "{mails:?}");
+    assert!(news
+        .iter()
+        .any(|m| m.contains("To: resident.castle-vale@demo.invalid")
+            && m.contains("In progress: Builders on site this week")));
+    assert!(news.iter().any(|m| m.contains("To: newcomer@demo.invalid")
+        && m.contains("Ar y gweill: Builders on site this week")));
     let page = visible_text(&resident.get(&format!("/proposals/{id}")).await.body);
     assert!(page.contains("Builders on site this week"), "{page}");
     assert!(page.contains("Stop following this proposal"), "{page}");
@@ -491,8 +513,57 @@ async fn a_proposer_hears_the_officers_verdict_by_email() {
         .expect("the proposer was told");
     assert!(mail.contains("resident.ilfracombe@demo.invalid"), "{mail}");
     assert!(
-        mail.contains("Please add who will lead the sessions"),
+        mail.contains("What they said: Please add who will lead the sessions"),
         "{mail}"
+    );
+    assert!(mail.contains("Their verdict: Changes requested."), "{mail}");
+
+    // The proposer switches to Welsh while signed in; the next verdict comes in Welsh,
+    // whatever language the officer reads in.
+    let chosen = resident.get("/language/cy?back=/account").await;
+    assert_eq!(chosen.status, 303);
+    let answer = resident
+        .post(
+            "/api/edit_proposal",
+            &[
+                ("id", &p.id.to_string()),
+                ("title", "Rock pool guides"),
+                ("summary", "Guided rock pooling for families at low tide."),
+                (
+                    "body",
+                    "Twelve sessions over the summer, led by the Marine Centre.",
+                ),
+                ("cost", "£1,200"),
+                ("area", "families-and-children"),
+                ("agency", ""),
+                ("location", ""),
+            ],
+        )
+        .await;
+    assert!(answer.status < 400, "{}", answer.body);
+    let answer = officer
+        .post(
+            "/api/review_proposal",
+            &[
+                ("id", &p.id.to_string()),
+                ("verdict", "feasible"),
+                ("note", ""),
+            ],
+        )
+        .await;
+    assert!(answer.status < 400, "{}", answer.body);
+    let mails = app.emails(2).await;
+    let welsh = mails
+        .iter()
+        .find(|m| m.contains("Eu dyfarniad"))
+        .unwrap_or_else(|| panic!("no Welsh verdict in {mails:?}"));
+    assert!(
+        welsh.contains("Eu dyfarniad: Ar y papur pleidleisio."),
+        "{welsh}"
+    );
+    assert!(
+        !welsh.contains("Yr hyn a ddywedon nhw"),
+        "no note, no line: {welsh}"
     );
 }
 

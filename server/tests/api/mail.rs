@@ -72,6 +72,8 @@ async fn officers_send_one_reminder_to_verified_residents_who_have_not_voted() {
     let before = visible_text(&officer.get(&review).await.body);
     assert!(before.contains("Send a reminder to 1 resident"), "{before}");
 
+    // The one who has not voted reads Welsh, so their reminder is in Welsh.
+    Visitor::signed_in_reading(&app, "group.ilfracombe@demo.invalid", Some("cy")).await;
     let round = [("neighbourhood", "ilfracombe"), ("round", OPEN)];
     let sent = officer.post("/api/send_reminder", &round).await;
     assert!(sent.status < 400, "{} {}", sent.status, sent.body);
@@ -83,7 +85,7 @@ async fn officers_send_one_reminder_to_verified_residents_who_have_not_voted() {
         emails[0]
     );
     assert!(
-        emails[0].contains("Subject: There is still time to vote"),
+        emails[0].contains("Subject: Mae amser o hyd i bleidleisio"),
         "{}",
         emails[0]
     );

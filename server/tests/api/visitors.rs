@@ -74,7 +74,18 @@ impl Visitor {
 
     /// A demo account, signed in.
     pub async fn signed_in(app: &TestApp, email: &str) -> Visitor {
+        Visitor::signed_in_reading(app, email, None).await
+    }
+
+    /// A demo account, signed in by someone who chose a language first (if given).
+    pub async fn signed_in_reading(app: &TestApp, email: &str, lang: Option<&str>) -> Visitor {
         let mut visitor = Visitor::new(app).await;
+        if let Some(lang) = lang {
+            let chosen = visitor
+                .get(&format!("/language/{lang}?back=/sign-in"))
+                .await;
+            assert_eq!(chosen.status, 303, "{}", chosen.body);
+        }
         let answer = visitor
             .post(
                 "/api/sign_in",

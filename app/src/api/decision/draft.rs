@@ -235,9 +235,10 @@ pub async fn save_decision_draft(
         let db = &config.db;
         let seen_latest = match amends.trim() {
             "" => None,
-            id => Some(id.parse::<i32>().map_err(|_| {
-                AppError::Request(t("draft.amends_not_a_number").to_owned())
-            })?),
+            id => Some(
+                id.parse::<i32>()
+                    .map_err(|_| AppError::Request(t("draft.amends_not_a_number").to_owned()))?,
+            ),
         };
         if intent == "restart" {
             decisions::discard_draft(db, r.id).await?;
@@ -258,6 +259,23 @@ pub async fn save_decision_draft(
         let (lines, errors) = problems(&basis, &typed, seen_latest.is_some());
         request::all_valid(errors)?;
         let page = format!("{}{decision_href}", config.public_url);
+        let kind = if seen_latest.is_some() {
+            "letter.amendment"
+        } else {
+            "letter.decision"
+        };
+        let notice = |lang: &str| {
+            crate::i18n::letter(
+                lang,
+                kind,
+                &[
+                    ("place", n.name.clone()),
+                    ("round", r.title.clone()),
+                    ("summary", typed.summary.clone()),
+                    ("link", page.clone()),
+                ],
+            )
+        };
         let d = decisions::publish(
             db,
             ToPublish {
@@ -269,26 +287,18 @@ pub async fn save_decision_draft(
                 shares: &basis.shares,
                 by: viewer.user_id,
                 at: chrono::Utc::now(),
-                notice: Some((
-                    format!(
-                        "{}: the budget decision is published",
-                        n.name
-                    ),
-                    format!(
-                        "The councillors have published {} for {}, {}.\n\n{}\n\nSee what was funded, and why: {page}\n\nYou are getting this because you follow a proposal in this round.",
-                        if seen_latest.is_some() { "an amendment to the budget decision" } else { "the budget decision" },
-                        r.title,
-                        n.name,
-                        typed.summary
-                    ),
-                )),
+                notice: Some(&notice),
             },
         )
         .await?;
         audit::record(
             db,
             Some(viewer.user_id),
-            if seen_latest.is_some() { "decision.amended" } else { "decision.published" },
+            if seen_latest.is_some() {
+                "decision.amended"
+            } else {
+                "decision.published"
+            },
             &format!("decision:{}", d.id),
             &d.content_hash,
         )

@@ -201,33 +201,40 @@ async fn tell_proposer(
     let Some(proposer) = user::Entity::find_by_id(user_id).one(&config.db).await? else {
         return Ok(());
     };
+    let lang = proposer.language.as_str();
     let next = match status {
-        ProposalStatus::Feasible => "It will be on the ballot when voting opens.",
-        ProposalStatus::NeedsChanges => {
-            "You can change it and send it again from the link below, before the review ends."
-        }
-        _ => "This is final for this round.",
+        ProposalStatus::Feasible => "letter.review.next.feasible",
+        ProposalStatus::NeedsChanges => "letter.review.next.needs_changes",
+        _ => "letter.review.next.final",
     };
-    let body = format!(
-        "Dear {},\n\nCouncil officers have checked your proposal \"{}\" for {}, {}.\n\nTheir verdict: {}.{}\n\n{next}\n\nSee your proposal: {}/proposals/{}\n",
-        proposer.display_name,
-        found.proposal.title,
-        found.round.title,
-        found.place.name,
-        status.label(),
-        note.map(|n| format!("\n\nWhat they said: {n}")).unwrap_or_default(),
-        config.public_url,
-        found.proposal.id,
+    let said = note
+        .map(|n| crate::i18n::line(lang, "letter.review.said", &[("note", n.to_owned())]))
+        .unwrap_or_default();
+    let (subject, body) = crate::i18n::letter(
+        lang,
+        "letter.review",
+        &[
+            ("name", proposer.display_name.clone()),
+            ("title", found.proposal.title.clone()),
+            ("round", found.round.title.clone()),
+            ("place", found.place.name.clone()),
+            (
+                "verdict",
+                crate::i18n::status_name_in(lang, status).to_owned(),
+            ),
+            ("said", said),
+            ("next", crate::i18n::text(lang, next).to_owned()),
+            (
+                "link",
+                format!("{}/proposals/{}", config.public_url, found.proposal.id),
+            ),
+        ],
     );
     mail::queue(
         &config.db,
         Letter {
             to: proposer.email,
-            subject: format!(
-                "Your proposal \"{}\": {}",
-                found.proposal.title,
-                status.label()
-            ),
+            subject,
             body,
             purpose: "review",
         },

@@ -63,3 +63,17 @@ pub async fn set_password_hash(
     .await
     .map(|_| ())
 }
+
+/// Records the language someone reads in; our letters to them follow it.
+pub async fn set_language(db: &impl ConnectionTrait, id: i32, language: &str) -> Result<(), DbErr> {
+    user::Entity::update_many()
+        .col_expr(
+            user::Column::Language,
+            sea_orm::sea_query::Expr::value(language.to_owned()),
+        )
+        .filter(user::Column::Id.eq(id))
+        .filter(user::Column::Language.ne(language.to_owned()))
+        .exec(db)
+        .await
+        .map(|_| ())
+}

@@ -11,6 +11,8 @@ pub struct Model {
     pub email: String,
     pub display_name: String,
     pub password_hash: String,
+    /// The language file (`en`, `cy`, …) the letters we send them are written in.
+    pub language: String,
     pub created_at: DateTimeUtc,
 }
 
