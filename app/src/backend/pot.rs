@@ -180,13 +180,25 @@ pub async fn change(
             let agency = match known {
                 Some(a) => a,
                 None => {
-                    agency::ActiveModel {
+                    // Another round's officer may be adding the same new agency at this
+                    // moment: whoever is second uses the first one's row.
+                    agency::Entity::insert(agency::ActiveModel {
                         name: Set(name.to_owned()),
                         kind: Set(kind.to_owned()),
                         ..Default::default()
-                    }
-                    .insert(&txn)
-                    .await?
+                    })
+                    .on_conflict(
+                        sea_orm::sea_query::OnConflict::column(agency::Column::Name)
+                            .do_nothing()
+                            .to_owned(),
+                    )
+                    .exec_without_returning(&txn)
+                    .await?;
+                    agency::Entity::find()
+                        .filter(agency::Column::Name.eq(name))
+                        .one(&txn)
+                        .await?
+                        .ok_or_else(|| DbErr::RecordNotFound(format!("agency {name}")))?
                 }
             };
             let pays = contribution::Entity::find()

@@ -346,3 +346,54 @@ async fn once_voting_opens_the_pot_is_fixed() {
     );
     assert_eq!(contributions(&app, OPEN).await, before);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_rounds_adding_the_same_new_agency_at_once_share_one_agency() {
+    use app::backend::pot::{change, Change, Outcome};
+    use app::domain::money::Pence;
+    use app::domain::phase::Phase;
+    use app::domain::pot::Share;
+    let app = spawn_app().await;
+    let ilfracombe = round_of(&app, SETTING_UP).await;
+    let castle_vale = round_of(&app, "2028").await;
+    let by = app::backend::access::users::find_by_email(&app.db, OFFICER)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let share = Share {
+        amount: Pence::new(100_000),
+        ring_fence: vec![],
+    };
+    let add = |round_id: i32, seen: Phase| {
+        let db = app.db.clone();
+        let share = share.clone();
+        async move {
+            let added = Change::Add {
+                agency: "National Lottery Community Fund",
+                kind: "other",
+                share: &share,
+            };
+            change(&db, round_id, seen, added, by).await.unwrap()
+        }
+    };
+    let seen = |r: &app::backend::entities::round::Model| Phase::parse(&r.phase).unwrap();
+    let (a, b) = tokio::join!(
+        add(ilfracombe.id, seen(&ilfracombe)),
+        add(castle_vale.id, seen(&castle_vale))
+    );
+    let done = Outcome::Done("National Lottery Community Fund".into());
+    assert_eq!((a, b), (done.clone(), done));
+    let named = agency::Entity::find()
+        .filter(agency::Column::Name.eq("National Lottery Community Fund"))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(named.len(), 1);
+    for round in [SETTING_UP, "2028"] {
+        assert!(contributions(&app, round)
+            .await
+            .iter()
+            .any(|c| c.0 == "National Lottery Community Fund"));
+    }
+}
