@@ -12,6 +12,14 @@ fn main() -> io::Result<()> {
         .filter_map(|p| Some((p.file_stem()?.to_str()?.to_owned(), p)))
         .collect();
     files.sort();
+    // In the browser only islands run, and they are handed their words in the reader's
+    // language (`i18n::words`); the browser reads English alone, as the fallback. The
+    // other languages stay out of the wasm a phone downloads.
+    let browser = std::env::var_os("CARGO_FEATURE_HYDRATE").is_some()
+        && std::env::var_os("CARGO_FEATURE_SSR").is_none();
+    if browser {
+        files.retain(|(code, _)| code == "en");
+    }
     let mut out = String::from(
         "/// (language code, its translation file), from `app/locales`.\npub static FILES: &[(&str, &str)] = &[\n",
     );
