@@ -18,6 +18,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 use pages::{
     account::AccountPageView,
+    admin_neighbourhoods::{AdminNeighbourhoodsPage, NeighbourhoodFormPage},
     admin_roles::AdminRolesPage,
     codes::CodesPageView,
     decision::{DecisionPageView, DecisionPrintView},
@@ -32,6 +33,8 @@ use pages::{
     results::ResultsPageView,
     review::ReviewQueuePage,
     round::RoundPageView,
+    round_settings::{NewRoundPage, RoundSettingsPage},
+    set_password::SetPasswordPageView,
     sign_in::{SignInPage, SignUpPage},
     vote::{BallotPageView, LedgerPageView, ReceiptPageView},
 };
@@ -163,6 +166,36 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("admin/roles") view=AdminRolesPage ssr=SsrMode::Async/>
+                    <Route
+                        path=path!("admin/neighbourhoods")
+                        view=AdminNeighbourhoodsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("admin/neighbourhoods/new")
+                        view=NeighbourhoodFormPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("admin/neighbourhoods/:neighbourhood/edit")
+                        view=NeighbourhoodFormPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("neighbourhoods/:neighbourhood/new-round")
+                        view=NewRoundPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("neighbourhoods/:neighbourhood/rounds/:round/settings")
+                        view=RoundSettingsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("account/set-password/:token")
+                        view=SetPasswordPageView
+                        ssr=SsrMode::Async
+                    />
                 </Routes>
             </main>
         </Router>

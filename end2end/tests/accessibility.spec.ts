@@ -59,11 +59,16 @@ const VISITS: Visit[] = [
       '/neighbourhoods/ilfracombe/rounds/2027-28/pot',
       '/neighbourhoods/ilfracombe/rounds/2026-27/pot',
       '/neighbourhoods/ilfracombe/codes',
+      '/neighbourhoods/ilfracombe/new-round',
+      '/neighbourhoods/ilfracombe/rounds/2027-28/settings',
       'FUNDED_PROPOSAL',
     ],
   },
   { who: 'councillor.castle-vale@demo.invalid', pages: ['/neighbourhoods/castle-vale/rounds/2026/decision/draft'] },
-  { who: 'admin@demo.invalid', pages: ['/admin/roles'] },
+  {
+    who: 'admin@demo.invalid',
+    pages: ['/admin/roles', '/admin/neighbourhoods', '/admin/neighbourhoods/new', '/admin/neighbourhoods/ilfracombe/edit'],
+  },
 ];
 
 async function signIn(page: Page, email: string) {

@@ -18,6 +18,7 @@ mod m20261123_000010_paper_ballot_batches;
 mod m20261123_000011_outgoing_mail;
 mod m20261202_000012_decision_drafts_payments_follows;
 mod m20261203_000013_user_language;
+mod m20261206_000014_council_setup;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000011_outgoing_mail::Migration),
             Box::new(m20261202_000012_decision_drafts_payments_follows::Migration),
             Box::new(m20261203_000013_user_language::Migration),
+            Box::new(m20261206_000014_council_setup::Migration),
         ]
     }
 }

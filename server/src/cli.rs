@@ -1,5 +1,5 @@
-//! The command line: `commonpot [serve]`, `migrate`, `seed --demo`, `count`, `import-pb`,
-//! `export-pb`.
+//! The command line: `commonpot [serve]`, `migrate`, `create-admin`, `seed --demo`,
+//! `count`, `import-pb`, `export-pb`.
 
 use crate::settings::Settings;
 use crate::startup::{connect_and_migrate, Application};
@@ -29,6 +29,16 @@ pub enum Command {
     },
     /// Apply every pending database migration and stop.
     Migrate,
+    /// Make EMAIL the first administrator (or another one): creates the account if there
+    /// is none and prints a one-time link, valid for a day, where its owner sets a
+    /// password. Running it on the server's machine is the proof of who may.
+    CreateAdmin {
+        /// The administrator's email address.
+        email: String,
+        /// Their name as others see it (for a new account).
+        #[arg(long, default_value = "Administrator")]
+        name: String,
+    },
     /// Count a pabulib `.pb` election and print the funded set as JSON:
     /// {"rule": "...", "selected": ["id", ...], "total_cost": N}.
     Count {
@@ -102,6 +112,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("The database at {} is up to date.", settings.database_url);
             Ok(())
         }
+        Command::CreateAdmin { email, name } => {
+            let db = connect_and_migrate(&settings).await?;
+            create_admin(&db, &settings, &email, &name).await
+        }
         Command::ImportPb {
             file,
             neighbourhood,
@@ -122,6 +136,48 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+async fn create_admin(
+    db: &sea_orm::DatabaseConnection,
+    settings: &Settings,
+    email: &str,
+    name: &str,
+) -> anyhow::Result<()> {
+    use app::backend::access::links::{self, FirstAdmin};
+    use app::domain::account::email::Email;
+    let email = Email::parse(email).map_err(|e| anyhow::anyhow!("{email:?}: {e}"))?;
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.is_empty() {
+        anyhow::bail!("--name cannot be empty");
+    }
+    let site = settings
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{}", settings.address));
+    let link = |token: &str| format!("{site}/account/set-password/{token}");
+    let valid = links::ADMIN_LINK_VALID.num_hours();
+    match links::create_admin(db, &email, &name).await? {
+        FirstAdmin::Created(token) => println!(
+            "{} is now an administrator. They set their password here (once, within {valid} hours):\n{}",
+            email.as_str(),
+            link(&token)
+        ),
+        FirstAdmin::NewLink(token) => println!(
+            "{} is already an administrator but has not set a password yet. A new link (once, within {valid} hours):\n{}",
+            email.as_str(),
+            link(&token)
+        ),
+        FirstAdmin::Promoted => println!(
+            "{} is now an administrator; they sign in with the password they already have.",
+            email.as_str()
+        ),
+        FirstAdmin::AlreadyAdmin => println!(
+            "{} is already an administrator with a password: nothing changed.",
+            email.as_str()
+        ),
+    }
+    Ok(())
 }
 
 fn count_file(

@@ -42,10 +42,7 @@ pub async fn choose(
             tracing::error!(error = %e, "could not record a language choice");
         }
     }
-    let cookie = format!(
-        "{}={code}; Path=/; Max-Age=31536000; SameSite=Lax",
-        app::i18n::COOKIE
-    );
+    let cookie = app::i18n::choice_cookie(code);
     (
         StatusCode::SEE_OTHER,
         [

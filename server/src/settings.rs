@@ -25,6 +25,9 @@ pub struct Settings {
     /// (COMMONPOT_PUBLIC_URL); the listening address when not set.
     pub public_url: Option<String>,
     pub mail: MailSettings,
+    /// How often the server looks for rounds whose timetable says they move on
+    /// (COMMONPOT_TIMETABLE_SECS, 15 seconds by default).
+    pub timetable_every: std::time::Duration,
 }
 
 /// How email leaves: over SMTP when COMMONPOT_SMTP_URL is set (for example
@@ -68,6 +71,9 @@ impl MailSettings {
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://commonpot.db";
 pub const DEFAULT_RATE_WINDOW_SECS: i64 = 15 * 60;
+/// A ballot after the closing time is refused to the second whatever this is; it is how
+/// soon the round page and the officers see the move.
+pub const DEFAULT_TIMETABLE_SECS: u64 = 15;
 
 impl Settings {
     /// Reads `DATABASE_URL`, `COMMONPOT_ADDR` (or `LEPTOS_SITE_ADDR`, which cargo-leptos
@@ -99,6 +105,13 @@ impl Settings {
                 .ok()
                 .map(|u| u.trim_end_matches('/').to_owned()),
             mail: MailSettings::from_env(),
+            timetable_every: std::time::Duration::from_secs(
+                std::env::var("COMMONPOT_TIMETABLE_SECS")
+                    .ok()
+                    .and_then(|v| v.parse().ok())
+                    .filter(|s| *s > 0)
+                    .unwrap_or(DEFAULT_TIMETABLE_SECS),
+            ),
         })
     }
 }

@@ -18,6 +18,8 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     mailer: crate::mailer::Mailer,
+    timetable_every: std::time::Duration,
+    public_url: String,
     pub db: DatabaseConnection,
 }
 
@@ -60,13 +62,15 @@ impl Application {
             .public_url
             .clone()
             .unwrap_or_else(|| format!("http://{address}"));
-        let access = access_config(&settings, db.clone(), public_url).await?;
+        let access = access_config(&settings, db.clone(), public_url.clone()).await?;
         let router = router(options, db.clone(), access);
         let mailer = crate::mailer::Mailer::new(&settings.mail)?;
         Ok(Application {
             listener,
             router,
             mailer,
+            timetable_every: settings.timetable_every,
+            public_url,
             db,
         })
     }
@@ -79,6 +83,11 @@ impl Application {
 
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
         tokio::spawn(self.mailer.run(self.db.clone()));
+        tokio::spawn(app::backend::timetable::run(
+            self.db.clone(),
+            self.timetable_every,
+            self.public_url.clone(),
+        ));
         axum::serve(
             self.listener,
             self.router

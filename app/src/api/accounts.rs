@@ -89,17 +89,16 @@ pub async fn sign_up(
         };
         throttle::record(db, &address_key).await?;
         let hash = passwords::hash(&parsed_password).await?;
-        let user = match users::create(db, &parsed_email, name, hash).await? {
-            users::Created::New(user) => user,
-            users::Created::EmailTaken => {
-                return Err(AppError::Invalid(vec![FieldError::new(
-                    "email",
-                    t("account.email_taken"),
-                )]))
-            }
-        };
-        // Letters to them follow the language they signed up in.
-        users::set_language(db, user.id, crate::i18n::current()).await?;
+        let user =
+            match users::create(db, &parsed_email, name, hash, crate::i18n::current()).await? {
+                users::Created::New(user) => user,
+                users::Created::EmailTaken => {
+                    return Err(AppError::Invalid(vec![FieldError::new(
+                        "email",
+                        t("account.email_taken"),
+                    )]))
+                }
+            };
         audit::record(
             db,
             Some(user.id),
@@ -166,9 +165,15 @@ pub async fn sign_in(
             return Err(AppError::Internal);
         };
         throttle::clear(db, &account_key, chrono::Duration::days(1)).await?;
-        // Someone who chose a language before signing in is written to in it from now on.
-        if let Some(lang) = crate::i18n::chosen() {
-            users::set_language(db, user.id, lang).await?;
+        // A language chosen before signing in is kept for their letters; a browser that
+        // has chosen none is given the one they chose before, so a new phone reads the same.
+        match crate::i18n::chosen() {
+            Some(lang) => users::set_language(db, user.id, lang).await?,
+            None => {
+                if let Some(lang) = crate::i18n::known(&user.language) {
+                    request::set_cookie(crate::i18n::choice_cookie(lang));
+                }
+            }
         }
         // A fresh session on every sign-in, and any session this browser had is ended.
         if let Some(old) = &current.session_token {

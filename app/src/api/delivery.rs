@@ -78,6 +78,7 @@ pub(crate) async fn after_decision(
     };
     Ok(AfterDecision {
         may_post: funded.is_some_and(|f| f > Pence::ZERO)
+            && found.round.phase != crate::domain::phase::Phase::Closed.as_str()
             && viewer.is_some_and(|v| found.officer(v)),
         funded,
         updates,
@@ -114,6 +115,9 @@ pub async fn post_delivery_update(
         let found = crate::api::proposals::in_round(db, id).await?;
         if !found.officer(&viewer) {
             return Err(AppError::Forbidden);
+        }
+        if found.round.phase == crate::domain::phase::Phase::Closed.as_str() {
+            return Err(AppError::Conflict(t("round.read_only").to_owned()));
         }
         let funded = funded_amount(db, found.round.id, id)
             .await?

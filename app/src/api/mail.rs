@@ -97,22 +97,36 @@ pub async fn send_reminder(
             "{}/neighbourhoods/{neighbourhood}/rounds/{round}/vote",
             config.public_url
         );
+        let closes = crate::backend::timetable::find(db, r.id)
+            .await?
+            .map(|t| t.voting_close);
         let letters: Vec<Letter> = voting::residents_not_voted(db, place.id, r.id)
             .await?
             .into_iter()
-            .map(|(to, name, lang)| {
+            .map(|to| {
+                // The closing time by the timetable, in the resident's language.
+                let closes_line = closes
+                    .map(|at| {
+                        crate::i18n::line(
+                            &to.language,
+                            "letter.reminder.closes",
+                            &[("moment", crate::i18n::dates::moment_in(&to.language, at))],
+                        )
+                    })
+                    .unwrap_or_default();
                 let (subject, body) = letter(
-                    &lang,
+                    &to.language,
                     "letter.reminder",
                     &[
-                        ("name", name),
+                        ("closes", closes_line),
+                        ("name", to.display_name),
                         ("round", r.title.clone()),
                         ("place", place.name.clone()),
                         ("vote", vote.clone()),
                     ],
                 );
                 Letter {
-                    to,
+                    to: to.email,
                     subject,
                     body,
                     purpose: "reminder",

@@ -1,6 +1,7 @@
 //! Server functions, one file per resource, with the serialisable shapes they return.
 //! Each one is thin: context → parse → authorise → backend → DTO.
 
+pub mod account_links;
 pub mod accounts;
 pub mod admin;
 pub mod codes;
@@ -8,10 +9,12 @@ pub mod decision;
 pub mod delivery;
 pub mod forms;
 pub mod mail;
+pub mod neighbourhood_admin;
 pub mod neighbourhoods;
 pub mod paper;
 pub mod pot;
 pub mod proposals;
 pub mod results;
+pub mod round_setup;
 pub mod rounds;
 pub mod voting;

@@ -22,6 +22,10 @@ pub struct NeighbourhoodPage {
     pub summary: String,
     pub postcode_areas: Vec<String>,
     pub rounds: Vec<RoundSummary>,
+    /// The person looking runs rounds here: they see drafts and may create a round.
+    pub runs_rounds: bool,
+    /// Archived: the record stays, no new rounds.
+    pub archived: bool,
 }
 
 /// Every neighbourhood with its public rounds, newest first.
@@ -29,17 +33,23 @@ pub struct NeighbourhoodPage {
 pub async fn list_neighbourhoods() -> Result<Vec<NeighbourhoodSummary>, AppError> {
     use crate::backend::{db, neighbourhoods};
     let db = db::from_context()?;
-    let places = neighbourhoods::list_all(&db).await?;
+    use crate::api::rounds::in_reader_language;
+    // Archived neighbourhoods keep their pages but leave the home page.
+    let places: Vec<_> = neighbourhoods::list_all(&db)
+        .await?
+        .into_iter()
+        .filter(|n| n.archived_at.is_none())
+        .collect();
     let ids: Vec<i32> = places.iter().map(|n| n.id).collect();
-    let mut rounds = crate::api::rounds::summaries(&db, &ids).await?;
+    let mut rounds = crate::api::rounds::summaries(&db, &ids, false).await?;
     Ok(places
         .into_iter()
         .map(|n| NeighbourhoodSummary {
             rounds: rounds.remove(&n.id).unwrap_or_default(),
             slug: n.slug,
-            name: n.name,
+            name: in_reader_language(n.name, n.name_cy),
             council: n.council,
-            summary: n.summary,
+            summary: in_reader_language(n.summary, n.summary_cy),
         })
         .collect())
 }
@@ -51,17 +61,28 @@ pub async fn get_neighbourhood(slug: String) -> Result<NeighbourhoodPage, AppErr
     let n = neighbourhoods::find_by_slug(&db, &slug)
         .await?
         .ok_or_else(|| AppError::not_found(crate::i18n::t("that.neighbourhood")))?;
+    use crate::api::rounds::in_reader_language;
     let postcode_areas = neighbourhoods::postcode_areas(&db, n.id).await?;
-    let rounds = crate::api::rounds::summaries(&db, &[n.id])
+    let runs_rounds = crate::backend::access::request::session()
+        .ok()
+        .and_then(|s| s.viewer)
+        .is_some_and(|v| {
+            v.may(crate::domain::account::access::Action::RunRound {
+                neighbourhood_id: n.id,
+            })
+        });
+    let rounds = crate::api::rounds::summaries(&db, &[n.id], runs_rounds)
         .await?
         .remove(&n.id)
         .unwrap_or_default();
     Ok(NeighbourhoodPage {
         slug: n.slug,
-        name: n.name,
+        name: in_reader_language(n.name, n.name_cy),
         council: n.council,
-        summary: n.summary,
+        summary: in_reader_language(n.summary, n.summary_cy),
         postcode_areas,
         rounds,
+        runs_rounds,
+        archived: n.archived_at.is_some(),
     })
 }

@@ -58,11 +58,37 @@ pub struct RoundPage {
     pub runs_round: bool,
     /// The person looking is a councillor who may draft this round's decision now.
     pub drafts_decision: bool,
+    /// When the timetable moves the round on next, in words ("Voting closes at 10pm on
+    /// Sunday 15 June.").
+    pub next_move: Option<String>,
+    /// The timetable's move that could not be made on time, and why.
+    pub delayed: Option<String>,
+    /// The round's public history, oldest first.
+    pub history: Vec<HistoryLine>,
+    /// The officers' summary when they closed the round.
+    pub closing_summary: Option<String>,
 }
 
+/// One step of a round's public history, in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HistoryLine {
+    pub when: String,
+    pub what: String,
+}
+
+/// "12 January 2027", with the month in the reader's language.
 #[cfg(feature = "ssr")]
 pub(crate) fn long_date(d: chrono::NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
+    crate::i18n::dates::date(d)
+}
+
+/// English text, or the Welsh where the reader reads Welsh and there is some.
+#[cfg(feature = "ssr")]
+pub(crate) fn in_reader_language(english: String, welsh: Option<String>) -> String {
+    match welsh {
+        Some(cy) if crate::i18n::current() == "cy" && !cy.trim().is_empty() => cy,
+        _ => english,
+    }
 }
 
 /// Public round summaries for some neighbourhoods, grouped by neighbourhood id.
@@ -70,6 +96,7 @@ pub(crate) fn long_date(d: chrono::NaiveDate) -> String {
 pub(crate) async fn summaries(
     db: &impl sea_orm::ConnectionTrait,
     neighbourhood_ids: &[i32],
+    with_drafts: bool,
 ) -> Result<std::collections::HashMap<i32, Vec<RoundSummary>>, AppError> {
     use crate::backend::{entities::neighbourhood, rounds};
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -89,7 +116,7 @@ pub(crate) async fn summaries(
             tracing::error!(round = r.id, phase = %r.phase, "round with unknown phase");
             continue;
         };
-        if !phase.is_public() {
+        if !phase.is_public() && !with_drafts {
             continue;
         }
         out.entry(r.neighbourhood_id)
@@ -98,7 +125,7 @@ pub(crate) async fn summaries(
                 neighbourhood_slug: slugs.get(&r.neighbourhood_id).cloned().unwrap_or_default(),
                 pot_total: pots.get(&r.id).map(Pot::total).unwrap_or_default(),
                 slug: r.slug,
-                title: r.title,
+                title: in_reader_language(r.title, r.title_cy),
                 phase,
             });
     }
@@ -159,7 +186,19 @@ pub(crate) async fn public_round(
 pub async fn get_round(neighbourhood: String, round: String) -> Result<RoundPage, AppError> {
     use crate::backend::{db, decisions, proposals, rounds};
     let db = db::from_context()?;
-    let (n, r, phase) = public_round(&db, &neighbourhood, &round).await?;
+    let (n, r, phase) = public_round_or_draft(&db, &neighbourhood, &round).await?;
+    let viewer = crate::backend::access::request::session()
+        .ok()
+        .and_then(|s| s.viewer);
+    let runs_round = viewer.as_ref().is_some_and(|v| {
+        v.may(crate::domain::account::access::Action::RunRound {
+            neighbourhood_id: n.id,
+        })
+    });
+    // A draft is the officers' own until proposals open.
+    if !phase.is_public() && !runs_round {
+        return Err(AppError::not_found(crate::i18n::t("that.round")));
+    }
     let dates = rounds::phase_dates(&db, r.id).await?;
     let timeline = Phase::ALL
         .into_iter()
@@ -212,14 +251,9 @@ pub async fn get_round(neighbourhood: String, round: String) -> Result<RoundPage
                 funded,
             }
         });
-    let viewer = crate::backend::access::request::session()
-        .ok()
-        .and_then(|s| s.viewer);
-    let runs_round = viewer.as_ref().is_some_and(|v| {
-        v.may(crate::domain::account::access::Action::RunRound {
-            neighbourhood_id: n.id,
-        })
-    });
+    let schedule = crate::backend::timetable::schedule(&db, r.id).await?;
+    let (next_move, delayed) = timetable_words(schedule.as_ref(), phase);
+    let history = history_lines(&db, r.id).await?;
     let drafts_decision = phase == Phase::Counting
         && viewer.as_ref().is_some_and(|v| {
             v.may(crate::domain::account::access::Action::PublishDecision {
@@ -230,14 +264,120 @@ pub async fn get_round(neighbourhood: String, round: String) -> Result<RoundPage
         runs_round,
         drafts_decision,
         neighbourhood_slug: n.slug,
-        neighbourhood_name: n.name,
+        neighbourhood_name: in_reader_language(n.name, n.name_cy),
         slug: r.slug,
-        title: r.title,
-        summary: r.summary,
+        title: in_reader_language(r.title, r.title_cy),
+        summary: in_reader_language(r.summary, r.summary_cy),
         phase,
         pot,
         timeline,
         proposals: cards,
         decision,
+        next_move,
+        delayed,
+        history,
+        closing_summary: r.closing_summary,
     })
+}
+
+/// What the timetable does next, and a move it could not make, in the reader's words.
+#[cfg(feature = "ssr")]
+fn timetable_words(
+    schedule: Option<&crate::backend::entities::round_schedule::Model>,
+    phase: Phase,
+) -> (Option<String>, Option<String>) {
+    use crate::i18n::{dates::moment, fill, t, Say};
+    let Some(s) = schedule else {
+        return (None, None);
+    };
+    let timetable = crate::backend::timetable::of(s);
+    let next = crate::domain::timetable::MOVES
+        .iter()
+        .find(|(from, _, _)| *from == phase)
+        .and_then(|(_, to, field)| {
+            let at = timetable.starts(*to)?;
+            (at > chrono::Utc::now())
+                .then(|| fill(t(&format!("round.next.{field}")), &[("moment", moment(at))]))
+        });
+    let delayed = s
+        .held_phase
+        .as_deref()
+        .filter(|held| *held == phase.as_str())
+        .and_then(|_| {
+            let (_, to, _) = crate::domain::timetable::MOVES
+                .iter()
+                .find(|(from, _, _)| *from == phase)?;
+            let reason = s
+                .held_reason
+                .as_deref()
+                .and_then(crate::backend::timetable::read_hold)?;
+            Some(fill(
+                t("round.delayed"),
+                &[
+                    ("phase", crate::i18n::phase_name(*to).to_owned()),
+                    ("moment", moment(timetable.starts(*to)?)),
+                    ("reason", reason.say()),
+                ],
+            ))
+        });
+    (next, delayed)
+}
+
+/// The round's public history in the reader's words.
+#[cfg(feature = "ssr")]
+async fn history_lines(
+    db: &impl sea_orm::ConnectionTrait,
+    round_id: i32,
+) -> Result<Vec<HistoryLine>, AppError> {
+    use crate::i18n::{fill, phase_name, t, Say};
+    let phase = |s: &str| {
+        Phase::parse(s)
+            .map(phase_name)
+            .unwrap_or_default()
+            .to_owned()
+    };
+    Ok(crate::backend::round_history::list(db, round_id)
+        .await?
+        .into_iter()
+        .map(|e| {
+            let who = t(&format!("round_history.by.{}", e.actor_role)).to_owned();
+            let mut parts = e.detail.split(' ');
+            let what = match e.kind.as_str() {
+                "phase" => {
+                    let (from, to) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+                    fill(
+                        t("round_history.phase"),
+                        &[("from", phase(from)), ("to", phase(to)), ("who", who)],
+                    )
+                }
+                "delayed" => {
+                    let to = parts.next().unwrap_or("");
+                    let reason = parts
+                        .next()
+                        .and_then(crate::backend::timetable::read_hold)
+                        .map(|h| h.say())
+                        .unwrap_or_default();
+                    fill(
+                        t("round_history.delayed"),
+                        &[("phase", phase(to)), ("reason", reason)],
+                    )
+                }
+                "changed" => {
+                    let fields: Vec<String> = parts
+                        .filter(|f| !f.is_empty())
+                        .map(|f| t(&format!("round_form.{f}")).to_owned())
+                        .collect();
+                    fill(
+                        t("round_history.changed"),
+                        &[("fields", fields.join(", ")), ("who", who)],
+                    )
+                }
+                _ => fill(t("round_history.created"), &[("who", who)]),
+            };
+            HistoryLine {
+                when: crate::i18n::dates::moment_with_year(e.at),
+                what,
+            }
+        })
+        .collect())
 }

@@ -44,6 +44,8 @@ pub struct BallotPage {
     /// A signed-in resident's ballot as it stands (points by proposal), so changing
     /// a vote starts from it.
     pub current: std::collections::BTreeMap<i32, u32>,
+    /// When voting closes by the round's timetable, in words ("10pm on Sunday 15 June").
+    pub closes: Option<String>,
 }
 
 /// The round's rules as stored.
@@ -146,7 +148,11 @@ pub(crate) async fn ballot_page(
     voter: VoterState,
 ) -> Result<BallotPage, AppError> {
     let pot = crate::backend::rounds::pot_total(db, r.id).await?;
+    let closes = crate::backend::timetable::find(db, r.id)
+        .await?
+        .map(|t| crate::i18n::dates::moment(t.voting_close));
     Ok(BallotPage {
+        closes,
         rules: rules_of(&r, pot),
         items: shortlist(db, r.id).await?,
         neighbourhood_slug: place.slug,
@@ -231,7 +237,10 @@ async fn ballot_of(
             cost: i.cost,
         })
         .collect();
-    let ballot = std::sync::Arc::new((rules_of(r, pot), items));
+    let closes = crate::backend::timetable::find(db, r.id)
+        .await?
+        .map(|t| t.voting_close);
+    let ballot = std::sync::Arc::new((rules_of(r, pot), items, closes));
     if phase == Phase::VotingOpen {
         frozen.keep(r.id, ballot.clone());
     }
@@ -364,6 +373,21 @@ pub async fn cast_ballot(
         let db = &config.db;
         let (place, r, phase) =
             crate::api::rounds::public_round(db, &neighbourhood, &round).await?;
+        // The timetable's closing time holds to the second, whether or not the server
+        // has moved the round on yet, and a late voter is told when it was.
+        let closes = match phase {
+            Phase::VotingOpen => ballot_of(db, &config.frozen, &r, phase).await?.2,
+            p if p > Phase::VotingOpen => crate::backend::timetable::find(db, r.id)
+                .await?
+                .map(|t| t.voting_close),
+            _ => None,
+        };
+        if let Some(closed) = closes.filter(|at| *at <= chrono::Utc::now()) {
+            return Err(AppError::Conflict(fill(
+                t("ballot.refused.closed_at"),
+                &[("moment", crate::i18n::dates::moment(closed))],
+            )));
+        }
         voting_phase(phase)?;
         let choices_json = checked_choices(&config, &r, phase, &points).await?;
         // A signed-in resident of this neighbourhood votes with their account, unless they

@@ -329,8 +329,14 @@ pub async fn publish(
         }
     }
     if latest.is_none()
-        && !super::rounds::move_phase(&txn, p.round.id, Phase::Counting, Phase::DecisionPublished)
-            .await?
+        && !super::rounds::move_phase(
+            &txn,
+            p.round.id,
+            Phase::Counting,
+            Phase::DecisionPublished,
+            super::rounds::Mover::Councillor,
+        )
+        .await?
     {
         return Err(AppError::Conflict(
             "The round moved on while you were drafting. Reload the page and try again".into(),

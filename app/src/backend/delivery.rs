@@ -48,7 +48,14 @@ pub async fn post(db: &impl TransactionTrait, p: Posting<'_>) -> Result<(), DbEr
     .insert(&txn)
     .await?;
     // Already moved on (or moved by someone else just now) is fine.
-    super::rounds::move_phase(&txn, p.round_id, Phase::DecisionPublished, Phase::Delivery).await?;
+    super::rounds::move_phase(
+        &txn,
+        p.round_id,
+        Phase::DecisionPublished,
+        Phase::Delivery,
+        super::rounds::Mover::Officer,
+    )
+    .await?;
     super::follows::tell_followers(&txn, &[p.proposal_id], p.notice, "delivery").await?;
     txn.commit().await
 }

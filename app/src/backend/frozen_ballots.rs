@@ -7,7 +7,13 @@ use crate::domain::ballot::{BallotRules, OnBallot};
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
-pub type Frozen = Arc<(BallotRules, Vec<OnBallot>)>;
+/// The rules, the shortlist, and the time voting closes by the round's timetable (none
+/// for a round closed only by hand).
+pub type Frozen = Arc<(
+    BallotRules,
+    Vec<OnBallot>,
+    Option<chrono::DateTime<chrono::Utc>>,
+)>;
 
 #[derive(Debug, Clone, Default)]
 pub struct FrozenBallots {

@@ -95,17 +95,39 @@ pub async fn pot_total(db: &impl ConnectionTrait, round_id: i32) -> Result<Pence
         .unwrap_or_default())
 }
 
-/// Moves a round from `from` to `to`, only if it is still in `from`, and dates the new
-/// phase today on the timeline. False when someone else moved it first.
+/// Who moved a round on, as the public history names them (never a person's name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mover {
+    Officer,
+    Councillor,
+    /// The server, at the time the round's timetable set.
+    Timetable,
+}
+
+impl Mover {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Mover::Officer => "officer",
+            Mover::Councillor => "councillor",
+            Mover::Timetable => "timetable",
+        }
+    }
+}
+
+/// Moves a round from `from` to `to`, only if it is still in `from`: dates the new
+/// phase today on the timeline, brings the timetable's time for it forward to now when
+/// it is entered early, clears a hold-up and writes the step in the round's public
+/// history. False when someone else moved it first. Runs in the caller's transaction.
 pub async fn move_phase(
-    db: &impl sea_orm::TransactionTrait,
+    txn: &impl ConnectionTrait,
     round_id: i32,
     from: crate::domain::phase::Phase,
     to: crate::domain::phase::Phase,
+    by: Mover,
 ) -> Result<bool, DbErr> {
+    use super::entities::round_schedule;
     use sea_orm::sea_query::Expr;
     use sea_orm::{ActiveModelTrait, Set};
-    let txn = db.begin().await?;
     if from == crate::domain::phase::Phase::VotingOpen
         && txn.get_database_backend() == sea_orm::DatabaseBackend::Postgres
     {
@@ -119,22 +141,23 @@ pub async fn move_phase(
         .filter(round::Column::Id.eq(round_id))
         .filter(round::Column::Phase.eq(from.as_str()))
         .col_expr(round::Column::Phase, Expr::value(to.as_str()))
-        .exec(&txn)
+        .exec(txn)
         .await?;
     if moved.rows_affected == 0 {
         return Ok(false);
     }
-    let today = chrono::Utc::now().date_naive();
+    let now = chrono::Utc::now();
+    let today = now.date_naive();
     let dated = round_phase_date::Entity::find()
         .filter(round_phase_date::Column::RoundId.eq(round_id))
         .filter(round_phase_date::Column::Phase.eq(to.as_str()))
-        .one(&txn)
+        .one(txn)
         .await?;
     match dated {
         Some(d) => {
             let mut d: round_phase_date::ActiveModel = d.into();
             d.starts_on = Set(today);
-            d.update(&txn).await?;
+            d.update(txn).await?;
         }
         None => {
             round_phase_date::ActiveModel {
@@ -143,10 +166,35 @@ pub async fn move_phase(
                 starts_on: Set(today),
                 ..Default::default()
             }
-            .insert(&txn)
+            .insert(txn)
             .await?;
         }
     }
-    txn.commit().await?;
+    if let Some(schedule) = round_schedule::Entity::find()
+        .filter(round_schedule::Column::RoundId.eq(round_id))
+        .one(txn)
+        .await?
+    {
+        let planned = super::timetable::of(&schedule);
+        let kept = match planned.starts(to) {
+            // Entered early by hand: the timetable says when it really began, so the
+            // times after it stay in order.
+            Some(at) if at > now => planned.with_start(to, now),
+            _ => planned,
+        };
+        let mut s: round_schedule::ActiveModel = schedule.into();
+        super::timetable::set_times(&mut s, &kept);
+        s.held_phase = Set(None);
+        s.held_reason = Set(None);
+        s.update(txn).await?;
+    }
+    super::round_history::record(
+        txn,
+        round_id,
+        by,
+        "phase",
+        &format!("{} {}", from.as_str(), to.as_str()),
+    )
+    .await?;
     Ok(true)
 }

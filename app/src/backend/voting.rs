@@ -257,13 +257,22 @@ pub async fn verified_residents(
         .await
 }
 
-/// Verified residents of the neighbourhood with no ballot in the round yet, as
-/// (email, name, language): whom a reminder goes to.
+/// Someone a letter goes to.
+#[derive(Debug, Clone, PartialEq, Eq, sea_orm::FromQueryResult)]
+pub struct Recipient {
+    pub email: String,
+    pub display_name: String,
+    /// The language our letters to them are written in.
+    pub language: String,
+}
+
+/// Verified residents of the neighbourhood with no ballot in the round yet: whom a
+/// reminder goes to.
 pub async fn residents_not_voted(
     db: &impl ConnectionTrait,
     neighbourhood_id: i32,
     round_id: i32,
-) -> Result<Vec<(String, String, String)>, DbErr> {
+) -> Result<Vec<Recipient>, DbErr> {
     use super::entities::{resident, user};
     let voted: std::collections::HashSet<String> = ballot::Entity::find()
         .select_only()
@@ -298,7 +307,7 @@ pub async fn residents_not_voted(
                 .column(user::Column::Language)
                 .filter(user::Column::Id.is_in(ids.iter().copied()))
                 .order_by_asc(user::Column::Id)
-                .into_tuple::<(String, String, String)>()
+                .into_model::<Recipient>()
                 .all(db)
                 .await?,
         );

@@ -12,6 +12,7 @@ pub mod decision_form;
 pub mod delivery;
 pub mod message;
 pub mod money;
+pub mod neighbourhood_form;
 pub mod pb;
 pub mod phase;
 pub mod postcode;
@@ -20,7 +21,9 @@ pub mod priority_area;
 pub mod proposal;
 pub mod receipt;
 pub mod results;
+pub mod round_form;
 pub mod slug;
+pub mod timetable;
 
 #[cfg(test)]
 mod purity_tests;

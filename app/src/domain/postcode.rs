@@ -77,6 +77,13 @@ impl PostcodeArea {
         &self.0
     }
 
+    /// Whether two areas share a postcode: the same area, or a sector and a postcode in it.
+    pub fn overlaps(&self, other: &PostcodeArea) -> bool {
+        let within =
+            |small: &str, big: &str| small.starts_with(big) && small.len() == big.len() + 2;
+        self.0 == other.0 || within(&self.0, &other.0) || within(&other.0, &self.0)
+    }
+
     /// A sector covers every postcode that starts with it; a full postcode covers itself.
     pub fn covers(&self, postcode: &Postcode) -> bool {
         postcode.0 == self.0
@@ -121,6 +128,17 @@ mod tests {
         assert_eq!(Postcode::parse(""), Err(PostcodeError::Empty));
         assert_eq!(Postcode::parse("hello"), Err(PostcodeError::Malformed));
         assert_eq!(Postcode::parse("12345"), Err(PostcodeError::Malformed));
+    }
+
+    #[test]
+    fn areas_overlap_when_they_share_a_postcode() {
+        let a = |s: &str| PostcodeArea::parse(s).unwrap();
+        assert!(a("EX34 8").overlaps(&a("ex34 8")));
+        assert!(a("EX34 8").overlaps(&a("EX34 8AB")));
+        assert!(a("EX34 8AB").overlaps(&a("EX34 8")));
+        assert!(!a("EX34 8").overlaps(&a("EX34 9")));
+        assert!(!a("EX3 4").overlaps(&a("EX34 4AB")));
+        assert!(!a("E1 4").overlaps(&a("E14 0AA")));
     }
 
     #[test]

@@ -7,14 +7,13 @@ use super::{fill, text};
 
 /// A letter's subject and body in `lang`, with the placeholders filled.
 pub fn letter(lang: &str, key: &str, args: &[(&str, String)]) -> (String, String) {
-    let part = |name: &str| {
-        let template = text(lang, &format!("{key}.{name}")).replace("\\n", "\n");
-        fill(&template, args)
-    };
-    (part("subject"), part("body"))
+    (
+        line(lang, &format!("{key}.subject"), args),
+        line(lang, &format!("{key}.body"), args),
+    )
 }
 
-/// The words of one part of a letter (a line that is there only sometimes), in `lang`.
+/// One text of a letter in `lang` (a part, or a line that is there only sometimes).
 pub fn line(lang: &str, key: &str, args: &[(&str, String)]) -> String {
     fill(&text(lang, key).replace("\\n", "\n"), args)
 }
@@ -30,6 +29,10 @@ mod tests {
             ("round", "Community Budget 2026".to_owned()),
             ("place", "Ilfracombe".to_owned()),
             ("vote", "https://example.org/vote".to_owned()),
+            (
+                "closes",
+                "Voting closes at 10pm on Sunday 15 June.".to_owned(),
+            ),
         ];
         let (subject, body) = letter("en", "letter.reminder", &args);
         assert_eq!(

@@ -15,7 +15,7 @@ use crate::domain::phase::Phase;
 use crate::domain::postcode::PostcodeError;
 use crate::domain::priority_area::PriorityArea;
 use crate::domain::proposal::draft::Problem;
-use crate::domain::proposal::lifecycle::Refusal;
+use crate::domain::proposal::lifecycle::{HoldUp, Refusal};
 use crate::domain::proposal::ProposalStatus;
 
 /// Errors of what a person typed, worded by a key each: (variant's key, its values).
@@ -30,6 +30,18 @@ macro_rules! say_by_key {
         }
     };
 }
+
+say_by_key!(HoldUp, |e| match e {
+    HoldUp::EmptyPot => ("review.hold.empty_pot", vec![]),
+    HoldUp::Unreviewed(n) => ("review.hold.unreviewed", vec![("n", n.to_string())]),
+    HoldUp::NothingFeasible => ("review.hold.nothing_feasible", vec![]),
+    HoldUp::PaperUnverified(n) => ("review.hold.paper_unverified", vec![("n", n.to_string())]),
+    HoldUp::NotAnOfficerStep => ("review.hold.not_an_officer_step", vec![]),
+    HoldUp::AlreadyMoved(p) => (
+        "review.hold.already_moved",
+        vec![("phase", phase_name(*p).to_owned())]
+    ),
+});
 
 say_by_key!(PostcodeError, |e| match e {
     PostcodeError::Empty => ("postcode.empty", vec![]),

@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
+pub mod dates;
 mod letters;
 mod messages;
 pub use letters::{letter, line};
@@ -112,6 +113,11 @@ where
     let mut all = vec![("n", n.to_string())];
     all.extend(args.iter().cloned());
     fill(t(&format!("{key}.{form}")), &all)
+}
+
+/// The `Set-Cookie` value that keeps `code` as the reader's language for a year.
+pub fn choice_cookie(code: &str) -> String {
+    format!("{COOKIE}={code}; Path=/; Max-Age=31536000; SameSite=Lax")
 }
 
 /// The language the reader chose with the language switch (their cookie), if any.
@@ -255,6 +261,8 @@ mod tests {
                 "password.",
                 "history.",
                 "letter.",
+                "date.",
+                "timetable.",
             ]
             .iter()
             .any(|p| key.starts_with(p))

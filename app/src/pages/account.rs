@@ -76,7 +76,10 @@ pub fn AccountPageView() -> impl IntoView {
                 <h2 class="heading-m">{t("account.your_community_groups")}</h2>
                 <ul class="list">{page.groups.iter().map(|g| view! { <li>{g.clone()}</li> }).collect_view()}</ul>
             })}
-            {is_admin.then(|| view! { <p class="body"><a href="/admin/roles">{t("account.manage_roles")}</a></p> })}
+            {is_admin.then(|| view! {
+                <p class="body"><a href="/admin/neighbourhoods">{t("account.manage_neighbourhoods")}</a></p>
+                <p class="body"><a href="/admin/roles">{t("account.manage_roles")}</a></p>
+            })}
             <h2 class="heading-m" id="verify">{t("account.show_that_you_live")}</h2>
             <p class="body">{t("account.use_the_voting_code")}</p>
             <form method="post" action=VerifyResidence::url() novalidate>

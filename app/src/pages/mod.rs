@@ -1,6 +1,7 @@
 //! One route component per file, mirroring the URL.
 
 pub mod account;
+pub mod admin_neighbourhoods;
 pub mod admin_roles;
 pub mod codes;
 pub mod decision;
@@ -15,6 +16,8 @@ pub mod propose;
 pub mod results;
 pub mod review;
 pub mod round;
+pub mod round_settings;
+pub mod set_password;
 pub mod sign_in;
 pub mod vote;
 
@@ -22,6 +25,20 @@ use crate::components::error_page::ErrorPage;
 use crate::error::AppError;
 use leptos::prelude::*;
 use serde::{de::DeserializeOwned, Serialize};
+
+/// After a refused post of `form`, what was sent in `field`; otherwise what is stored.
+pub fn sent_or(
+    ctx: &crate::api::forms::PageForms,
+    form: &str,
+    field: &str,
+    stored: String,
+) -> String {
+    if ctx.flash.form.as_deref() == Some(form) && ctx.flash.values.contains_key(field) {
+        ctx.flash.value(form, field)
+    } else {
+        stored
+    }
+}
 
 /// A page with forms: its data together with the CSRF token and any message a form
 /// post left for it.

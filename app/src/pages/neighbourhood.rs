@@ -37,7 +37,13 @@ pub fn NeighbourhoodPageView() -> impl IntoView {
             <span class="caption">{n.council}</span>
             <h1 class="heading-xl">{n.name.clone()}</h1>
             <p class="lead">{n.summary}</p>
+            {n.archived.then(|| view! { <p class="body" data-testid="archived">{t("place.archived")}</p> })}
             <h2 class="heading-l">{t("place.rounds")}</h2>
+            {(n.runs_rounds && !n.archived).then(|| view! {
+                <p class="body">
+                    <a class="button" href=format!("/neighbourhoods/{}/new-round", n.slug)>{t("place.new_round")}</a>
+                </p>
+            })}
             <table class="table table--reflow">
                 <thead>
                     <tr>

@@ -17,7 +17,7 @@ use crate::domain::pot::AGENCY_KINDS;
 use crate::domain::priority_area::PriorityArea;
 use crate::error::FieldError;
 use crate::i18n::{area_name, fill, t};
-use crate::pages::{loaded, with_forms};
+use crate::pages::{loaded, sent_or, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
@@ -32,15 +32,6 @@ fn areas() -> Vec<(String, String)> {
 /// An amount as the officer would type it: the input shows the "£" itself.
 fn typed(amount: Pence) -> String {
     amount.to_pounds_string().trim_start_matches('£').to_owned()
-}
-
-/// After a refused post, what the officer sent; otherwise what is stored.
-fn sent_or(ctx: &PageForms, form: &str, field: &str, stored: String) -> String {
-    if ctx.flash.form.as_deref() == Some(form) && ctx.flash.values.contains_key(field) {
-        ctx.flash.value(form, field)
-    } else {
-        stored
-    }
 }
 
 fn slugs(joined: &str) -> Vec<String> {

@@ -2,7 +2,7 @@
 //! do now, the proposals, and the decision once published.
 
 use crate::api::proposals::ProposalCard;
-use crate::api::rounds::{get_round, DecisionSummary, RoundPage};
+use crate::api::rounds::{get_round, DecisionSummary, HistoryLine, RoundPage};
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
 use crate::components::phase_timeline::PhaseTimeline;
@@ -44,6 +44,11 @@ pub fn RoundPageView() -> impl IntoView {
                     <span class="tag tag--phase">{t(&format!("phase.{}", r.phase.as_str()))}</span>
                 </p>
                 <p class="panel__body">{t(&format!("phase.{}.now", r.phase.as_str()))}</p>
+                {r.next_move.clone().map(|next| view! { <p class="panel__body" data-testid="next-move">{next}</p> })}
+                {r.delayed.clone().map(|delayed| view! { <p class="panel__body" data-testid="delayed"><strong>{delayed}</strong></p> })}
+                {r.closing_summary.clone().map(|summary| view! {
+                    <p class="panel__body" data-testid="closing-summary">{t("round.closing_summary")}" "{summary}</p>
+                })}
                 {(r.phase == Phase::ProposalsOpen).then(|| view! {
                     <p class="panel__body">
                         <a class="button" href=format!("/neighbourhoods/{}/rounds/{}/propose", r.neighbourhood_slug, r.slug)>
@@ -62,6 +67,11 @@ pub fn RoundPageView() -> impl IntoView {
                     <p class="panel__body">
                         <a href=format!("/neighbourhoods/{}/rounds/{}/review", r.neighbourhood_slug, r.slug)>
                             {t("round.officers")}
+                        </a>
+                    </p>
+                    <p class="panel__body">
+                        <a href=format!("/neighbourhoods/{}/rounds/{}/settings", r.neighbourhood_slug, r.slug)>
+                            {t("round.settings")}
                         </a>
                     </p>
                 })}
@@ -95,6 +105,7 @@ pub fn RoundPageView() -> impl IntoView {
             {(r.phase >= Phase::Review).then(|| shortlist(&r.proposals))}
             <h2 class="heading-l" id="proposals">{t("round.proposals")}</h2>
             <ProposalBrowser cards=r.proposals.clone() area words=crate::i18n::words(&["browser.", "area.", "status."])/>
+            {history(&r.history)}
         }
     })
 }
@@ -154,6 +165,20 @@ fn decision_section(d: DecisionSummary, href: String) -> impl IntoView {
             </tfoot>
         </table>
     }
+}
+
+/// Every round-level step, when and by which role.
+fn history(lines: &[HistoryLine]) -> impl IntoView {
+    (!lines.is_empty()).then(|| {
+        let items = lines
+            .iter()
+            .map(|l| view! { <li><span class="hint">{l.when.clone()}</span>" "{l.what.clone()}</li> })
+            .collect_view();
+        view! {
+            <h2 class="heading-l" id="history">{t("round_history.heading")}</h2>
+            <ul class="list" data-testid="round-history">{items}</ul>
+        }
+    })
 }
 
 /// The proposals marked feasible: what goes (or went) on the ballot.

@@ -112,6 +112,9 @@ pub fn BallotPageView() -> impl IntoView {
             <ErrorSummary errors=errors.clone()/>
             <span class="caption">{page.neighbourhood_name.clone()}</span>
             <h1 class="heading-l">{title}</h1>
+            {page.closes.clone().filter(|_| page.phase == Phase::VotingOpen).map(|moment| view! {
+                <p class="body" data-testid="voting-closes">{fill(t("ballot.closes"), &[("moment", moment)])}</p>
+            })}
             {body}
         }
     })

@@ -109,7 +109,7 @@ async fn account(db: &DatabaseConnection, email: &str, name: &str) -> anyhow::Re
         return Ok(found);
     }
     let email = Email::parse(email).map_err(|e| anyhow::anyhow!("{e}"))?;
-    match users::create(db, &email, name, hash).await? {
+    match users::create(db, &email, name, hash, app::i18n::DEFAULT).await? {
         users::Created::New(u) => Ok(u),
         users::Created::EmailTaken => Err(anyhow::anyhow!("{} appeared twice", email.as_str())),
     }

@@ -427,6 +427,70 @@ const RULES: &[Rule] = &[
         fields: &[("id", "1"), ("follow", "no")],
         allowed: SIGNED_IN,
     },
+    // A council's set-up. The link does not exist (404) and an empty password is refused
+    // (422) for everyone.
+    Rule {
+        path: "/api/get_set_password",
+        fields: &[("token", "no-such-link")],
+        allowed: EVERYONE,
+    },
+    Rule {
+        path: "/api/set_password_by_link",
+        fields: &[("token", "no-such-link"), ("new_password", "")],
+        allowed: EVERYONE,
+    },
+    Rule {
+        path: "/api/get_neighbourhood_list",
+        fields: &[],
+        allowed: ADMINS,
+    },
+    Rule {
+        path: "/api/get_neighbourhood_form",
+        fields: &[("slug", "ilfracombe")],
+        allowed: ADMINS,
+    },
+    // Nothing filled in: refused (422) for the admin.
+    Rule {
+        path: "/api/save_neighbourhood",
+        fields: &[("original", "ilfracombe")],
+        allowed: ADMINS,
+    },
+    Rule {
+        path: "/api/archive_neighbourhood",
+        fields: &[("neighbourhood", "no-such-place"), ("archive", "yes")],
+        allowed: ADMINS,
+    },
+    Rule {
+        path: "/api/get_round_form",
+        fields: &[("neighbourhood", "ilfracombe"), ("round", "")],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
+    // Nothing filled in: refused (422) for those allowed.
+    Rule {
+        path: "/api/create_round",
+        fields: &[("neighbourhood", "ilfracombe")],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
+    // Voting is open, so the round is fixed (409) for those allowed.
+    Rule {
+        path: "/api/edit_round",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("round", "2026-27"),
+            ("seen", "voting_open"),
+        ],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
+    // No summary: refused (422) for those allowed.
+    Rule {
+        path: "/api/close_round",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("round", "2026-27"),
+            ("closing_summary", ""),
+        ],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
     // Last: it ends the session the rows above used.
     Rule {
         path: "/api/sign_out",
@@ -440,6 +504,14 @@ const PAGES: &[(&str, &[Who])] = &[
     ("/account", SIGNED_IN),
     ("/neighbourhoods/ilfracombe/codes", ILFRACOMBE_OFFICERS),
     ("/admin/roles", ADMINS),
+    ("/admin/neighbourhoods", ADMINS),
+    ("/admin/neighbourhoods/new", ADMINS),
+    ("/admin/neighbourhoods/ilfracombe/edit", ADMINS),
+    ("/neighbourhoods/ilfracombe/new-round", ILFRACOMBE_OFFICERS),
+    (
+        "/neighbourhoods/ilfracombe/rounds/2027-28/settings",
+        ILFRACOMBE_OFFICERS,
+    ),
     ("/account/proposals", SIGNED_IN),
     (
         "/neighbourhoods/ilfracombe/rounds/2027-28/propose",

@@ -554,8 +554,11 @@ async fn we_write_to_people_in_the_language_they_chose_and_keep_it_until_they_ch
 
     // Signing in elsewhere without choosing keeps it; choosing English while signed in
     // changes it.
+    // A new phone that has chosen nothing reads the pages in Welsh once she signs in.
     let elsewhere = Visitor::signed_in(&app, "eleri@example.org").await;
     assert_eq!(language_of("eleri@example.org").await, "cy");
+    let page = visible_text(&elsewhere.get("/account").await.body);
+    assert!(page.contains("E-byst gennym ni Cymraeg"), "{page}");
     assert_eq!(elsewhere.get("/language/en?back=/").await.status, 303);
     assert_eq!(language_of("eleri@example.org").await, "en");
     // An unknown language changes nothing.

@@ -8,6 +8,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 pub struct TestApp {
     pub address: String,
     pub db: DatabaseConnection,
+    /// The database the server uses, for a second server or the command line.
+    pub database_url: String,
     pub client: reqwest::Client,
     /// Where the server writes the emails it sends.
     pub outbox: std::path::PathBuf,
@@ -91,7 +93,7 @@ async fn spawn_configured(rate_window_secs: i64, secure_cookies: bool) -> TestAp
     let (database_url, dir) = fresh_database().await;
     let outbox = std::env::temp_dir().join(format!("{}-outbox", unique_name()));
     let settings = Settings {
-        database_url,
+        database_url: database_url.clone(),
         address: "127.0.0.1:0".parse().expect("address"),
         site_root: std::env::temp_dir().join("commonpot-no-site"),
         max_connections: 4,
@@ -100,6 +102,7 @@ async fn spawn_configured(rate_window_secs: i64, secure_cookies: bool) -> TestAp
         code_key: None,
         public_url: None,
         mail: server::settings::MailSettings::outbox(outbox.clone()),
+        timetable_every: std::time::Duration::from_millis(250),
     };
     let app = Application::build(settings).await.expect("build app");
     let address = format!("http://{}", app.address());
@@ -115,11 +118,36 @@ async fn spawn_configured(rate_window_secs: i64, secure_cookies: bool) -> TestAp
     TestApp {
         address,
         db,
+        database_url,
         client,
         _dir: dir,
         _outbox_dir: TempDir(outbox.clone()),
         outbox,
     }
+}
+
+/// Another server on the same database (as a council runs two behind a proxy), with
+/// its own outbox; it stops when the test ends.
+pub async fn spawn_second_server(first: &TestApp) -> (String, TempDir) {
+    let outbox = std::env::temp_dir().join(format!("{}-outbox", unique_name()));
+    let settings = Settings {
+        database_url: first.database_url.clone(),
+        address: "127.0.0.1:0".parse().expect("address"),
+        site_root: std::env::temp_dir().join("commonpot-no-site"),
+        max_connections: 4,
+        secure_cookies: false,
+        rate_window_secs: server::settings::DEFAULT_RATE_WINDOW_SECS,
+        code_key: None,
+        public_url: None,
+        mail: server::settings::MailSettings::outbox(outbox.clone()),
+        timetable_every: std::time::Duration::from_millis(250),
+    };
+    let app = Application::build(settings)
+        .await
+        .expect("build the second app");
+    let address = format!("http://{}", app.address());
+    tokio::spawn(app.run_until_stopped());
+    (address, TempDir(outbox))
 }
 
 /// The server with the demo neighbourhoods loaded.

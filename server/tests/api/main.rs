@@ -11,6 +11,7 @@ mod access;
 mod accounts;
 mod cli;
 mod codes;
+mod council_setup;
 mod crash;
 mod decisions;
 mod helpers;

@@ -77,6 +77,22 @@ impl Visitor {
         Visitor::signed_in_reading(app, email, None).await
     }
 
+    /// Any account, signed in with its password.
+    pub async fn signed_in_with(app: &TestApp, email: &str, password: &str) -> Visitor {
+        let mut visitor = Visitor::new(app).await;
+        let answer = visitor
+            .post("/api/sign_in", &[("email", email), ("password", password)])
+            .await;
+        assert!(
+            answer.status < 400,
+            "{email} could not sign in: {} {}",
+            answer.status,
+            answer.body
+        );
+        visitor.refresh_csrf().await;
+        visitor
+    }
+
     /// A demo account, signed in by someone who chose a language first (if given).
     pub async fn signed_in_reading(app: &TestApp, email: &str, lang: Option<&str>) -> Visitor {
         let mut visitor = Visitor::new(app).await;

@@ -82,6 +82,9 @@ async fn councillor_round(
     if phase < Phase::Counting {
         return Err(AppError::NotYet(t("draft.not_yet").to_owned()));
     }
+    if phase == Phase::Closed {
+        return Err(AppError::Conflict(t("round.read_only").to_owned()));
+    }
     Ok((config, viewer, n, r))
 }
 

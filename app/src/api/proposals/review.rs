@@ -441,38 +441,23 @@ pub async fn advance_round(
     from: String,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
-    use crate::backend::access::{audit, request};
-    use crate::backend::{proposals, rounds};
-    use crate::domain::proposal::lifecycle::{advance, RoundState};
+    use crate::backend::access::request;
+    use crate::backend::timetable::{move_by_hand, MovedByHand};
     let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/review");
     let result = async {
         request::check_csrf(&csrf)?;
-        let (config, viewer, place, r, phase) = officer_round(&neighbourhood, &round).await?;
-        let db = &config.db;
+        let (config, viewer, place, r, _) = officer_round(&neighbourhood, &round).await?;
         let expected = Phase::parse(&from).map_err(|e| AppError::Request(e.to_string()))?;
-        let counts = proposals::status_counts(db, r.id).await?;
-        let count = |s: ProposalStatus| counts.get(s.as_str()).copied().unwrap_or(0);
-        let pot = rounds::pot_total(db, r.id).await?;
-        let state = RoundState {
-            pot_is_empty: pot == Pence::ZERO,
-            unreviewed: count(ProposalStatus::Submitted),
-            feasible: count(ProposalStatus::Feasible),
-            unverified_paper: crate::backend::paper::unverified(db, r.id).await?,
+        let subject = format!("round:{}/{}", place.slug, r.slug);
+        let to = match move_by_hand(&config.db, &r, &subject, expected, viewer.user_id).await? {
+            MovedByHand::Moved(to) => to,
+            MovedByHand::Held(h) => return Err(AppError::Conflict(h.say())),
+            MovedByHand::MovedMeanwhile => {
+                return Err(AppError::Conflict(
+                    t("review.moved_by_someone_else").to_owned(),
+                ))
+            }
         };
-        let to = advance(phase, expected, state).map_err(|h| AppError::Conflict(hold_up(&h)))?;
-        if !rounds::move_phase(db, r.id, phase, to).await? {
-            return Err(AppError::Conflict(
-                t("review.moved_by_someone_else").to_owned(),
-            ));
-        }
-        audit::record(
-            db,
-            Some(viewer.user_id),
-            "round.moved",
-            &format!("round:{}/{}", place.slug, r.slug),
-            &format!("{} to {}", phase.as_str(), to.as_str()),
-        )
-        .await?;
         request::send_flash(&Flash::notice(crate::i18n::fill(
             crate::i18n::t("review.moved"),
             &[
@@ -485,25 +470,6 @@ pub async fn advance_round(
     }
     .await;
     request::finish("advance_round", &[], &back, result).await
-}
-
-/// Why the round cannot move on, in the reader's language.
-#[cfg(feature = "ssr")]
-fn hold_up(h: &crate::domain::proposal::lifecycle::HoldUp) -> String {
-    use crate::domain::proposal::lifecycle::HoldUp;
-    match h {
-        HoldUp::EmptyPot => t("review.hold.empty_pot").to_owned(),
-        HoldUp::Unreviewed(n) => fill(t("review.hold.unreviewed"), &[("n", n.to_string())]),
-        HoldUp::NothingFeasible => t("review.hold.nothing_feasible").to_owned(),
-        HoldUp::PaperUnverified(n) => {
-            fill(t("review.hold.paper_unverified"), &[("n", n.to_string())])
-        }
-        HoldUp::NotAnOfficerStep => t("review.hold.not_an_officer_step").to_owned(),
-        HoldUp::AlreadyMoved(p) => fill(
-            t("review.hold.already_moved"),
-            &[("phase", crate::i18n::phase_name(*p).to_owned())],
-        ),
-    }
 }
 
 #[cfg(test)]
@@ -522,7 +488,7 @@ mod tests {
             HoldUp::NotAnOfficerStep,
             HoldUp::AlreadyMoved(Phase::VotingOpen),
         ] {
-            assert_eq!(hold_up(&h), h.to_string());
+            assert_eq!(crate::i18n::Say::say(&h), h.to_string());
         }
     }
 

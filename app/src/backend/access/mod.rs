@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod codes;
 pub mod flash;
+pub mod links;
 pub mod passwords;
 pub mod request;
 pub mod roles;

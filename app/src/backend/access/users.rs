@@ -11,16 +11,19 @@ pub enum Created {
     EmailTaken,
 }
 
+/// A new account; `language` is the one our letters to them are written in.
 pub async fn create(
     db: &impl ConnectionTrait,
     email: &Email,
     display_name: &str,
     password_hash: String,
+    language: &str,
 ) -> Result<Created, DbErr> {
     let inserted = user::ActiveModel {
         email: Set(email.as_str().to_owned()),
         display_name: Set(display_name.to_owned()),
         password_hash: Set(password_hash),
+        language: Set(language.to_owned()),
         created_at: Set(chrono::Utc::now()),
         ..Default::default()
     }

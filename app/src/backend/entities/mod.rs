@@ -1,5 +1,6 @@
 //! sea-orm entities: the database's shape. They never leave the backend.
 
+pub mod account_link;
 pub mod agency;
 pub mod audit_entry;
 pub mod ballot;
@@ -24,8 +25,10 @@ pub mod proposal_version;
 pub mod resident;
 pub mod role_grant;
 pub mod round;
+pub mod round_event;
 pub mod round_phase_date;
 pub mod round_reminder;
+pub mod round_schedule;
 pub mod session;
 pub mod throttle_event;
 pub mod user;

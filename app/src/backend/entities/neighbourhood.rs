@@ -13,6 +13,13 @@ pub struct Model {
     pub council: String,
     pub summary: String,
     pub created_at: DateTimeUtc,
+    /// The name in Welsh, where the council works in both languages.
+    pub name_cy: Option<String>,
+    pub summary_cy: Option<String>,
+    /// Households (or eligible residents) in it, for turnout.
+    pub households: Option<i32>,
+    /// Archived neighbourhoods keep their public record but take no new rounds.
+    pub archived_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

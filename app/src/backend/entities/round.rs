@@ -18,6 +18,10 @@ pub struct Model {
     pub ballot_min_choices: i32,
     pub count_rule: String,
     pub created_at: DateTimeUtc,
+    pub title_cy: Option<String>,
+    pub summary_cy: Option<String>,
+    /// The officers' public summary when they closed the round.
+    pub closing_summary: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

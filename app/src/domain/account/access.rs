@@ -95,6 +95,8 @@ pub enum Action {
     VerifyInPerson { neighbourhood_id: i32 },
     /// Grant and remove officer, councillor and admin roles.
     ManageRoles,
+    /// Create, change and archive neighbourhoods.
+    ManageNeighbourhoods,
     /// Submit a proposal as oneself.
     ProposeAsResident { neighbourhood_id: i32 },
     /// Submit a proposal in a community group's name.
@@ -133,7 +135,7 @@ impl Viewer {
 
     pub fn may(&self, action: Action) -> bool {
         match action {
-            Action::ManageRoles => self.is_admin(),
+            Action::ManageRoles | Action::ManageNeighbourhoods => self.is_admin(),
             Action::ManageCodes { neighbourhood_id }
             | Action::VerifyInPerson { neighbourhood_id }
             | Action::RunRound { neighbourhood_id } => {

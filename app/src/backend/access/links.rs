@@ -1,0 +1,191 @@
+//! One-time links to an account: the first administrator sets a password with one.
+//! Only the token's hash is stored; a link works once and until it expires.
+
+use super::secrets::{random_token, sha256_hex};
+use super::{audit, roles, users};
+use crate::backend::entities::{account_link, role_grant, session, user};
+use crate::domain::account::access::GrantedRole;
+use crate::domain::account::email::Email;
+use chrono::{Duration, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
+    TransactionTrait,
+};
+
+/// A link to set the account's password.
+pub const SET_PASSWORD: &str = "set_password";
+/// How long the first administrator's link works.
+pub const ADMIN_LINK_VALID: Duration = Duration::days(1);
+/// The password hash of an account whose owner has not chosen a password yet: it is not
+/// an argon2 hash, so no password ever matches it.
+pub const NO_PASSWORD_YET: &str = "!no-password-yet";
+
+/// Makes a link for `user_id` and returns its token (for the address).
+pub async fn issue(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    purpose: &str,
+    valid_for: Duration,
+) -> Result<String, DbErr> {
+    let token = random_token();
+    let now = Utc::now();
+    account_link::ActiveModel {
+        user_id: Set(user_id),
+        purpose: Set(purpose.to_owned()),
+        token_hash: Set(sha256_hex(&token)),
+        created_at: Set(now),
+        expires_at: Set(now + valid_for),
+        used_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(token)
+}
+
+/// The account a link still works for, if it does.
+pub async fn usable(
+    db: &impl ConnectionTrait,
+    token: &str,
+    purpose: &str,
+) -> Result<Option<user::Model>, DbErr> {
+    let Some(link) = account_link::Entity::find()
+        .filter(account_link::Column::TokenHash.eq(sha256_hex(token)))
+        .filter(account_link::Column::Purpose.eq(purpose))
+        .filter(account_link::Column::UsedAt.is_null())
+        .filter(account_link::Column::ExpiresAt.gt(Utc::now()))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    users::find(db, link.user_id).await
+}
+
+/// What `commonpot create-admin` did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FirstAdmin {
+    /// A new account, with the token of its set-password link.
+    Created(String),
+    /// An existing account made an administrator; it keeps its password.
+    Promoted,
+    /// Already an administrator who has not set a password yet: a fresh link.
+    NewLink(String),
+    /// Already an administrator with a password: nothing changed.
+    AlreadyAdmin,
+}
+
+/// Creates or promotes the administrator `email`, in one transaction with its audit entry.
+pub async fn create_admin(
+    db: &impl TransactionTrait,
+    email: &Email,
+    name: &str,
+) -> Result<FirstAdmin, DbErr> {
+    let txn = db.begin().await?;
+    let existing = users::find_by_email(&txn, email.as_str()).await?;
+    let (person, new) = match existing {
+        Some(person) => (person, false),
+        None => match users::create(
+            &txn,
+            email,
+            name,
+            NO_PASSWORD_YET.to_owned(),
+            crate::i18n::DEFAULT,
+        )
+        .await?
+        {
+            users::Created::New(person) => (person, true),
+            users::Created::EmailTaken => {
+                return Err(DbErr::Custom("the account appeared meanwhile".into()))
+            }
+        },
+    };
+    let is_admin = role_grant::Entity::find()
+        .filter(role_grant::Column::UserId.eq(person.id))
+        .filter(role_grant::Column::Role.eq(GrantedRole::Admin.as_str()))
+        .one(&txn)
+        .await?
+        .is_some();
+    let outcome = if is_admin && person.password_hash != NO_PASSWORD_YET {
+        FirstAdmin::AlreadyAdmin
+    } else if is_admin {
+        FirstAdmin::NewLink(issue(&txn, person.id, SET_PASSWORD, ADMIN_LINK_VALID).await?)
+    } else {
+        roles::grant(&txn, person.id, GrantedRole::Admin, None, person.id).await?;
+        if new {
+            FirstAdmin::Created(issue(&txn, person.id, SET_PASSWORD, ADMIN_LINK_VALID).await?)
+        } else {
+            FirstAdmin::Promoted
+        }
+    };
+    if outcome != FirstAdmin::AlreadyAdmin {
+        audit::record(
+            &txn,
+            None,
+            "admin.created",
+            &format!("user:{}", person.id),
+            "commonpot create-admin on the server",
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(outcome)
+}
+
+/// What following a set-password link did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PasswordSet {
+    Done {
+        user_id: i32,
+    },
+    /// Used already, expired or never made.
+    Unusable,
+}
+
+/// Sets the password of the link's account, uses the link up and ends every session of
+/// the account, all in one transaction: two tabs sending the form at once set it once.
+pub async fn set_password(
+    db: &impl TransactionTrait,
+    token: &str,
+    password_hash: String,
+) -> Result<PasswordSet, DbErr> {
+    let txn = db.begin().await?;
+    let now = Utc::now();
+    let hash = sha256_hex(token);
+    let Some(link) = account_link::Entity::find()
+        .filter(account_link::Column::TokenHash.eq(hash.clone()))
+        .filter(account_link::Column::Purpose.eq(SET_PASSWORD))
+        .one(&txn)
+        .await?
+    else {
+        return Ok(PasswordSet::Unusable);
+    };
+    let used = account_link::Entity::update_many()
+        .col_expr(account_link::Column::UsedAt, Expr::value(now))
+        .filter(account_link::Column::Id.eq(link.id))
+        .filter(account_link::Column::UsedAt.is_null())
+        .filter(account_link::Column::ExpiresAt.gt(now))
+        .exec(&txn)
+        .await?;
+    if used.rows_affected == 0 {
+        return Ok(PasswordSet::Unusable);
+    }
+    users::set_password_hash(&txn, link.user_id, password_hash).await?;
+    session::Entity::delete_many()
+        .filter(session::Column::UserId.eq(link.user_id))
+        .exec(&txn)
+        .await?;
+    audit::record(
+        &txn,
+        Some(link.user_id),
+        "password.set-by-link",
+        &format!("user:{}", link.user_id),
+        "",
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(PasswordSet::Done {
+        user_id: link.user_id,
+    })
+}
