@@ -36,6 +36,25 @@ enum Rounds {
     ClosingSummary,
 }
 
+/// A proposal is written in English or Welsh, with the other language optional.
+#[derive(DeriveIden)]
+enum Proposals {
+    Table,
+}
+
+#[derive(DeriveIden)]
+enum ProposalVersions {
+    Table,
+}
+
+#[derive(DeriveIden)]
+enum Written {
+    Language,
+    OtherTitle,
+    OtherSummary,
+    OtherBody,
+}
+
 #[derive(DeriveIden)]
 enum AccountLinks {
     Table,
@@ -117,6 +136,20 @@ impl MigrationTrait for Migration {
         add_column(manager, Rounds::Table, string_null(Rounds::TitleCy)).await?;
         add_column(manager, Rounds::Table, text_null(Rounds::SummaryCy)).await?;
         add_column(manager, Rounds::Table, text_null(Rounds::ClosingSummary)).await?;
+        for table in [
+            Proposals::Table.into_iden(),
+            ProposalVersions::Table.into_iden(),
+        ] {
+            add_column(
+                manager,
+                table.clone(),
+                string_len(Written::Language, 8).default("en").to_owned(),
+            )
+            .await?;
+            add_column(manager, table.clone(), string_null(Written::OtherTitle)).await?;
+            add_column(manager, table.clone(), text_null(Written::OtherSummary)).await?;
+            add_column(manager, table, text_null(Written::OtherBody)).await?;
+        }
         // A postcode area belongs to one neighbourhood: two admins adding the same one at
         // once end with one of them refused by the database.
         manager
@@ -222,6 +255,19 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
+        for table in [
+            Proposals::Table.into_iden(),
+            ProposalVersions::Table.into_iden(),
+        ] {
+            for column in [
+                Written::OtherBody,
+                Written::OtherSummary,
+                Written::OtherTitle,
+                Written::Language,
+            ] {
+                drop_column(manager, table.clone(), column).await?;
+            }
+        }
         drop_column(manager, Rounds::Table, Rounds::ClosingSummary).await?;
         drop_column(manager, Rounds::Table, Rounds::SummaryCy).await?;
         drop_column(manager, Rounds::Table, Rounds::TitleCy).await?;

@@ -33,13 +33,27 @@ pub async fn set_password_by_link(
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
     use crate::backend::access::links::{self, PasswordSet};
-    use crate::backend::access::{passwords, request};
+    use crate::backend::access::{passwords, request, throttle};
     use crate::domain::account::password::Password;
     use crate::error::FieldError;
     use crate::i18n::{t, Say};
     let result = async {
-        request::check_csrf(&csrf)?;
+        let current = request::check_csrf(&csrf)?;
         let config = request::config()?;
+        let db = &config.db;
+        // A link is looked up before any password is hashed, and guessing links from
+        // one address is limited like guessing voting codes.
+        let address_key = format!("set-password:address:{}", current.client);
+        if throttle::exceeded(db, &address_key, config.limits.redeem_per_address).await? {
+            return Err(AppError::RateLimited);
+        }
+        if links::usable(db, &token, links::SET_PASSWORD)
+            .await?
+            .is_none()
+        {
+            throttle::record(db, &address_key).await?;
+            return Err(AppError::not_found(t("set_password.that_link")));
+        }
         let password = Password::parse(&new_password)
             .map_err(|e| AppError::Invalid(vec![FieldError::new("new_password", e.say())]))?;
         let hash = passwords::hash(&password).await?;

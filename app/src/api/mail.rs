@@ -49,7 +49,10 @@ pub async fn email_receipt(
                 crate::i18n::current(),
                 "letter.receipt",
                 &[
-                    ("round", r.title.clone()),
+                    (
+                        "round",
+                        crate::api::rounds::in_reader_language(r.title.clone(), r.title_cy.clone()),
+                    ),
                     ("receipt", receipt.to_string()),
                     ("ledger", ledger),
                 ],
@@ -120,8 +123,16 @@ pub async fn send_reminder(
                     &[
                         ("closes", closes_line),
                         ("name", to.display_name),
-                        ("round", r.title.clone()),
-                        ("place", place.name.clone()),
+                        (
+                            "round",
+                            crate::i18n::pick(&to.language, &r.title, r.title_cy.as_deref())
+                                .to_owned(),
+                        ),
+                        (
+                            "place",
+                            crate::i18n::pick(&to.language, &place.name, place.name_cy.as_deref())
+                                .to_owned(),
+                        ),
                         ("vote", vote.clone()),
                     ],
                 );

@@ -85,10 +85,7 @@ pub(crate) fn long_date(d: chrono::NaiveDate) -> String {
 /// English text, or the Welsh where the reader reads Welsh and there is some.
 #[cfg(feature = "ssr")]
 pub(crate) fn in_reader_language(english: String, welsh: Option<String>) -> String {
-    match welsh {
-        Some(cy) if crate::i18n::current() == "cy" && !cy.trim().is_empty() => cy,
-        _ => english,
-    }
+    crate::i18n::pick(crate::i18n::current(), &english, welsh.as_deref()).to_owned()
 }
 
 /// Public round summaries for some neighbourhoods, grouped by neighbourhood id.
@@ -310,7 +307,7 @@ fn timetable_words(
             let reason = s
                 .held_reason
                 .as_deref()
-                .and_then(crate::backend::timetable::read_hold)?;
+                .and_then(crate::backend::timetable::read_delay)?;
             Some(fill(
                 t("round.delayed"),
                 &[
@@ -354,7 +351,7 @@ async fn history_lines(
                     let to = parts.next().unwrap_or("");
                     let reason = parts
                         .next()
-                        .and_then(crate::backend::timetable::read_hold)
+                        .and_then(crate::backend::timetable::read_delay)
                         .map(|h| h.say())
                         .unwrap_or_default();
                     fill(

@@ -77,8 +77,12 @@ pub(crate) async fn shortlist(
                 .map(|a| a.label().to_owned())
                 .unwrap_or_default(),
             id: p.id,
-            title: p.title,
-            summary: p.summary,
+            title: crate::api::proposals::in_reader_language(&p)
+                .title
+                .to_owned(),
+            summary: crate::api::proposals::in_reader_language(&p)
+                .summary
+                .to_owned(),
             cost: Pence::new(p.cost_pence),
         })
         .collect())
@@ -382,11 +386,14 @@ pub async fn cast_ballot(
                 .map(|t| t.voting_close),
             _ => None,
         };
-        if let Some(closed) = closes.filter(|at| *at <= chrono::Utc::now()) {
-            return Err(AppError::Conflict(fill(
+        let closed_at = |at: chrono::DateTime<chrono::Utc>| {
+            AppError::Conflict(fill(
                 t("ballot.refused.closed_at"),
-                &[("moment", crate::i18n::dates::moment(closed))],
-            )));
+                &[("moment", crate::i18n::dates::moment(at))],
+            ))
+        };
+        if let Some(closed) = closes.filter(|at| *at <= chrono::Utc::now()) {
+            return Err(closed_at(closed));
         }
         voting_phase(phase)?;
         let choices_json = checked_choices(&config, &r, phase, &points).await?;
@@ -479,9 +486,11 @@ pub async fn cast_ballot(
                         paper_batch_id: None,
                     };
                     let outcome = voting::cast(txn, ballot, proof).await?;
-                    // Once more under the write: a ballot racing the close is refused.
-                    if !crate::backend::rounds::still_in_phase(txn, round_id, Phase::VotingOpen)
-                        .await?
+                    // Once more under the write: a ballot racing the close (by hand, or
+                    // by the timetable's time while it waited for the write) is refused.
+                    if closes.is_some_and(|at| at <= chrono::Utc::now())
+                        || !crate::backend::rounds::still_in_phase(txn, round_id, Phase::VotingOpen)
+                            .await?
                     {
                         return Err(sea_orm::DbErr::Custom(VOTING_CLOSED.to_owned()));
                     }
@@ -504,9 +513,10 @@ pub async fn cast_ballot(
             })
             .await
             .map_err(|e| match e {
-                sea_orm::DbErr::Custom(m) if m == VOTING_CLOSED => {
-                    AppError::Conflict(t("ballot.refused.closed").to_owned())
-                }
+                sea_orm::DbErr::Custom(m) if m == VOTING_CLOSED => match closes {
+                    Some(at) => closed_at(at),
+                    None => AppError::Conflict(t("ballot.refused.closed").to_owned()),
+                },
                 e => AppError::from(e),
             })?;
         let receipt = match outcome {

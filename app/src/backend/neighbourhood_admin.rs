@@ -38,6 +38,19 @@ pub async fn has_public_round(db: &impl ConnectionTrait, id: i32) -> Result<bool
         > 0)
 }
 
+/// Makes two admins saving areas at once take turns, so a sector and a postcode inside
+/// it (which the unique index does not see as one) cannot both get in.
+async fn take_turns(txn: &impl ConnectionTrait) -> Result<(), DbErr> {
+    let sql = match txn.get_database_backend() {
+        sea_orm::DatabaseBackend::Postgres => {
+            "LOCK TABLE neighbourhood_postcodes IN SHARE ROW EXCLUSIVE MODE"
+        }
+        // SQLite has one writer: a write, even of nothing, takes the lock now.
+        _ => "UPDATE neighbourhood_postcodes SET area = area WHERE 1 = 0",
+    };
+    txn.execute_unprepared(sql).await.map(|_| ())
+}
+
 /// The first of `areas` that overlaps an area of another neighbourhood.
 async fn area_taken(
     db: &impl ConnectionTrait,
@@ -132,6 +145,7 @@ pub async fn create(
     admin: i32,
 ) -> Result<Saved, DbErr> {
     let txn = db.begin().await?;
+    take_turns(&txn).await?;
     if super::neighbourhoods::find_by_slug(&txn, d.slug.as_str())
         .await?
         .is_some()
@@ -184,6 +198,7 @@ pub async fn update(
     admin: i32,
 ) -> Result<Saved, DbErr> {
     let txn = db.begin().await?;
+    take_turns(&txn).await?;
     let Some(found) = super::neighbourhoods::find_by_slug(&txn, slug).await? else {
         return Ok(Saved::NotFound);
     };

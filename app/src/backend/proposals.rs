@@ -95,6 +95,10 @@ fn version_row(
         priority_area: Set(draft.area.slug().to_owned()),
         agency_id: Set(draft.agency_id),
         location: Set(draft.location.clone()),
+        language: Set(draft.language.to_owned()),
+        other_title: Set(draft.other.title.clone()),
+        other_summary: Set(draft.other.summary.clone()),
+        other_body: Set(draft.other.body.clone()),
         edited_by: Set(Some(by)),
         created_at: Set(at),
         ..Default::default()
@@ -149,6 +153,10 @@ pub async fn create(
         priority_area: Set(draft.area.slug().to_owned()),
         agency_id: Set(draft.agency_id),
         location: Set(draft.location.clone()),
+        language: Set(draft.language.to_owned()),
+        other_title: Set(draft.other.title.clone()),
+        other_summary: Set(draft.other.summary.clone()),
+        other_body: Set(draft.other.body.clone()),
         proposer_user_id: Set(Some(proposer.user_id)),
         proposer_name: Set(proposer.name),
         community_group_id: Set(proposer.group_id),
@@ -222,6 +230,19 @@ pub async fn edit(
         .col_expr(
             proposal::Column::Location,
             Expr::value(draft.location.clone()),
+        )
+        .col_expr(proposal::Column::Language, Expr::value(draft.language))
+        .col_expr(
+            proposal::Column::OtherTitle,
+            Expr::value(draft.other.title.clone()),
+        )
+        .col_expr(
+            proposal::Column::OtherSummary,
+            Expr::value(draft.other.summary.clone()),
+        )
+        .col_expr(
+            proposal::Column::OtherBody,
+            Expr::value(draft.other.body.clone()),
         )
         .col_expr(proposal::Column::Status, Expr::value(status.as_str()))
         .col_expr(proposal::Column::Version, Expr::value(version))

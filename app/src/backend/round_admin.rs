@@ -36,15 +36,21 @@ async fn plan_dates(
     current: Phase,
     t: &Timetable,
 ) -> Result<(), DbErr> {
+    // Every phase still to come is planned afresh, so a date taken out goes too.
+    let to_come: Vec<&str> = Phase::ALL
+        .iter()
+        .filter(|p| **p > current)
+        .map(|p| p.as_str())
+        .collect();
+    round_phase_date::Entity::delete_many()
+        .filter(round_phase_date::Column::RoundId.eq(round_id))
+        .filter(round_phase_date::Column::Phase.is_in(to_come))
+        .exec(txn)
+        .await?;
     for (phase, date) in planned_dates(t) {
         if phase <= current {
             continue;
         }
-        round_phase_date::Entity::delete_many()
-            .filter(round_phase_date::Column::RoundId.eq(round_id))
-            .filter(round_phase_date::Column::Phase.eq(phase.as_str()))
-            .exec(txn)
-            .await?;
         round_phase_date::ActiveModel {
             round_id: Set(round_id),
             phase: Set(phase.as_str().to_owned()),
@@ -192,7 +198,8 @@ pub async fn edit(
     }
     let mut history = Vec::new();
     for (_, phase, field) in crate::domain::timetable::MOVES {
-        if before.and_then(|b| b.starts(phase)) != t.starts(phase) {
+        // Phases already reached keep their times; only those still to come change.
+        if phase > seen && before.and_then(|b| b.starts(phase)) != t.starts(phase) {
             changed.push(field);
             history.push(format!(
                 "{field}={}",
@@ -221,6 +228,10 @@ pub async fn edit(
         Some(found) => {
             let mut s: round_schedule::ActiveModel = found.into();
             super::timetable::set_times(&mut s, t);
+            // New dates: the timetable tries again, and tells the officers again if
+            // the new time is missed too.
+            s.held_phase = Set(None);
+            s.held_reason = Set(None);
             s.update(&txn).await?;
         }
         None => {

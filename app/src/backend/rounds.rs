@@ -147,7 +147,8 @@ pub async fn move_phase(
         return Ok(false);
     }
     let now = chrono::Utc::now();
-    let today = now.date_naive();
+    // The day on the UK clock: a phase begun at 00:30 in summer began on that day.
+    let today = crate::domain::timetable::on_london_clock(now).date();
     let dated = round_phase_date::Entity::find()
         .filter(round_phase_date::Column::RoundId.eq(round_id))
         .filter(round_phase_date::Column::Phase.eq(to.as_str()))

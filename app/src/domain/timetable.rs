@@ -63,6 +63,21 @@ impl Timetable {
             .and_then(|(_, to, _)| self.starts(*to).filter(|at| *at <= now).map(|_| *to))
     }
 
+    /// Whether entering `to` at `now` leaves that phase time to run: the time of the
+    /// phase after it must still be ahead (for voting, at least [`SHORTEST_VOTE`]), so a
+    /// move made late never opens a vote that closes a moment later.
+    pub fn leaves_time_for(&self, to: Phase, now: DateTime<Utc>) -> bool {
+        let next = MOVES
+            .iter()
+            .find(|(from, _, _)| *from == to)
+            .and_then(|(_, after, _)| self.starts(*after));
+        match next {
+            None => true,
+            Some(at) if to == Phase::VotingOpen => at - now >= SHORTEST_VOTE,
+            Some(at) => at > now,
+        }
+    }
+
     /// Whether a ballot sent at `at` is too late, whatever the round's phase says yet.
     pub fn voting_has_closed(&self, at: DateTime<Utc>) -> bool {
         at >= self.voting_close
@@ -95,18 +110,38 @@ impl TypedTimetable<'_> {
     }
 }
 
-/// A time typed in UK local time, as UTC. In the hour the clocks go back the earlier
-/// reading is taken; a time the clocks skip in spring is refused.
-pub fn read_london_time(typed: &str) -> Option<DateTime<Utc>> {
+/// Why a typed time could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeProblem {
+    Unreadable,
+    /// The hour the clocks go forward: that time never happens in the UK.
+    Skipped,
+}
+
+/// A time typed in UK local time, as UTC: as a browser sends it ("2027-06-15T22:00") or
+/// as a person types it without one ("15/06/2027 22:00"). In the hour the clocks go
+/// back the earlier reading is taken.
+pub fn london_time(typed: &str) -> Result<DateTime<Utc>, TimeProblem> {
     let typed = typed.trim();
-    let local = NaiveDateTime::parse_from_str(typed, "%Y-%m-%dT%H:%M")
-        .or_else(|_| NaiveDateTime::parse_from_str(typed, "%Y-%m-%dT%H:%M:%S"))
-        .or_else(|_| NaiveDateTime::parse_from_str(typed, "%Y-%m-%d %H:%M"))
-        .ok()?;
+    let local = [
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%d %H:%M",
+        "%d/%m/%Y %H:%M",
+    ]
+    .iter()
+    .find_map(|f| NaiveDateTime::parse_from_str(typed, f).ok())
+    .ok_or(TimeProblem::Unreadable)?;
     London
         .from_local_datetime(&local)
         .earliest()
         .map(|t| t.with_timezone(&Utc))
+        .ok_or(TimeProblem::Skipped)
+}
+
+/// [`london_time`], without the reason.
+pub fn read_london_time(typed: &str) -> Option<DateTime<Utc>> {
+    london_time(typed).ok()
 }
 
 /// A UTC time as the `datetime-local` value a UK officer would type.
@@ -127,6 +162,7 @@ fn read_date(typed: &str) -> Result<Option<NaiveDate>, ()> {
         return Ok(None);
     }
     NaiveDate::parse_from_str(typed, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(typed, "%d/%m/%Y"))
         .map(Some)
         .map_err(|_| ())
 }
@@ -156,14 +192,23 @@ pub fn read(
         let at = if typed.trim().is_empty() {
             problems.push((field, Message::new("timetable.problem.missing")));
             None
-        } else if let Some(at) = read_london_time(typed) {
-            if at <= now {
-                problems.push((field, Message::new("timetable.problem.past")));
-            }
-            Some(at)
         } else {
-            problems.push((field, Message::new("timetable.problem.unreadable")));
-            None
+            match london_time(typed) {
+                Ok(at) => {
+                    if at <= now {
+                        problems.push((field, Message::new("timetable.problem.past")));
+                    }
+                    Some(at)
+                }
+                Err(TimeProblem::Skipped) => {
+                    problems.push((field, Message::new("timetable.problem.clocks_change")));
+                    None
+                }
+                Err(TimeProblem::Unreadable) => {
+                    problems.push((field, Message::new("timetable.problem.unreadable")));
+                    None
+                }
+            }
         };
         times.push(at);
     }
@@ -271,7 +316,11 @@ mod tests {
 
     #[test]
     fn a_time_the_clocks_skip_is_refused_and_the_repeated_hour_reads_early() {
-        assert_eq!(read_london_time("2027-03-28T01:30"), None);
+        assert_eq!(london_time("2027-03-28T01:30"), Err(TimeProblem::Skipped));
+        assert_eq!(
+            read_london_time("15/06/2027 22:00"),
+            read_london_time("2027-06-15T22:00")
+        );
         assert_eq!(
             read_london_time("2027-10-31T01:30"),
             Utc.with_ymd_and_hms(2027, 10, 31, 0, 30, 0).single()
@@ -386,6 +435,12 @@ mod tests {
         );
         assert_eq!(t.due(Phase::Counting, t.voting_close), None);
         assert!(!t.voting_has_closed(t.voting_close - chrono::Duration::seconds(1)));
+        // Opening voting with under an hour to go, or proposals after their close, waits.
+        let late = t.voting_close - chrono::Duration::minutes(59);
+        assert!(!t.leaves_time_for(Phase::VotingOpen, late));
+        assert!(t.leaves_time_for(Phase::VotingOpen, t.voting_open));
+        assert!(!t.leaves_time_for(Phase::ProposalsOpen, t.review));
+        assert!(t.leaves_time_for(Phase::Counting, t.voting_close));
         assert!(t.voting_has_closed(t.voting_close));
     }
 }

@@ -115,6 +115,14 @@ where
     fill(t(&format!("{key}.{form}")), &all)
 }
 
+/// A name or description given in English and optionally in Welsh, in `lang`.
+pub fn pick<'a>(lang: &str, english: &'a str, welsh: Option<&'a str>) -> &'a str {
+    match welsh {
+        Some(cy) if lang == "cy" && !cy.trim().is_empty() => cy,
+        _ => english,
+    }
+}
+
 /// The `Set-Cookie` value that keeps `code` as the reader's language for a year.
 pub fn choice_cookie(code: &str) -> String {
     format!("{COOKIE}={code}; Path=/; Max-Age=31536000; SameSite=Lax")

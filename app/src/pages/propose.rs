@@ -122,6 +122,47 @@ pub fn EditProposalPage() -> impl IntoView {
     })
 }
 
+/// Which language the proposal is written in, and the same text in the other one (each
+/// part optional), folded away unless it holds something.
+fn other_language(values: &FormValues, errors: &[crate::error::FieldError]) -> impl IntoView {
+    use crate::domain::proposal::draft::WRITTEN_IN;
+    let languages: Vec<(String, String)> = WRITTEN_IN
+        .iter()
+        .map(|code| {
+            (
+                (*code).to_owned(),
+                crate::i18n::text(code, "language.name").to_owned(),
+            )
+        })
+        .collect();
+    let written = if values.language.is_empty() {
+        crate::i18n::current().to_owned()
+    } else {
+        values.language.clone()
+    };
+    let fields = ["other_title", "other_summary", "other_body"];
+    let open = !values.other_title.is_empty()
+        || !values.other_summary.is_empty()
+        || !values.other_body.is_empty()
+        || errors.iter().any(|e| fields.contains(&e.field.as_str()));
+    view! {
+        <Radios name="language" legend=t("propose.field.language") options=languages
+            value=written errors=errors.to_vec()/>
+        <details class="details" open=open>
+            <summary class="details__summary">{t("propose.field.other")}</summary>
+            <div class="details__text">
+                <p class="hint">{t("propose.field.other_hint")}</p>
+                <TextField name="other_title" label=t("propose.field.other_title")
+                    value=values.other_title.clone() errors=errors.to_vec()/>
+                <TextField name="other_summary" label=t("propose.field.other_summary")
+                    value=values.other_summary.clone() errors=errors.to_vec()/>
+                <TextArea name="other_body" label=t("propose.field.other_body")
+                    value=values.other_body.clone() errors=errors.to_vec() rows=6/>
+            </div>
+        </details>
+    }
+}
+
 /// The fields of a proposal, shared by the new and change pages.
 #[component]
 fn ProposalFields(
@@ -134,6 +175,7 @@ fn ProposalFields(
         .iter()
         .map(|(slug, _)| (slug.clone(), t(&format!("area.{slug}")).to_owned()))
         .collect();
+    let other = other_language(&values, &errors);
     view! {
         <p class="body">{fill(t("propose.pot"), &[("pot", form.pot.to_string())])}</p>
         <TextField name="title" label=t("propose.field.title") hint=t("propose.field.title_hint")
@@ -143,6 +185,7 @@ fn ProposalFields(
         <TextArea name="body" label=t("propose.field.body")
             hint=t("propose.field.body_hint")
             value=values.body errors=errors.clone() rows=8/>
+        {other}
         <TextField name="cost" label=t("propose.field.cost")
             hint=t("propose.field.cost_hint") value=values.cost errors=errors.clone() width="10"/>
         <SelectField name="area" label=t("propose.field.area") options=areas

@@ -191,6 +191,14 @@ async fn a_council_starts_from_an_empty_database_and_its_first_round_keeps_its_d
             &[("token", token), ("new_password", ADMIN_PASSWORD)],
         )
         .await);
+    // A made-up link is refused before any password is looked at.
+    let guessed = anyone
+        .post(
+            "/api/set_password_by_link",
+            &[("token", "made-up"), ("new_password", ADMIN_PASSWORD)],
+        )
+        .await;
+    assert_eq!(guessed.status, 404, "{}", guessed.body);
     // The link works once; the command then says there is nothing to do.
     assert_eq!(anyone.get(&link).await.status, 404);
     let (again, _) = commonpot(&app, &["create-admin", ADMIN]);
@@ -350,9 +358,9 @@ async fn a_council_starts_from_an_empty_database_and_its_first_round_keeps_its_d
         )
         .await);
 
-    // Voting opens and closes at its times, to the second.
-    let close = Utc::now() + Duration::seconds(4);
-    time_passes(&app, r.id, round_schedule::Column::VotingCloseAt, close).await;
+    // Voting opens at its time, two hours before it closes.
+    let two_hours = Utc::now() + Duration::hours(2);
+    time_passes(&app, r.id, round_schedule::Column::VotingCloseAt, two_hours).await;
     time_passes(
         &app,
         r.id,
@@ -361,8 +369,28 @@ async fn a_council_starts_from_an_empty_database_and_its_first_round_keeps_its_d
     )
     .await;
     moved_to(&app, r.id, "voting_open").await;
+    // One officer cannot close it before the time on the letters.
+    let early = officer
+        .post(
+            "/api/advance_round",
+            &[
+                ("neighbourhood", "poplar"),
+                ("round", "poplar-2027-28"),
+                ("from", "voting_open"),
+            ],
+        )
+        .await;
+    assert_eq!(early.status, 409, "{}", early.body);
+    assert!(
+        early.body.contains("cannot be closed early by hand"),
+        "{}",
+        early.body
+    );
     let ballot_page = visible_text(&anyone.get(&format!("{draft}/vote")).await.body);
     assert!(ballot_page.contains("Voting closes at"), "{ballot_page}");
+    // Two hours pass, to within a few seconds of the close.
+    let close = Utc::now() + Duration::seconds(4);
+    time_passes(&app, r.id, round_schedule::Column::VotingCloseAt, close).await;
     let choice = format!("points[{}]", proposal.id);
     ok(&anyone
         .post(

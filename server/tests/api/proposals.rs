@@ -596,3 +596,89 @@ async fn proposal_text_is_shown_as_text_never_as_markup() {
     assert!(!html.contains(script));
     assert!(html.contains("&lt;script&gt;"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_proposal_written_in_welsh_with_an_english_title_reads_in_each_readers_language() {
+    let app = spawn_app().await;
+    let resident = Visitor::signed_in(&app, "resident.ilfracombe@demo.invalid").await;
+    let sent = resident
+        .post(
+            "/api/submit_proposal",
+            &[
+                ("neighbourhood", "ilfracombe"),
+                ("round", "2027-28"),
+                ("sender", "self"),
+                ("title", "Meinciau ar lwybr y Capstone"),
+                ("summary", "Chwe mainc i bobl hŷn gael gorffwys."),
+                ("body", "Meinciau derw bob can metr."),
+                ("language", "cy"),
+                ("other_title", "Oak benches by the Capstone steps"),
+                ("other_summary", ""),
+                ("other_body", ""),
+                ("cost", "£4,800"),
+                ("area", "older-people-and-care"),
+                ("agency", ""),
+                ("location", ""),
+            ],
+        )
+        .await;
+    assert!(sent.status < 400, "{}", sent.body);
+    let p = app::backend::entities::proposal::Entity::find()
+        .filter(app::backend::entities::proposal::Column::Title.eq("Meinciau ar lwybr y Capstone"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(p.language, "cy");
+    let page = format!("/proposals/{}", p.id);
+    // An English reader: the English title, and the summary as written (in Welsh).
+    let english = visible_text(&Visitor::new(&app).await.get(&page).await.body);
+    assert!(
+        english.contains("Oak benches by the Capstone steps"),
+        "{english}"
+    );
+    assert!(english.contains("Meinciau derw bob can metr."), "{english}");
+    let round = visible_text(
+        &Visitor::new(&app)
+            .await
+            .get("/neighbourhoods/ilfracombe/rounds/2027-28")
+            .await
+            .body,
+    );
+    assert!(
+        round.contains("Oak benches by the Capstone steps"),
+        "{round}"
+    );
+    // A Welsh reader: the Welsh title.
+    let welsh_reader = Visitor::new(&app).await;
+    assert_eq!(welsh_reader.get("/language/cy?back=/").await.status, 303);
+    let welsh = visible_text(&welsh_reader.get(&page).await.body);
+    assert!(welsh.contains("Meinciau ar lwybr y Capstone"), "{welsh}");
+    assert!(
+        !welsh.contains("Oak benches by the Capstone steps"),
+        "{welsh}"
+    );
+    // A language we do not write in is refused, and nothing more is stored.
+    let refused = resident
+        .post(
+            "/api/submit_proposal",
+            &[
+                ("neighbourhood", "ilfracombe"),
+                ("round", "2027-28"),
+                ("sender", "self"),
+                ("title", "Bancs"),
+                ("summary", "Des bancs."),
+                ("body", "Des bancs."),
+                ("language", "fr"),
+                ("cost", "£100"),
+                ("area", "older-people-and-care"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert!(
+        refused.body.contains("Choose English or Cymraeg"),
+        "{}",
+        refused.body
+    );
+}

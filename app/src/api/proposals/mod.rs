@@ -79,11 +79,12 @@ pub(crate) fn card(p: &crate::backend::entities::proposal::Model) -> Option<Prop
         )
         .ok()?;
     let public = status.content_is_public();
+    let read = in_reader_language(p);
     Some(ProposalCard {
         id: p.id,
-        title: p.title.clone(),
+        title: read.title.to_owned(),
         summary: if public {
-            p.summary.clone()
+            read.summary.to_owned()
         } else {
             String::new()
         },
@@ -91,6 +92,27 @@ pub(crate) fn card(p: &crate::backend::entities::proposal::Model) -> Option<Prop
         area,
         status,
     })
+}
+
+/// A proposal's words as the reader reads them.
+#[cfg(feature = "ssr")]
+pub(crate) struct ReadIn<'a> {
+    pub title: &'a str,
+    pub summary: &'a str,
+    pub body: &'a str,
+}
+
+/// A proposal's title, summary and description in the reader's language where the
+/// proposer gave them in it, else as written.
+#[cfg(feature = "ssr")]
+pub(crate) fn in_reader_language(p: &crate::backend::entities::proposal::Model) -> ReadIn<'_> {
+    use crate::domain::proposal::draft::in_language;
+    let reader = crate::i18n::current();
+    ReadIn {
+        title: in_language(reader, &p.language, &p.title, p.other_title.as_deref()),
+        summary: in_language(reader, &p.language, &p.summary, p.other_summary.as_deref()),
+        body: in_language(reader, &p.language, &p.body, p.other_body.as_deref()),
+    }
 }
 
 /// Splits plain text into paragraphs at blank lines; the page escapes every one.
@@ -226,7 +248,7 @@ pub async fn get_proposal(id: i32) -> Result<ProposalPage, AppError> {
     let p = found.proposal;
     Ok(ProposalPage {
         body: if shown {
-            paragraphs(&p.body)
+            paragraphs(in_reader_language(&p).body)
         } else {
             Vec::new()
         },

@@ -17,15 +17,24 @@ pub struct FormValues {
     pub area: String,
     pub agency: String,
     pub location: String,
+    /// The language the text is written in ("en", "cy").
+    pub language: String,
+    pub other_title: String,
+    pub other_summary: String,
+    pub other_body: String,
 }
 
 impl FormValues {
     /// The fields by name, in page order, as a failed post keeps them.
-    pub fn fields(&self) -> [(&'static str, &str); 7] {
+    pub fn fields(&self) -> [(&'static str, &str); 11] {
         [
             ("title", &self.title),
             ("summary", &self.summary),
             ("body", &self.body),
+            ("language", &self.language),
+            ("other_title", &self.other_title),
+            ("other_summary", &self.other_summary),
+            ("other_body", &self.other_body),
             ("cost", &self.cost),
             ("area", &self.area),
             ("agency", &self.agency),
@@ -44,6 +53,10 @@ impl FormValues {
             area: v("area"),
             agency: v("agency"),
             location: v("location"),
+            language: v("language"),
+            other_title: v("other_title"),
+            other_summary: v("other_summary"),
+            other_body: v("other_body"),
         }
     }
 }
@@ -204,6 +217,10 @@ pub async fn get_edit_proposal_form(id: i32) -> Result<ProposalForm, AppError> {
             area: p.priority_area,
             agency: p.agency_id.map(|a| a.to_string()).unwrap_or_default(),
             location: p.location.unwrap_or_default(),
+            language: p.language,
+            other_title: p.other_title.unwrap_or_default(),
+            other_summary: p.other_summary.unwrap_or_default(),
+            other_body: p.other_body.unwrap_or_default(),
         },
     });
     Ok(form)
@@ -230,6 +247,10 @@ fn checked(
         area: &v.area,
         agency: &v.agency,
         location: &v.location,
+        language: &v.language,
+        other_title: &v.other_title,
+        other_summary: &v.other_summary,
+        other_body: &v.other_body,
     };
     Draft::parse(&raw, form.pot, &agencies).map_err(|problems| {
         AppError::Invalid(
@@ -255,6 +276,10 @@ pub async fn submit_proposal(
     area: String,
     #[server(default)] agency: String,
     #[server(default)] location: String,
+    #[server(default)] language: String,
+    #[server(default)] other_title: String,
+    #[server(default)] other_summary: String,
+    #[server(default)] other_body: String,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
     use crate::backend::access::{audit, request};
@@ -270,6 +295,10 @@ pub async fn submit_proposal(
         area,
         agency,
         location,
+        language,
+        other_title,
+        other_summary,
+        other_body,
     };
     let mut values = vec![("sender", sender.as_str())];
     values.extend(v.fields());
@@ -349,6 +378,10 @@ pub async fn edit_proposal(
     area: String,
     #[server(default)] agency: String,
     #[server(default)] location: String,
+    #[server(default)] language: String,
+    #[server(default)] other_title: String,
+    #[server(default)] other_summary: String,
+    #[server(default)] other_body: String,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
     use crate::backend::access::{audit, request};
@@ -362,6 +395,10 @@ pub async fn edit_proposal(
         area,
         agency,
         location,
+        language,
+        other_title,
+        other_summary,
+        other_body,
     };
     let values = v.fields();
     let result = async {

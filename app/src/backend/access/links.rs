@@ -30,6 +30,14 @@ pub async fn issue(
 ) -> Result<String, DbErr> {
     let token = random_token();
     let now = Utc::now();
+    // Only the newest link works: one printed earlier and left lying about does not.
+    account_link::Entity::update_many()
+        .col_expr(account_link::Column::UsedAt, Expr::value(now))
+        .filter(account_link::Column::UserId.eq(user_id))
+        .filter(account_link::Column::Purpose.eq(purpose))
+        .filter(account_link::Column::UsedAt.is_null())
+        .exec(db)
+        .await?;
     account_link::ActiveModel {
         user_id: Set(user_id),
         purpose: Set(purpose.to_owned()),

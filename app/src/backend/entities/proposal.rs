@@ -15,6 +15,12 @@ pub struct Model {
     pub priority_area: String,
     pub agency_id: Option<i32>,
     pub location: Option<String>,
+    /// The language the text is written in ("en", "cy").
+    pub language: String,
+    /// The text in the other language, each part optional.
+    pub other_title: Option<String>,
+    pub other_summary: Option<String>,
+    pub other_body: Option<String>,
     pub proposer_user_id: Option<i32>,
     pub proposer_name: String,
     pub status: String,

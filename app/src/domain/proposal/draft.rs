@@ -23,6 +23,24 @@ pub struct RawDraft<'a> {
     /// An agency id, or empty for "none in particular".
     pub agency: &'a str,
     pub location: &'a str,
+    /// The language the text above is written in ("en", "cy"); empty for English.
+    pub language: &'a str,
+    /// The same text in the other language, each part optional.
+    pub other_title: &'a str,
+    pub other_summary: &'a str,
+    pub other_body: &'a str,
+}
+
+/// The languages a proposal may be written in (the council works in both in Wales).
+pub const WRITTEN_IN: [&str; 2] = ["en", "cy"];
+
+/// A proposal's text in its other language: any part may be left out, and is then read
+/// in the language it was written in.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OtherLanguage {
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    pub body: Option<String>,
 }
 
 /// A proposal's text that passed every check.
@@ -35,6 +53,9 @@ pub struct Draft {
     pub area: PriorityArea,
     pub agency_id: Option<i32>,
     pub location: Option<String>,
+    /// The language of the text above: one of [`WRITTEN_IN`].
+    pub language: &'static str,
+    pub other: OtherLanguage,
 }
 
 /// One field's problem.
@@ -77,6 +98,27 @@ fn required(problems: &mut Vec<Problem>, field: &'static str, value: &str, max: 
                 .with("n", n),
         ));
     }
+}
+
+/// An optional translation of a field: up to `max` characters, said with the key of the
+/// field it translates (`propose.problem.title.long` for `other_title`).
+fn optional(
+    problems: &mut Vec<Problem>,
+    field: &'static str,
+    value: String,
+    max: usize,
+) -> Option<String> {
+    let n = value.chars().count();
+    if n > max {
+        let base = field.trim_start_matches("other_");
+        problems.push(Problem::new(
+            field,
+            Message::new(format!("propose.problem.{base}.long"))
+                .with("max", max)
+                .with("n", n),
+        ));
+    }
+    (n > 0).then_some(value)
 }
 
 /// A cost a round can pay for: more than nothing and no more than its pot.
@@ -159,8 +201,41 @@ impl Draft {
                     .with("n", n),
             ));
         }
-        match (cost, area) {
-            (Some(cost), Some(area)) if problems.is_empty() => Ok(Draft {
+        let language = match raw.language.trim() {
+            "" => Some(WRITTEN_IN[0]),
+            typed => {
+                let found = WRITTEN_IN.iter().copied().find(|l| *l == typed);
+                if found.is_none() {
+                    problems.push(Problem::new(
+                        "language",
+                        Message::new("propose.problem.language"),
+                    ));
+                }
+                found
+            }
+        };
+        let other = OtherLanguage {
+            title: optional(
+                &mut problems,
+                "other_title",
+                one_line(raw.other_title),
+                TITLE_MAX,
+            ),
+            summary: optional(
+                &mut problems,
+                "other_summary",
+                one_line(raw.other_summary),
+                SUMMARY_MAX,
+            ),
+            body: optional(
+                &mut problems,
+                "other_body",
+                paragraphs(raw.other_body),
+                BODY_MAX,
+            ),
+        };
+        match (cost, area, language) {
+            (Some(cost), Some(area), Some(language)) if problems.is_empty() => Ok(Draft {
                 title,
                 summary,
                 body,
@@ -168,6 +243,8 @@ impl Draft {
                 area,
                 agency_id,
                 location: (!location.is_empty()).then_some(location),
+                language,
+                other,
             }),
             _ => Err(problems),
         }
@@ -189,6 +266,7 @@ mod tests {
             area: "older-people-and-care",
             agency: "2",
             location: "",
+            ..Default::default()
         }
     }
 
@@ -306,6 +384,87 @@ mod tests {
         assert_eq!(
             check_note(" Quote came in.\r\n", "review.problem.changes"),
             Ok("Quote came in.".to_owned())
+        );
+    }
+}
+
+/// The text a reader sees: the one written in their language, else the one written
+/// (a part left out of the translation is read in the original).
+pub fn in_language<'a>(
+    reader: &str,
+    written_in: &str,
+    original: &'a str,
+    other: Option<&'a str>,
+) -> &'a str {
+    match other.filter(|o| !o.trim().is_empty()) {
+        Some(translated) if reader != written_in => translated,
+        _ => original,
+    }
+}
+
+#[cfg(test)]
+mod language_tests {
+    use super::*;
+
+    fn raw() -> RawDraft<'static> {
+        RawDraft {
+            title: "Meinciau'r farchnad",
+            summary: "Chwe mainc o gwmpas y farchnad.",
+            body: "Meinciau cadarn.",
+            cost: "£4,800",
+            area: "older-people-and-care",
+            language: "cy",
+            other_title: "Market benches",
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_proposal_may_be_written_in_welsh_with_part_of_it_in_english() {
+        let d = Draft::parse(&raw(), Pence::new(1_000_000), &[]).unwrap();
+        assert_eq!(d.language, "cy");
+        assert_eq!(d.other.title.as_deref(), Some("Market benches"));
+        assert_eq!(d.other.summary, None);
+        // An English reader gets the English title and the Welsh summary.
+        assert_eq!(
+            in_language("en", d.language, &d.title, d.other.title.as_deref()),
+            "Market benches"
+        );
+        assert_eq!(
+            in_language("en", d.language, &d.summary, d.other.summary.as_deref()),
+            "Chwe mainc o gwmpas y farchnad."
+        );
+        assert_eq!(
+            in_language("cy", d.language, &d.title, d.other.title.as_deref()),
+            "Meinciau'r farchnad"
+        );
+    }
+
+    #[test]
+    fn an_unknown_language_and_an_over_long_translation_are_refused_by_field() {
+        let long = "x".repeat(TITLE_MAX + 1);
+        let typed = RawDraft {
+            language: "fr",
+            other_title: &long,
+            ..raw()
+        };
+        let problems = Draft::parse(&typed, Pence::new(1_000_000), &[]).unwrap_err();
+        let fields: Vec<&str> = problems.iter().map(|p| p.field).collect();
+        assert_eq!(fields, ["language", "other_title"]);
+        assert_eq!(problems[1].message.key, "propose.problem.title.long");
+    }
+
+    #[test]
+    fn a_proposal_that_names_no_language_is_english() {
+        let typed = RawDraft {
+            language: "",
+            ..raw()
+        };
+        assert_eq!(
+            Draft::parse(&typed, Pence::new(1_000_000), &[])
+                .unwrap()
+                .language,
+            "en"
         );
     }
 }
