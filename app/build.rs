@@ -17,7 +17,10 @@ const BROWSER_PREFIXES: [&str; 8] = [
 
 fn main() -> io::Result<()> {
     println!("cargo:rerun-if-changed=locales");
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // Read when the script runs, not when it was compiled: a build script compiled for
+    // one checkout may be run for another that shares the target folder.
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").map_err(io::Error::other)?;
+    let dir = std::path::Path::new(&manifest_dir).join("locales");
     let mut files: Vec<(String, std::path::PathBuf)> = std::fs::read_dir(&dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))

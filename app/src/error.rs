@@ -44,6 +44,9 @@ pub enum AppError {
     NotYet(String),
     #[error("{}", crate::i18n::t("error.rate_limited"))]
     RateLimited,
+    /// Too many people are signing in at this moment: try again shortly (503).
+    #[error("{}", crate::i18n::t("error.busy"))]
+    Busy,
     #[error("{}", crate::i18n::t("error.internal"))]
     Internal,
     #[error("{}", crate::i18n::fill(crate::i18n::t("error.request"), &[("why", .0.clone())]))]
@@ -78,6 +81,7 @@ impl AppError {
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Busy => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -95,6 +99,7 @@ impl AppError {
             AppError::NotFound(_) => "error.title.not_found",
             AppError::Conflict(_) => "error.title.conflict",
             AppError::RateLimited => "error.title.rate_limited",
+            AppError::Busy => "error.title.busy",
             AppError::Internal => "error.title.internal",
         })
     }

@@ -15,14 +15,8 @@ pub struct Back {
 }
 
 fn safe_path(back: Option<&str>) -> &str {
-    match back {
-        Some(p)
-            if p.starts_with('/') && !p.starts_with("//") && !p.contains(['\\', '\r', '\n']) =>
-        {
-            p
-        }
-        _ => "/",
-    }
+    back.and_then(app::domain::local_path::local_path)
+        .unwrap_or("/")
 }
 
 pub async fn choose(

@@ -100,7 +100,9 @@ impl Settings {
                 .ok()
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(DEFAULT_RATE_WINDOW_SECS),
-            code_key: std::env::var("COMMONPOT_CODE_KEY").ok(),
+            code_key: std::env::var("COMMONPOT_CODE_KEY")
+                .ok()
+                .filter(|k| !k.trim().is_empty()),
             public_url: std::env::var("COMMONPOT_PUBLIC_URL")
                 .ok()
                 .map(|u| u.trim_end_matches('/').to_owned()),

@@ -88,6 +88,7 @@ impl Application {
             self.timetable_every,
             self.public_url.clone(),
         ));
+        tokio::spawn(housekeeping(self.db.clone()));
         axum::serve(
             self.listener,
             self.router
@@ -150,6 +151,22 @@ fn router(options: LeptosOptions, db: DatabaseConnection, access: AccessConfig) 
         // static bundle is precompressed and passes through untouched.
         .layer(tower_http::compression::CompressionLayer::new())
         .with_state(options)
+}
+
+/// Short-lived rows go on a timer: unread flashes after their ten minutes, and
+/// sign-in and code attempts once no limit counts them any more.
+async fn housekeeping(db: DatabaseConnection) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
+    loop {
+        every.tick().await;
+        if let Err(e) = app::backend::access::flash::purge(&db).await {
+            tracing::error!(error = %e, "could not purge old flashes");
+        }
+        if let Err(e) = app::backend::access::throttle::purge(&db, chrono::Duration::days(1)).await
+        {
+            tracing::error!(error = %e, "could not purge old attempts");
+        }
+    }
 }
 
 async fn shutdown_signal() {

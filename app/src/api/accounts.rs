@@ -42,12 +42,9 @@ pub struct AccountPage {
 
 /// Only paths on this site, so a link cannot send someone elsewhere after signing in.
 pub fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
-            path.to_owned()
-        }
-        _ => "/account".to_owned(),
-    }
+    next.and_then(crate::domain::local_path::local_path)
+        .unwrap_or("/account")
+        .to_owned()
 }
 
 #[server(endpoint = "sign_up")]
@@ -136,26 +133,25 @@ pub async fn sign_in(
         let account_key = format!("sign-in:account:{}", email.trim().to_lowercase());
         let address_key = format!("sign-in:address:{}", current.client);
         let limits = config.limits;
-        if throttle::exceeded(db, &account_key, limits.sign_in_per_account).await?
-            || throttle::exceeded(db, &address_key, limits.sign_in_per_address).await?
-        {
-            throttle::record(db, &address_key).await?;
-            audit::record(
-                db,
-                None,
-                "sign-in.rate-limited",
-                &account_key,
-                &current.client,
-            )
-            .await?;
+        // Counted before the password is checked, so guesses sent in parallel count.
+        let account_attempt =
+            throttle::attempt(db, &account_key, limits.sign_in_per_account).await?;
+        let address_attempt =
+            throttle::attempt(db, &address_key, limits.sign_in_per_address).await?;
+        let (Some(_), Some(address_attempt)) = (account_attempt, address_attempt) else {
+            // No typed email address goes into the audit log, only which limit held.
+            let which = if account_attempt.is_none() {
+                "account"
+            } else {
+                "address"
+            };
+            audit::record(db, None, "sign-in.rate-limited", which, &current.client).await?;
             return Err(AppError::RateLimited);
-        }
+        };
         let user = users::find_by_email(db, &email).await?;
         let stored = user.as_ref().map(|u| u.password_hash.clone());
         // The same work, message and status for an unknown email and a wrong password.
         if !passwords::verify(&password, stored).await? {
-            throttle::record(db, &account_key).await?;
-            throttle::record(db, &address_key).await?;
             return Err(AppError::Invalid(vec![crate::error::FieldError::new(
                 "email",
                 t("account.wrong_password"),
@@ -164,7 +160,9 @@ pub async fn sign_in(
         let Some(user) = user else {
             return Err(AppError::Internal);
         };
+        // A success counts against nobody: not the account, not people sharing the address.
         throttle::clear(db, &account_key, chrono::Duration::days(1)).await?;
+        throttle::forget(db, address_attempt).await?;
         // A language chosen before signing in is kept for their letters; a browser that
         // has chosen none is given the one they chose before, so a new phone reads the same.
         match crate::i18n::chosen() {
@@ -226,7 +224,7 @@ pub async fn change_password(
     new_password: String,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
-    use crate::backend::access::{audit, passwords, request, sessions, users};
+    use crate::backend::access::{audit, passwords, request, sessions, throttle, users};
     use crate::domain::account::password::Password;
     use crate::error::FieldError;
     let result = async {
@@ -237,6 +235,14 @@ pub async fn change_password(
         let user = users::find(db, viewer.user_id)
             .await?
             .ok_or(AppError::Unauthenticated)?;
+        // Someone at an unlocked screen cannot try passwords without limit here either.
+        let key = format!("change-password:account:{}", user.id);
+        if throttle::attempt(db, &key, config.limits.sign_in_per_account)
+            .await?
+            .is_none()
+        {
+            return Err(AppError::RateLimited);
+        }
         if !passwords::verify(&current_password, Some(user.password_hash)).await? {
             return Err(AppError::Invalid(vec![FieldError::new(
                 "current_password",
@@ -250,6 +256,7 @@ pub async fn change_password(
             )])
         })?;
         users::set_password_hash(db, user.id, passwords::hash(&new).await?).await?;
+        throttle::clear(db, &key, chrono::Duration::days(1)).await?;
         if let Some(token) = &current.session_token {
             sessions::end_others(db, user.id, token).await?;
         }

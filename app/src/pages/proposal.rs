@@ -83,10 +83,12 @@ pub fn ProposalPageView() -> impl IntoView {
                     <dt>{t("proposal.area")}</dt>
                     <dd>{t(&format!("area.{}", p.card.area.slug()))}</dd>
                 </div>
-                <div class="summary-list__row">
-                    <dt>{t("proposal.by")}</dt>
-                    <dd>{p.proposer.clone()}</dd>
-                </div>
+                {(!p.proposer.is_empty()).then(|| view! {
+                    <div class="summary-list__row">
+                        <dt>{t("proposal.by")}</dt>
+                        <dd>{p.proposer.clone()}</dd>
+                    </div>
+                })}
                 {p.agency.clone().map(|a| view! {
                     <div class="summary-list__row">
                         <dt>{t("proposal.agency")}</dt>

@@ -22,34 +22,46 @@ pub async fn proposals(db: &DatabaseConnection, r: &round::Model) -> Result<Data
         "cost_pence",
         "status",
         "proposer",
+        "removed_because",
     ]);
     for p in all {
         let Ok(status) = ProposalStatus::parse(&p.status) else {
             continue;
         };
-        // Removed proposals keep their place on the record, not their words.
-        let summary = if status.content_is_public() {
-            p.summary.clone()
-        } else {
+        // Removed proposals keep their place on the record and the officers' public
+        // reason, not their words nor who sent them.
+        let public = status.content_is_public();
+        let shown = |text: &str| {
+            if public {
+                text.to_owned()
+            } else {
+                String::new()
+            }
+        };
+        let reason = if public {
             String::new()
+        } else {
+            p.status_reason.clone().unwrap_or_default()
         };
         csv.row([
             p.id.to_string(),
-            p.title.clone(),
-            summary.clone(),
+            shown(&p.title),
+            shown(&p.summary),
             p.priority_area.clone(),
             p.cost_pence.to_string(),
             status.as_str().to_owned(),
-            p.proposer_name.clone(),
+            shown(&p.proposer_name),
+            reason.clone(),
         ]);
         rows.push(json!({
             "id": p.id,
-            "title": p.title,
-            "summary": summary,
+            "title": shown(&p.title),
+            "summary": shown(&p.summary),
             "priority_area": p.priority_area,
             "cost_pence": p.cost_pence,
             "status": status.as_str(),
-            "proposer": p.proposer_name,
+            "proposer": shown(&p.proposer_name),
+            "removed_because": reason,
             "page": format!("/proposals/{}", p.id),
         }));
     }

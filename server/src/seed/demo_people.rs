@@ -166,7 +166,14 @@ pub async fn seed_people(db: &DatabaseConnection) -> anyhow::Result<Vec<String>>
     for (email, _, _) in &PEOPLE {
         lines.push(format!("  {email:<38} password: {}", demo_password(email)));
     }
-    let key = secrets::code_key(db, std::env::var("COMMONPOT_CODE_KEY").ok().as_deref()).await?;
+    let key = secrets::code_key(
+        db,
+        std::env::var("COMMONPOT_CODE_KEY")
+            .ok()
+            .filter(|k| !k.trim().is_empty())
+            .as_deref(),
+    )
+    .await?;
     for slug in ["ilfracombe", "castle-vale"] {
         let n = place(db, slug).await?;
         let codes = demo_codes(slug);

@@ -15,6 +15,7 @@ mod council_setup;
 mod crash;
 mod decisions;
 mod helpers;
+mod integrity;
 #[path = "../load/mod.rs"]
 mod load;
 mod mail;

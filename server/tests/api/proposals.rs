@@ -516,6 +516,28 @@ async fn moderators_hide_abusive_text_and_the_proposer_is_told_why() {
     let public = visible_text(&app.get(&format!("/proposals/{id}")).await.1);
     assert!(public.contains("Removed by moderators") && public.contains(reason));
     assert!(!public.contains("One every hundred metres"));
+    // Nor its title or who sent it, on its page, the round page or in the open data.
+    assert!(!public.contains("Benches on the Capstone path"), "{public}");
+    assert!(
+        public.contains("A proposal removed by an officer"),
+        "{public}"
+    );
+    let round = visible_text(&app.get(ROUND).await.1);
+    assert!(!round.contains("Benches on the Capstone path"), "{round}");
+    let data = app
+        .get("/api/v1/neighbourhoods/ilfracombe/rounds/2027-28/proposals.json")
+        .await
+        .1;
+    let rows: serde_json::Value = serde_json::from_str(&data).unwrap();
+    let row = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == id)
+        .unwrap();
+    assert_eq!(row["title"], "");
+    assert_eq!(row["proposer"], "");
+    assert_eq!(row["removed_because"], reason);
     let mine = visible_text(&resident.get("/account/proposals").await.body);
     assert!(mine.contains(reason));
     let refused = edit(&resident, id, &[]).await;

@@ -82,7 +82,13 @@ pub(crate) fn card(p: &crate::backend::entities::proposal::Model) -> Option<Prop
     let read = in_reader_language(p);
     Some(ProposalCard {
         id: p.id,
-        title: read.title.to_owned(),
+        // A removed proposal keeps its place on the record and the officers' reason,
+        // not its words nor who sent it.
+        title: if public {
+            read.title.to_owned()
+        } else {
+            crate::i18n::t("proposal.removed_title").to_owned()
+        },
         summary: if public {
             read.summary.to_owned()
         } else {
@@ -252,7 +258,11 @@ pub async fn get_proposal(id: i32) -> Result<ProposalPage, AppError> {
         } else {
             Vec::new()
         },
-        proposer: p.proposer_name,
+        proposer: if shown {
+            p.proposer_name
+        } else {
+            String::new()
+        },
         location: p.location.filter(|_| shown),
         agency,
         status_reason: p.status_reason,

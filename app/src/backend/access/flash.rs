@@ -27,11 +27,18 @@ pub async fn store(db: &impl ConnectionTrait, flash: &Flash) -> Result<String, D
     Ok(id)
 }
 
-pub async fn take(db: &impl ConnectionTrait, id: &str) -> Result<Option<Flash>, DbErr> {
-    flash::Entity::delete_many()
+/// Drops unread flashes older than their lifetime (on a timer, not only when another
+/// is read, so a burst of abandoned forms does not stay in the database).
+pub async fn purge(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
+    Ok(flash::Entity::delete_many()
         .filter(flash::Column::CreatedAt.lt(Utc::now() - LIFETIME))
         .exec(db)
-        .await?;
+        .await?
+        .rows_affected)
+}
+
+pub async fn take(db: &impl ConnectionTrait, id: &str) -> Result<Option<Flash>, DbErr> {
+    purge(db).await?;
     let Some(found) = flash::Entity::find_by_id(id.to_owned()).one(db).await? else {
         return Ok(None);
     };

@@ -44,10 +44,48 @@ fn dummy_hash() -> &'static str {
     })
 }
 
+/// At most this many requests wait for a hash; more are told the service is busy at once
+/// rather than queued for minutes (a flood of sign-ins with made-up emails cannot hold
+/// every real resident behind it).
+const MOST_WAITING: usize = 64;
+/// How long a request waits for a hash before it is told to try again.
+const LONGEST_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+fn waiting() -> &'static std::sync::atomic::AtomicUsize {
+    static WAITING: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    &WAITING
+}
+
+/// Counts a request as waiting (on `counter`) for as long as it lives.
+struct InQueue<'a>(&'a std::sync::atomic::AtomicUsize);
+
+impl<'a> InQueue<'a> {
+    /// A place in the queue, unless `most` are waiting already.
+    fn join(counter: &'a std::sync::atomic::AtomicUsize, most: usize) -> Option<InQueue<'a>> {
+        use std::sync::atomic::Ordering;
+        if counter.fetch_add(1, Ordering::SeqCst) >= most {
+            counter.fetch_sub(1, Ordering::SeqCst);
+            return None;
+        }
+        Some(InQueue(counter))
+    }
+}
+
+impl Drop for InQueue<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
 async fn blocking<T: Send + 'static>(
     work: impl FnOnce() -> T + Send + 'static,
 ) -> Result<T, AppError> {
-    let _permit = permits().acquire().await.map_err(|_| AppError::Internal)?;
+    let place = InQueue::join(waiting(), MOST_WAITING).ok_or(AppError::Busy)?;
+    let _permit = tokio::time::timeout(LONGEST_WAIT, permits().acquire())
+        .await
+        .map_err(|_| AppError::Busy)?
+        .map_err(|_| AppError::Internal)?;
+    drop(place);
     tokio::task::spawn_blocking(work).await.map_err(|e| {
         tracing::error!(error = %e, "password hashing task failed");
         AppError::Internal
@@ -98,6 +136,20 @@ pub async fn verify(candidate: &str, stored: Option<String>) -> Result<bool, App
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_more_than_the_bound_wait_for_a_hash_and_a_place_is_given_back() {
+        static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let mut held = Vec::new();
+        while let Some(place) = InQueue::join(&COUNTER, MOST_WAITING) {
+            held.push(place);
+            assert!(held.len() <= MOST_WAITING, "the queue has no bound");
+        }
+        assert_eq!(held.len(), MOST_WAITING);
+        assert!(InQueue::join(&COUNTER, MOST_WAITING).is_none());
+        held.pop();
+        assert!(InQueue::join(&COUNTER, MOST_WAITING).is_some());
+    }
 
     #[tokio::test]
     async fn a_password_verifies_against_its_own_hash_only() {

@@ -172,9 +172,16 @@ pub fn point_to_flash(id: &str) -> Result<(), AppError> {
 
 /// A failed form: for a plain form post the errors and the typed values (never
 /// passwords) go back to the form's page; the error is returned either way.
+/// At most this many typed values are kept for a form's next view, each cut to this many
+/// characters: what a real form holds, and no more.
+const KEPT_FIELDS: usize = 64;
+const KEPT_CHARS: usize = 10_000;
+
 pub async fn fail(form: &str, values: &[(&str, &str)], err: AppError) -> AppError {
     let plain = session().map(|s| s.plain_form).unwrap_or(false);
-    if plain {
+    // A post that did not come from our own page (no CSRF token) keeps nothing: anyone
+    // could otherwise fill the database with forms they never meant to see again.
+    if plain && !matches!(err, AppError::ForgedRequest) {
         // No status here: leptos_axum answers a plain form post with a redirect back to
         // the form, which a status set now would replace.
         let flash = Flash {
@@ -182,7 +189,8 @@ pub async fn fail(form: &str, values: &[(&str, &str)], err: AppError) -> AppErro
             errors: err.field_errors(),
             values: values
                 .iter()
-                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .take(KEPT_FIELDS)
+                .map(|(k, v)| ((*k).to_owned(), v.chars().take(KEPT_CHARS).collect()))
                 .collect(),
             ..Flash::default()
         };

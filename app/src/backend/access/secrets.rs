@@ -49,14 +49,20 @@ impl std::fmt::Debug for CodeKey {
 
 /// The code key from COMMONPOT_CODE_KEY (hex) when the operator sets one, otherwise
 /// one made on first start and kept in the database.
+///
+/// A key set but unreadable is an error: falling back to the stored key would quietly
+/// hash codes with a key the operator meant to keep out of the database, and no code
+/// printed under the intended key would ever match.
 pub async fn code_key(db: &impl ConnectionTrait, from_env: Option<&str>) -> Result<CodeKey, DbErr> {
     if let Some(hex_key) = from_env {
-        if let Ok(bytes) = hex::decode(hex_key.trim()) {
-            if bytes.len() >= 16 {
-                return Ok(CodeKey(bytes));
-            }
-        }
-        tracing::warn!("COMMONPOT_CODE_KEY is not at least 16 bytes of hex; using the stored key");
+        return match hex::decode(hex_key.trim()) {
+            Ok(bytes) if bytes.len() >= 16 => Ok(CodeKey(bytes)),
+            _ => Err(DbErr::Custom(
+                "COMMONPOT_CODE_KEY is set but is not at least 16 bytes written in hex \
+                 (32 or more of 0-9 and a-f); fix it or unset it"
+                    .into(),
+            )),
+        };
     }
     let backend = db.get_database_backend();
     let fresh = hex::encode(random_bytes::<32>());

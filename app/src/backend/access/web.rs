@@ -46,20 +46,25 @@ fn from_another_site(headers: &HeaderMap) -> bool {
     }
 }
 
-async fn signed_in(config: &AccessConfig, token: &str) -> Option<Viewer> {
+/// The person a session cookie names: none when it names no live session. A database
+/// that cannot be read is an error, never a quiet sign-out.
+async fn signed_in(config: &AccessConfig, token: &str) -> Result<Option<Viewer>, sea_orm::DbErr> {
     let db = &config.db;
-    let found = sessions::find(db, token).await.ok()??;
-    let user = users::find(db, found.user_id).await.ok()??;
-    let viewer = viewer::load(db, &user).await.ok()?;
+    let Some(found) = sessions::find(db, token).await? else {
+        return Ok(None);
+    };
+    let Some(user) = users::find(db, found.user_id).await? else {
+        return Ok(None);
+    };
+    let viewer = viewer::load(db, &user).await?;
     let idle = if viewer.is_privileged() {
         sessions::PRIVILEGED_IDLE
     } else {
         sessions::RESIDENT_IDLE
     };
-    sessions::keep_alive(db, &found, idle)
-        .await
-        .ok()?
-        .then_some(viewer)
+    Ok(sessions::keep_alive(db, &found, idle)
+        .await?
+        .then_some(viewer))
 }
 
 pub async fn access_layer(
@@ -92,7 +97,17 @@ pub async fn access_layer(
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.contains("text/html"));
     let viewer = match &token {
-        Some(token) => signed_in(&config, token).await,
+        Some(token) => match signed_in(&config, token).await {
+            Ok(viewer) => viewer,
+            Err(e) => {
+                tracing::error!(error = %e, "could not read a session");
+                return (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "Commonpot could not check who you are just now. You are still signed in: try again in a moment.",
+                )
+                    .into_response();
+            }
+        },
         None => None,
     };
     let csrf = existing_csrf.clone().unwrap_or_else(random_token);
