@@ -214,6 +214,26 @@ fn invalid(
     )
 }
 
+/// Two readings of one form: both values, or every problem of either, in page order.
+#[cfg(feature = "ssr")]
+fn both<A>(
+    fields: &RoundFields,
+    first: Result<A, Vec<(&'static str, crate::domain::message::Message)>>,
+    timetable: Result<
+        crate::domain::timetable::Timetable,
+        Vec<(&'static str, crate::domain::message::Message)>,
+    >,
+) -> Result<(A, crate::domain::timetable::Timetable), AppError> {
+    match (first, timetable) {
+        (Ok(a), Ok(t)) => Ok((a, t)),
+        (a, t) => {
+            let mut problems = a.err().unwrap_or_default();
+            problems.extend(t.err().unwrap_or_default());
+            Err(invalid(fields, problems))
+        }
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 #[server(endpoint = "create_round")]
 pub async fn create_round(
@@ -267,14 +287,7 @@ pub async fn create_round(
         let details = crate::domain::round_form::read(&typed_round(&fields));
         let timetable =
             crate::domain::timetable::read(&typed_timetable(&fields), Phase::Draft, None, now);
-        let (details, timetable) = match (details, timetable) {
-            (Ok(d), Ok(t)) => (d, t),
-            (d, t) => {
-                let mut problems = d.err().unwrap_or_default();
-                problems.extend(t.err().unwrap_or_default());
-                return Err(invalid(&fields, problems));
-            }
-        };
+        let (details, timetable) = both(&fields, details, timetable)?;
         match round_admin::create(&config.db, place.id, &details, &timetable, officer).await? {
             Created::Done(slug) => {
                 request::send_flash(&Flash::notice(fill(
@@ -345,14 +358,7 @@ pub async fn edit_round(
         let words = crate::domain::round_form::read_words(&typed_round(&fields));
         let timetable =
             crate::domain::timetable::read(&typed_timetable(&fields), phase, stored.as_ref(), now);
-        let (words, timetable) = match (words, timetable) {
-            (Ok(w), Ok(t)) => (w, t),
-            (w, t) => {
-                let mut problems = w.err().unwrap_or_default();
-                problems.extend(t.err().unwrap_or_default());
-                return Err(invalid(&fields, problems));
-            }
-        };
+        let (words, timetable) = both(&fields, words, timetable)?;
         match round_admin::edit(&config.db, &r, phase, &words, &timetable, viewer.user_id).await? {
             Edited::Done(changed) if changed.is_empty() => {
                 request::send_flash(&Flash::notice(t("round_form.unchanged"))).await

@@ -155,13 +155,26 @@ pub async fn create(
     if let Some(taken) = area_taken(&txn, &d.postcode_areas, None).await? {
         return Ok(taken);
     }
-    let mut n = neighbourhood::ActiveModel {
+    let n = neighbourhood::ActiveModel {
         created_at: Set(chrono::Utc::now()),
         ..Default::default()
     };
+    write(txn, n, d, admin, "neighbourhood.created").await
+}
+
+/// Writes the neighbourhood (new, or changed) and its areas with the audit entry, and
+/// commits; a race lost at the database's unique indexes is told as such.
+async fn write(
+    txn: sea_orm::DatabaseTransaction,
+    mut n: neighbourhood::ActiveModel,
+    d: &NeighbourhoodDetails,
+    admin: i32,
+    action: &str,
+) -> Result<Saved, DbErr> {
+    use sea_orm::TryIntoModel;
     apply(&mut n, d);
     let written = async {
-        let n = n.insert(&txn).await?;
+        let n: neighbourhood::Model = n.save(&txn).await?.try_into_model()?;
         write_areas(&txn, n.id, &d.postcode_areas).await?;
         Ok::<_, DbErr>(n)
     }
@@ -173,7 +186,7 @@ pub async fn create(
     audit::record(
         &txn,
         Some(admin),
-        "neighbourhood.created",
+        action,
         &format!("neighbourhood:{}", n.slug),
         &areas_text(d),
     )
@@ -216,29 +229,7 @@ pub async fn update(
     if let Some(taken) = area_taken(&txn, &d.postcode_areas, Some(found.id)).await? {
         return Ok(taken);
     }
-    let id = found.id;
-    let mut n: neighbourhood::ActiveModel = found.into();
-    apply(&mut n, d);
-    let written = async {
-        let n = n.update(&txn).await?;
-        write_areas(&txn, id, &d.postcode_areas).await?;
-        Ok::<_, DbErr>(n)
-    }
-    .await;
-    let n = match written {
-        Ok(n) => n,
-        Err(e) => return taken_at_the_database(&e, d).ok_or(e),
-    };
-    audit::record(
-        &txn,
-        Some(admin),
-        "neighbourhood.changed",
-        &format!("neighbourhood:{}", n.slug),
-        &areas_text(d),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(Saved::Done(n.slug))
+    write(txn, found.into(), d, admin, "neighbourhood.changed").await
 }
 
 /// What archiving did. A neighbourhood is never deleted: its rounds, roles and

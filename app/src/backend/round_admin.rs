@@ -63,6 +63,22 @@ async fn plan_dates(
     Ok(())
 }
 
+/// A round's first timetable.
+async fn first_timetable(
+    txn: &impl ConnectionTrait,
+    round_id: i32,
+    t: &Timetable,
+) -> Result<(), DbErr> {
+    let mut s = round_schedule::ActiveModel {
+        round_id: Set(round_id),
+        held_phase: Set(None),
+        held_reason: Set(None),
+        ..Default::default()
+    };
+    super::timetable::set_times(&mut s, t);
+    s.insert(txn).await.map(|_| ())
+}
+
 /// What creating a round did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Created {
@@ -117,14 +133,7 @@ pub async fn create(
         }
         Err(e) => return Err(e),
     };
-    let mut s = round_schedule::ActiveModel {
-        round_id: Set(r.id),
-        held_phase: Set(None),
-        held_reason: Set(None),
-        ..Default::default()
-    };
-    super::timetable::set_times(&mut s, t);
-    s.insert(&txn).await?;
+    first_timetable(&txn, r.id, t).await?;
     plan_dates(&txn, r.id, Phase::Draft, t).await?;
     round_history::record(&txn, r.id, Mover::Officer, "created", "").await?;
     audit::record(
@@ -234,16 +243,7 @@ pub async fn edit(
             s.held_reason = Set(None);
             s.update(&txn).await?;
         }
-        None => {
-            let mut s = round_schedule::ActiveModel {
-                round_id: Set(r.id),
-                held_phase: Set(None),
-                held_reason: Set(None),
-                ..Default::default()
-            };
-            super::timetable::set_times(&mut s, t);
-            s.insert(&txn).await?;
-        }
+        None => first_timetable(&txn, r.id, t).await?,
     }
     plan_dates(&txn, r.id, seen, t).await?;
     let fields = changed.join(" ");

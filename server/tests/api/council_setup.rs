@@ -157,6 +157,44 @@ async fn new_codes(officer: &Visitor, neighbourhood: &str, how_many: &str) -> Ve
         .collect()
 }
 
+/// A resident sends a proposal to the round.
+async fn send_proposal(resident: &Visitor, neighbourhood: &str, round: &str, title: &str) {
+    ok(&resident
+        .post(
+            "/api/submit_proposal",
+            &[
+                ("neighbourhood", neighbourhood),
+                ("round", round),
+                ("sender", "self"),
+                ("title", title),
+                ("summary", "Somewhere to rest on the way."),
+                ("body", "Sturdy and easy to reach."),
+                ("cost", "£900"),
+                ("area", "older-people-and-care"),
+                ("agency", ""),
+                ("location", ""),
+            ],
+        )
+        .await);
+}
+
+/// The officer marks the round's one proposal feasible; its id.
+async fn check_the_proposal(app: &TestApp, officer: &Visitor, round_id: i32) -> i32 {
+    let proposal = app::backend::entities::proposal::Entity::find()
+        .filter(app::backend::entities::proposal::Column::RoundId.eq(round_id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    ok(&officer
+        .post(
+            "/api/review_proposal",
+            &[("id", &proposal.id.to_string()), ("verdict", "feasible"), ("note", "")],
+        )
+        .await);
+    proposal.id
+}
+
 async fn sign_up(app: &TestApp, name: &str, email: &str, password: &str) -> Visitor {
     let visitor = Visitor::new(app).await;
     ok(&visitor
@@ -320,43 +358,12 @@ async fn a_council_starts_from_an_empty_database_and_its_first_round_keeps_its_d
             ],
         )
         .await);
-    ok(&resident
-        .post(
-            "/api/submit_proposal",
-            &[
-                ("neighbourhood", "poplar"),
-                ("round", "poplar-2027-28"),
-                ("sender", "self"),
-                ("title", "Market square benches"),
-                ("summary", "Six benches around Chrisp Street market."),
-                ("body", "Sturdy benches where older shoppers can rest."),
-                ("cost", "£4,800"),
-                ("area", "older-people-and-care"),
-                ("agency", ""),
-                ("location", ""),
-            ],
-        )
-        .await);
+    send_proposal(&resident, "poplar", "poplar-2027-28", "Market square benches").await;
 
     // They close for checking at their time; the officer checks the proposal.
     time_passes(&app, r.id, round_schedule::Column::ReviewAt, Utc::now()).await;
     moved_to(&app, r.id, "review").await;
-    let proposal = app::backend::entities::proposal::Entity::find()
-        .filter(app::backend::entities::proposal::Column::RoundId.eq(r.id))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
-    ok(&officer
-        .post(
-            "/api/review_proposal",
-            &[
-                ("id", &proposal.id.to_string()),
-                ("verdict", "feasible"),
-                ("note", ""),
-            ],
-        )
-        .await);
+    let proposal_id = check_the_proposal(&app, &officer, r.id).await;
 
     // Voting opens at its time, two hours before it closes.
     let two_hours = Utc::now() + Duration::hours(2);
@@ -391,7 +398,7 @@ async fn a_council_starts_from_an_empty_database_and_its_first_round_keeps_its_d
     // Two hours pass, to within a few seconds of the close.
     let close = Utc::now() + Duration::seconds(4);
     time_passes(&app, r.id, round_schedule::Column::VotingCloseAt, close).await;
-    let choice = format!("points[{}]", proposal.id);
+    let choice = format!("points[{proposal_id}]");
     ok(&anyone
         .post(
             "/api/cast_ballot",
@@ -483,23 +490,7 @@ async fn a_round_that_cannot_open_voting_on_time_says_why_and_tells_the_officers
     .await;
     moved_to(&app, r.id, "proposals_open").await;
     let resident = Visitor::signed_in(&app, "resident.ilfracombe@demo.invalid").await;
-    ok(&resident
-        .post(
-            "/api/submit_proposal",
-            &[
-                ("neighbourhood", "ilfracombe"),
-                ("round", "ilfracombe-2029-30"),
-                ("sender", "self"),
-                ("title", "Harbour steps handrail"),
-                ("summary", "A handrail on the steps down to the harbour."),
-                ("body", "For anyone unsteady on wet stone."),
-                ("cost", "£900"),
-                ("area", "older-people-and-care"),
-                ("agency", ""),
-                ("location", ""),
-            ],
-        )
-        .await);
+    send_proposal(&resident, "ilfracombe", "ilfracombe-2029-30", "Harbour steps handrail").await;
     time_passes(&app, r.id, round_schedule::Column::ReviewAt, Utc::now()).await;
     moved_to(&app, r.id, "review").await;
 
@@ -549,22 +540,7 @@ async fn a_round_that_cannot_open_voting_on_time_says_why_and_tells_the_officers
     assert_eq!(the_round(&app, "ilfracombe-2029-30").await.phase, "review");
 
     // Once the officer has checked it, the next look opens voting.
-    let proposal = app::backend::entities::proposal::Entity::find()
-        .filter(app::backend::entities::proposal::Column::RoundId.eq(r.id))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
-    ok(&officer
-        .post(
-            "/api/review_proposal",
-            &[
-                ("id", &proposal.id.to_string()),
-                ("verdict", "feasible"),
-                ("note", ""),
-            ],
-        )
-        .await);
+    check_the_proposal(&app, &officer, r.id).await;
     moved_to(&app, r.id, "voting_open").await;
     let page = visible_text(
         &resident

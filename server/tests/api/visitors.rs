@@ -80,7 +80,12 @@ impl Visitor {
     /// Any account, signed in with its password.
     pub async fn signed_in_with(app: &TestApp, email: &str, password: &str) -> Visitor {
         let mut visitor = Visitor::new(app).await;
-        let answer = visitor
+        visitor.sign_in(email, password).await;
+        visitor
+    }
+
+    async fn sign_in(&mut self, email: &str, password: &str) {
+        let answer = self
             .post("/api/sign_in", &[("email", email), ("password", password)])
             .await;
         assert!(
@@ -89,8 +94,7 @@ impl Visitor {
             answer.status,
             answer.body
         );
-        visitor.refresh_csrf().await;
-        visitor
+        self.refresh_csrf().await;
     }
 
     /// A demo account, signed in by someone who chose a language first (if given).
@@ -102,19 +106,7 @@ impl Visitor {
                 .await;
             assert_eq!(chosen.status, 303, "{}", chosen.body);
         }
-        let answer = visitor
-            .post(
-                "/api/sign_in",
-                &[("email", email), ("password", &demo_password(email))],
-            )
-            .await;
-        assert!(
-            answer.status < 400,
-            "{email} could not sign in: {} {}",
-            answer.status,
-            answer.body
-        );
-        visitor.refresh_csrf().await;
+        visitor.sign_in(email, &demo_password(email)).await;
         visitor
     }
 
