@@ -189,7 +189,11 @@ async fn check_the_proposal(app: &TestApp, officer: &Visitor, round_id: i32) -> 
     ok(&officer
         .post(
             "/api/review_proposal",
-            &[("id", &proposal.id.to_string()), ("verdict", "feasible"), ("note", "")],
+            &[
+                ("id", &proposal.id.to_string()),
+                ("verdict", "feasible"),
+                ("note", ""),
+            ],
         )
         .await);
     proposal.id
@@ -358,7 +362,13 @@ async fn a_council_starts_from_an_empty_database_and_its_first_round_keeps_its_d
             ],
         )
         .await);
-    send_proposal(&resident, "poplar", "poplar-2027-28", "Market square benches").await;
+    send_proposal(
+        &resident,
+        "poplar",
+        "poplar-2027-28",
+        "Market square benches",
+    )
+    .await;
 
     // They close for checking at their time; the officer checks the proposal.
     time_passes(&app, r.id, round_schedule::Column::ReviewAt, Utc::now()).await;
@@ -490,7 +500,13 @@ async fn a_round_that_cannot_open_voting_on_time_says_why_and_tells_the_officers
     .await;
     moved_to(&app, r.id, "proposals_open").await;
     let resident = Visitor::signed_in(&app, "resident.ilfracombe@demo.invalid").await;
-    send_proposal(&resident, "ilfracombe", "ilfracombe-2029-30", "Harbour steps handrail").await;
+    send_proposal(
+        &resident,
+        "ilfracombe",
+        "ilfracombe-2029-30",
+        "Harbour steps handrail",
+    )
+    .await;
     time_passes(&app, r.id, round_schedule::Column::ReviewAt, Utc::now()).await;
     moved_to(&app, r.id, "review").await;
 
