@@ -120,8 +120,19 @@ async fn access_config(
     })
 }
 
+/// The app's routes, worked out once per process. While `generate_route_list` runs,
+/// Leptos holds a process-wide switch that leaves every Resource started meanwhile
+/// pending for ever (leptos-rs/leptos#4773): a second server built in the same process
+/// (the tests start many) would hang requests the first one was serving. Built once,
+/// before any server of the process serves, it never overlaps a request.
+fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> =
+        std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 fn router(options: LeptosOptions, db: DatabaseConnection, access: AccessConfig) -> Router {
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let context_db = db.clone();
     Router::new()
         .leptos_routes_with_context(

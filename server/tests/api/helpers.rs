@@ -187,30 +187,21 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str) -> (u16, String) {
-        let res = get_retrying_once(&self.client, &format!("{}{}", self.address, path)).await;
+        let res = get(&self.client, &format!("{}{}", self.address, path)).await;
         let status = res.status().as_u16();
         (status, res.text().await.expect("body"))
     }
 }
 
-/// A GET the test server never answers (seen a few times in hundreds of runs, once on a
-/// reused connection; cause not yet found) is retried once, loudly, so the run still
-/// tells it apart from a server that answers nobody.
-pub async fn get_retrying_once(client: &reqwest::Client, url: &str) -> reqwest::Response {
-    let once = || {
-        client
-            .get(url)
-            .timeout(std::time::Duration::from_secs(20))
-            .send()
-    };
-    match once().await {
-        Ok(res) => res,
-        Err(e) if e.is_timeout() => {
-            eprintln!("WARNING: GET {url} got no answer in 20 s; retrying once");
-            once().await.unwrap_or_else(|e| panic!("GET {url}: {e}"))
-        }
-        Err(e) => panic!("GET {url}: {e}"),
-    }
+/// A GET that fails its test when the server does not answer within 20 s: a stall is
+/// a bug to see, not to retry past.
+pub async fn get(client: &reqwest::Client, url: &str) -> reqwest::Response {
+    client
+        .get(url)
+        .timeout(std::time::Duration::from_secs(20))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("GET {url}: {e}"))
 }
 
 /// An email as a person reads it: a quoted-printable body decoded.
