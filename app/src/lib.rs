@@ -21,9 +21,11 @@ use pages::{
     admin_neighbourhoods::{AdminNeighbourhoodsPage, NeighbourhoodFormPage},
     admin_roles::AdminRolesPage,
     codes::CodesPageView,
+    confirm_email::ConfirmEmailPage,
     decision::{DecisionPageView, DecisionPrintView},
     decision_draft::DecisionDraftPage,
     home::HomePage,
+    invitation::InvitationPageView,
     my_proposals::MyProposalsPage,
     neighbourhood::NeighbourhoodPageView,
     paper::{PaperBatchPageView, PaperBatchesPage},
@@ -35,7 +37,7 @@ use pages::{
     round::RoundPageView,
     round_settings::{NewRoundPage, RoundSettingsPage},
     set_password::SetPasswordPageView,
-    sign_in::{SignInPage, SignUpPage},
+    sign_in::{ForgotPasswordPage, SignInPage, SignUpPage},
     vote::{BallotPageView, LedgerPageView, ReceiptPageView},
 };
 
@@ -159,6 +161,21 @@ pub fn App() -> impl IntoView {
                     />
                     <Route path=path!("sign-in") view=SignInPage ssr=SsrMode::Async/>
                     <Route path=path!("sign-up") view=SignUpPage ssr=SsrMode::Async/>
+                    <Route
+                        path=path!("forgot-password")
+                        view=ForgotPasswordPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("account/confirm/:token")
+                        view=ConfirmEmailPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("invitations/:token")
+                        view=InvitationPageView
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("account") view=AccountPageView ssr=SsrMode::Async/>
                     <Route
                         path=path!("account/proposals")

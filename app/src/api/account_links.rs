@@ -1,5 +1,5 @@
-//! One-time links to an account: the first administrator sets a password with the link
-//! `commonpot create-admin` printed.
+//! One-time links to an account: setting a password (the first administrator's link, or
+//! a reset after forgetting it), confirming an email address, and asking for them.
 
 use crate::error::AppError;
 use leptos::prelude::*;
@@ -11,12 +11,12 @@ pub struct SetPasswordPage {
     pub email: String,
 }
 
-/// The account a set-password link works for; "not found" once used or expired.
+/// The account a set-password or reset link works for; "not found" once used or expired.
 #[server(endpoint = "get_set_password")]
 pub async fn get_set_password(token: String) -> Result<SetPasswordPage, AppError> {
     use crate::backend::access::{links, request};
     let config = request::config()?;
-    let person = links::usable(&config.db, &token, links::SET_PASSWORD)
+    let person = links::usable(&config.db, &token, &links::PASSWORD_LINKS)
         .await?
         .ok_or_else(|| AppError::not_found(crate::i18n::t("set_password.that_link")))?;
     Ok(SetPasswordPage {
@@ -33,7 +33,7 @@ pub async fn set_password_by_link(
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
     use crate::backend::access::links::{self, PasswordSet};
-    use crate::backend::access::{passwords, request, throttle};
+    use crate::backend::access::{passwords, request};
     use crate::domain::account::password::Password;
     use crate::error::FieldError;
     use crate::i18n::{t, Say};
@@ -43,21 +43,16 @@ pub async fn set_password_by_link(
         let db = &config.db;
         // A link is looked up before any password is hashed, and guessing links from
         // one address is limited like guessing voting codes.
-        let address_key = format!("set-password:address:{}", current.client);
-        if throttle::exceeded(db, &address_key, config.limits.redeem_per_address).await? {
-            return Err(AppError::RateLimited);
-        }
-        if links::usable(db, &token, links::SET_PASSWORD)
-            .await?
-            .is_none()
-        {
-            throttle::record(db, &address_key).await?;
-            return Err(AppError::not_found(t("set_password.that_link")));
-        }
+        guard_guessing(&current.client, || async {
+            Ok(links::usable(db, &token, &links::PASSWORD_LINKS)
+                .await?
+                .is_some())
+        })
+        .await?;
         let password = Password::parse(&new_password)
             .map_err(|e| AppError::Invalid(vec![FieldError::new("new_password", e.say())]))?;
         let hash = passwords::hash(&password).await?;
-        match links::set_password(&config.db, &token, hash).await? {
+        match links::set_password(&config.db, &token, hash, &config.public_url).await? {
             PasswordSet::Done { .. } => {
                 request::send_flash(&Flash::notice(t("set_password.done"))).await?;
                 Ok(())
@@ -66,5 +61,150 @@ pub async fn set_password_by_link(
         }
     }
     .await;
-    request::finish("set_password_by_link", &[], "/sign-in", result).await
+    crate::backend::access::request::finish("set_password_by_link", &[], "/sign-in", result).await
+}
+
+/// Refuses when this address has guessed too many links, and counts a guess that finds
+/// no working link.
+#[cfg(feature = "ssr")]
+async fn guard_guessing<F, Fut>(client: &str, found: F) -> Result<(), AppError>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<bool, AppError>>,
+{
+    use crate::backend::access::{request, throttle};
+    let config = request::config()?;
+    let key = format!("link:address:{client}");
+    if throttle::exceeded(&config.db, &key, config.limits.redeem_per_address).await? {
+        return Err(AppError::RateLimited);
+    }
+    if !found().await? {
+        throttle::record(&config.db, &key).await?;
+        return Err(AppError::not_found(crate::i18n::t(
+            "set_password.that_link",
+        )));
+    }
+    Ok(())
+}
+
+/// The address a confirmation link is for.
+#[server(endpoint = "get_confirm_email")]
+pub async fn get_confirm_email(token: String) -> Result<SetPasswordPage, AppError> {
+    use crate::backend::access::{links, request};
+    let config = request::config()?;
+    let person = links::usable(&config.db, &token, &[links::CONFIRM_EMAIL])
+        .await?
+        .ok_or_else(|| AppError::not_found(crate::i18n::t("confirm.that_link")))?;
+    Ok(SetPasswordPage {
+        email: person.email,
+    })
+}
+
+/// Follows a confirmation link: the address is proven.
+#[server(endpoint = "confirm_email")]
+pub async fn confirm_email(csrf: String, token: String) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::{email_proof, request};
+    use crate::i18n::t;
+    let result = async {
+        let current = request::check_csrf(&csrf)?;
+        let config = request::config()?;
+        guard_guessing(&current.client, || async { Ok(true) }).await?;
+        match email_proof::confirm(&config.db, &token).await? {
+            Some(_) => {
+                request::send_flash(&Flash::notice(t("confirm.done"))).await?;
+                Ok(())
+            }
+            // Counted as a guess, and answered "that link does not work".
+            None => guard_guessing(&current.client, || async { Ok(false) }).await,
+        }
+    }
+    .await;
+    let next = if request::viewer().is_ok() {
+        "/account"
+    } else {
+        "/sign-in"
+    };
+    request::finish("confirm_email", &[], next, result).await
+}
+
+/// Sends the signed-in account a fresh confirmation link.
+#[server(endpoint = "resend_confirmation")]
+pub async fn resend_confirmation(csrf: String) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::{email_proof, request, throttle, users};
+    use crate::i18n::{fill, t};
+    let result = async {
+        let current = request::check_csrf(&csrf)?;
+        let viewer = current.viewer.clone().ok_or(AppError::Unauthenticated)?;
+        let config = request::config()?;
+        let db = &config.db;
+        let person = users::find(db, viewer.user_id)
+            .await?
+            .ok_or(AppError::Unauthenticated)?;
+        if person.email_confirmed_at.is_some() {
+            return Err(AppError::Conflict(t("confirm.already").to_owned()));
+        }
+        let key = format!("letters:account:{}", person.id);
+        if throttle::attempt(db, &key, config.limits.letters_per_account)
+            .await?
+            .is_none()
+        {
+            return Err(AppError::RateLimited);
+        }
+        email_proof::send_confirmation(db, &person, &config.public_url).await?;
+        request::send_flash(&Flash::notice(fill(
+            t("account.confirm_sent"),
+            &[("email", person.email.clone())],
+        )))
+        .await?;
+        Ok(())
+    }
+    .await;
+    request::finish("resend_confirmation", &[], "/account", result).await
+}
+
+/// Asks for a link to choose a new password. The answer is the same whether or not an
+/// account uses the address, and only that address receives the link.
+#[server(endpoint = "request_password_reset")]
+pub async fn request_password_reset(
+    csrf: String,
+    #[server(default)] email: String,
+) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::{email_proof, request, throttle};
+    use crate::domain::account::email::Email;
+    use crate::error::FieldError;
+    use crate::i18n::{fill, t, Say};
+    let values = [("email", email.as_str())];
+    let result = async {
+        let current = request::check_csrf(&csrf)?;
+        let config = request::config()?;
+        let db = &config.db;
+        let parsed = Email::parse(&email)
+            .map_err(|e| AppError::Invalid(vec![FieldError::new("email", e.say())]))?;
+        // Per address asking, and per address written to, so the form cannot be used
+        // to fill someone's inbox.
+        let asking = format!("reset:address:{}", current.client);
+        let written = format!("letters:email:{}", parsed.as_str());
+        let limits = config.limits;
+        if throttle::attempt(db, &asking, limits.sign_up_per_address)
+            .await?
+            .is_none()
+            || throttle::attempt(db, &written, limits.letters_per_account)
+                .await?
+                .is_none()
+        {
+            return Err(AppError::RateLimited);
+        }
+        email_proof::request_reset(db, &parsed, &config.public_url).await?;
+        request::send_flash(&Flash::notice(fill(
+            t("forgot.sent"),
+            &[("email", parsed.as_str().to_owned())],
+        )))
+        .await?;
+        Ok(())
+    }
+    .await;
+    request::finish("request_password_reset", &values, "/sign-in", result).await
 }

@@ -32,6 +32,8 @@ pub struct PlaceChoice {
 pub struct AccountPage {
     pub display_name: String,
     pub email: String,
+    /// False until the owner follows the link we emailed; the page then says so.
+    pub email_confirmed: bool,
     /// The language our letters to them are written in, by its own name.
     pub letters_in: String,
     pub residencies: Vec<Residency>,
@@ -54,7 +56,7 @@ pub async fn sign_up(
     email: String,
     password: String,
 ) -> Result<(), AppError> {
-    use crate::backend::access::{audit, passwords, request, sessions, throttle, users};
+    use crate::backend::access::{email_proof, passwords, request, throttle};
     use crate::domain::account::{email::Email, password::Password};
     use crate::error::FieldError;
     let values = [
@@ -86,31 +88,35 @@ pub async fn sign_up(
         };
         throttle::record(db, &address_key).await?;
         let hash = passwords::hash(&parsed_password).await?;
-        let user =
-            match users::create(db, &parsed_email, name, hash, crate::i18n::current()).await? {
-                users::Created::New(user) => user,
-                users::Created::EmailTaken => {
-                    return Err(AppError::Invalid(vec![FieldError::new(
-                        "email",
-                        t("account.email_taken"),
-                    )]))
-                }
-            };
-        audit::record(
+        let session = match email_proof::sign_up(
             db,
-            Some(user.id),
-            "account.created",
-            &format!("user:{}", user.id),
-            "",
+            &parsed_email,
+            name,
+            hash,
+            crate::i18n::current(),
+            &config.public_url,
         )
-        .await?;
-        let token = sessions::start(db, user.id).await?;
+        .await?
+        {
+            email_proof::SignedUp::New { session, .. } => session,
+            email_proof::SignedUp::EmailTaken => {
+                return Err(AppError::Invalid(vec![FieldError::new(
+                    "email",
+                    t("account.email_taken"),
+                )]))
+            }
+        };
         request::set_cookie(request::cookie(
             request::CookieKind::Session,
-            &token,
+            &session,
             config.secure_cookies,
             None,
         ));
+        request::send_flash(&crate::api::forms::Flash::notice(fill(
+            t("account.confirm_sent"),
+            &[("email", parsed_email.as_str().to_owned())],
+        )))
+        .await?;
         Ok(())
     }
     .await;
@@ -308,6 +314,9 @@ pub async fn verify_residence(
                     t("account.choose_neighbourhood"),
                 )])
             })?;
+        if !viewer.email_confirmed {
+            return Err(AppError::Conflict(t("account.confirm_first").to_owned()));
+        }
         let key = format!("redeem:account:{}", viewer.user_id);
         let address_key = format!("redeem:address:{}", current.client);
         if throttle::exceeded(db, &key, config.limits.redeem_per_account).await?
@@ -449,6 +458,7 @@ pub async fn get_account() -> Result<AccountPage, AppError> {
     Ok(AccountPage {
         letters_in: crate::i18n::text(&user.language, "language.name").to_owned(),
         display_name: user.display_name,
+        email_confirmed: user.email_confirmed_at.is_some(),
         email: user.email,
         residencies,
         roles,

@@ -16,8 +16,20 @@ pub struct RoleGrantLine {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvitationLine {
+    pub id: i32,
+    pub email: String,
+    /// "officer in Ilfracombe"
+    pub role: String,
+    /// The last day it can be accepted.
+    pub until: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RolesPage {
     pub grants: Vec<RoleGrantLine>,
+    /// Invitations sent and not yet accepted.
+    pub invitations: Vec<InvitationLine>,
     pub neighbourhoods: Vec<crate::api::accounts::PlaceChoice>,
 }
 
@@ -65,22 +77,44 @@ pub async fn get_roles_page() -> Result<RolesPage, AppError> {
             name: p.name,
         })
         .collect();
+    let places = crate::backend::neighbourhoods::list_all(&config.db).await?;
+    let lang = crate::i18n::current();
+    let invitations = crate::backend::access::invitations::pending(&config.db)
+        .await?
+        .into_iter()
+        .filter_map(|i| {
+            let role = i.role.parse().ok()?;
+            let place = i
+                .neighbourhood_id
+                .and_then(|n| places.iter().find(|p| p.id == n));
+            Some(InvitationLine {
+                id: i.id,
+                email: i.email,
+                role: role_described(lang, role, place),
+                until: crate::i18n::dates::moment_with_year_in(lang, i.expires_at),
+            })
+        })
+        .collect();
     Ok(RolesPage {
         grants,
+        invitations,
         neighbourhoods,
     })
 }
 
-#[server(endpoint = "grant_role")]
-pub async fn grant_role(
+/// Offers a role to an email address: the letter carries a link, and the role attaches
+/// when the owner of the address accepts it, signed in with it confirmed.
+#[server(endpoint = "invite_role")]
+pub async fn invite_role(
     csrf: String,
-    email: String,
-    role: String,
+    #[server(default)] email: String,
+    #[server(default)] role: String,
     neighbourhood: Option<String>,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
-    use crate::backend::access::{audit, request, roles, users};
+    use crate::backend::access::{invitations, request, users};
     use crate::domain::account::access::GrantedRole;
+    use crate::domain::account::email::Email;
     use crate::error::FieldError;
     let place_value = neighbourhood.clone().unwrap_or_default();
     let values = [
@@ -93,10 +127,9 @@ pub async fn grant_role(
         let (config, viewer) = admin()?;
         let db = &config.db;
         let mut errors = Vec::new();
-        let person = users::find_by_email(db, &email).await?;
-        if person.is_none() {
-            errors.push(FieldError::new("email", t("admin.no_such_account")));
-        }
+        let parsed_email = Email::parse(&email)
+            .map_err(|e| errors.push(FieldError::new("email", crate::i18n::Say::say(&e))))
+            .ok();
         let parsed_role = role.parse::<GrantedRole>().ok();
         if parsed_role.is_none() {
             errors.push(FieldError::new("role", t("admin.choose_role")));
@@ -112,50 +145,81 @@ pub async fn grant_role(
             ));
         }
         request::all_valid(errors)?;
-        let (Some(person), Some(parsed_role)) = (person, parsed_role) else {
+        let (Some(parsed_email), Some(parsed_role)) = (parsed_email, parsed_role) else {
             return Err(AppError::Internal);
         };
-        let place_id = if parsed_role.needs_neighbourhood() {
-            place.as_ref().map(|p| p.id)
-        } else {
-            None
-        };
-        roles::grant(db, person.id, parsed_role, place_id, viewer.user_id).await?;
-        let where_ = place
-            .as_ref()
-            .filter(|_| place_id.is_some())
-            .map(|p| format!(" in {}", p.name))
-            .unwrap_or_default();
-        audit::record(
+        let place = place.filter(|_| parsed_role.needs_neighbourhood());
+        let by = users::find(db, viewer.user_id)
+            .await?
+            .ok_or(AppError::Unauthenticated)?;
+        let described = |lang: &str| role_described(lang, parsed_role, place.as_ref());
+        invitations::invite(
             db,
-            Some(viewer.user_id),
-            "role.granted",
-            &format!("user:{}", person.id),
-            &format!("{}{}", parsed_role.as_str(), where_),
+            &parsed_email,
+            invitations::Offer {
+                role: parsed_role,
+                neighbourhood_id: place.as_ref().map(|p| p.id),
+                described: &described,
+            },
+            &by,
+            &config.public_url,
         )
         .await?;
-        let granted = match place.as_ref().filter(|_| place_id.is_some()) {
-            Some(p) => fill(
-                t("admin.granted_in"),
-                &[
-                    ("name", person.display_name.clone()),
-                    ("role", role_name(parsed_role).to_owned()),
-                    ("place", p.name.clone()),
-                ],
-            ),
-            None => fill(
-                t("admin.granted"),
-                &[
-                    ("name", person.display_name.clone()),
-                    ("role", role_name(parsed_role).to_owned()),
-                ],
-            ),
-        };
-        request::send_flash(&Flash::notice(granted)).await?;
+        request::send_flash(&Flash::notice(fill(
+            t("admin.invited"),
+            &[
+                ("email", parsed_email.as_str().to_owned()),
+                ("role", described(crate::i18n::current())),
+            ],
+        )))
+        .await?;
         Ok(())
     }
     .await;
-    crate::backend::access::request::finish("grant_role", &values, "/admin/roles", result).await
+    crate::backend::access::request::finish("invite_role", &values, "/admin/roles", result).await
+}
+
+/// "officer in Ilfracombe", "an administrator", in `lang`.
+#[cfg(feature = "ssr")]
+pub fn role_described(
+    lang: &str,
+    role: crate::domain::account::access::GrantedRole,
+    place: Option<&crate::backend::entities::neighbourhood::Model>,
+) -> String {
+    use crate::i18n::{pick, text};
+    let name = text(lang, &format!("role.{}", role.as_str())).to_owned();
+    match place {
+        Some(p) => fill(
+            text(lang, "admin.role_in"),
+            &[
+                ("role", name),
+                (
+                    "place",
+                    pick(lang, &p.name, p.name_cy.as_deref()).to_owned(),
+                ),
+            ],
+        ),
+        None => name,
+    }
+}
+
+/// Withdraws an invitation that has not been accepted.
+#[server(endpoint = "withdraw_invitation")]
+pub async fn withdraw_invitation(csrf: String, invitation: i32) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::{invitations, request};
+    let result = async {
+        request::check_csrf(&csrf)?;
+        let (config, viewer) = admin()?;
+        if !invitations::withdraw(&config.db, invitation, viewer.user_id).await? {
+            return Err(AppError::not_found(t("admin.that_invitation")));
+        }
+        request::send_flash(&Flash::notice(t("admin.withdrawn"))).await?;
+        Ok(())
+    }
+    .await;
+    crate::backend::access::request::finish("withdraw_invitation", &[], "/admin/roles", result)
+        .await
 }
 
 #[server(endpoint = "revoke_role")]

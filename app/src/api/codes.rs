@@ -202,8 +202,14 @@ pub async fn verify_in_person(
         let db = &config.db;
         let mut errors = Vec::new();
         let person = users::find_by_email(db, &email).await?;
-        if person.is_none() {
-            errors.push(FieldError::new("email", t("codes.no_such_account")));
+        match &person {
+            None => errors.push(FieldError::new("email", t("codes.no_such_account"))),
+            // Whoever typed an address into the sign-up form first must not be the one
+            // made a resident: the person in front of the officer proves it is theirs.
+            Some(p) if p.email_confirmed_at.is_none() => {
+                errors.push(FieldError::new("email", t("codes.unconfirmed_account")))
+            }
+            Some(_) => {}
         }
         let parsed = Postcode::parse(&postcode)
             .map_err(|e| errors.push(FieldError::new("postcode", crate::i18n::Say::say(&e))));

@@ -74,6 +74,8 @@ pub async fn followers(
         .collect();
     Ok(user::Entity::find()
         .filter(user::Column::Id.is_in(user_ids))
+        // Nobody is written to at an address its owner has not proven.
+        .filter(user::Column::EmailConfirmedAt.is_not_null())
         .all(db)
         .await?
         .into_iter()

@@ -10,6 +10,13 @@ pub async fn list_all(db: &impl ConnectionTrait) -> Result<Vec<neighbourhood::Mo
         .await
 }
 
+pub async fn find(
+    db: &impl ConnectionTrait,
+    id: i32,
+) -> Result<Option<neighbourhood::Model>, DbErr> {
+    neighbourhood::Entity::find_by_id(id).one(db).await
+}
+
 pub async fn find_by_slug(
     db: &impl ConnectionTrait,
     slug: &str,

@@ -306,6 +306,8 @@ pub async fn residents_not_voted(
                 .column(user::Column::DisplayName)
                 .column(user::Column::Language)
                 .filter(user::Column::Id.is_in(ids.iter().copied()))
+                // Nobody is written to at an address its owner has not proven.
+                .filter(user::Column::EmailConfirmedAt.is_not_null())
                 .order_by_asc(user::Column::Id)
                 .into_model::<Recipient>()
                 .all(db)

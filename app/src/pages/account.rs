@@ -1,6 +1,7 @@
 //! `/account`: who you are, where you are verified, your roles, and the forms to
 //! change your password and prove where you live.
 
+use crate::api::account_links::ResendConfirmation;
 use crate::api::accounts::{get_account, AccountPage, ChangePassword, SignOut, VerifyResidence};
 use crate::api::forms::PageForms;
 use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, SelectField, TextField};
@@ -18,6 +19,20 @@ pub fn AccountPageView() -> impl IntoView {
         let password_errors = ctx.flash.errors_for("change_password");
         let mut all_errors = verify_errors.clone();
         all_errors.extend(password_errors.clone());
+        all_errors.extend(ctx.flash.errors_for("resend_confirmation"));
+        // Until the address is proven, the page leads with how to prove it.
+        let unconfirmed = (!page.email_confirmed).then(|| {
+            view! {
+                <div class="warning-panel" role="region" aria-labelledby="confirm-heading">
+                    <h2 class="heading-m" id="confirm-heading">{t("account.confirm_heading")}</h2>
+                    <p class="body">{fill(t("account.confirm_lead"), &[("email", page.email.clone())])}</p>
+                    <form method="post" action=ResendConfirmation::url()>
+                        <CsrfField token=ctx.csrf.clone()/>
+                        <button type="submit" class="button button--secondary">{t("account.confirm_again")}</button>
+                    </form>
+                </div>
+            }
+        });
         let residencies = page
             .residencies
             .iter()
@@ -53,6 +68,7 @@ pub fn AccountPageView() -> impl IntoView {
             <NoticeBanner text=ctx.flash.notice.clone()/>
             <ErrorSummary errors=all_errors/>
             <h1 class="heading-l">{t("account.your_account")}</h1>
+            {unconfirmed}
             <dl class="summary-list">
                 <div class="summary-list__row"><dt>{t("account.name")}</dt><dd>{page.display_name.clone()}</dd></div>
                 <div class="summary-list__row"><dt>{t("account.email")}</dt><dd>{page.email.clone()}</dd></div>

@@ -1,5 +1,6 @@
-//! `/sign-in` and `/sign-up`.
+//! `/sign-in`, `/sign-up` and `/forgot-password`.
 
+use crate::api::account_links::RequestPasswordReset;
 use crate::api::accounts::{SignIn, SignUp};
 use crate::api::forms::{form_context, PageForms};
 use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, TextField};
@@ -32,6 +33,7 @@ pub fn SignInPage() -> impl IntoView {
                     errors=errors.clone()/>
                 <button type="submit" class="button">{t("signin.button")}</button>
             </form>
+            <p class="body"><a href="/forgot-password">{t("signin.forgot")}</a></p>
             <p class="body">{t("signin.none_yet")}" "<a href="/sign-up">{t("signin.create")}</a></p>
         }
     })
@@ -63,6 +65,27 @@ pub fn SignUpPage() -> impl IntoView {
                 <button type="submit" class="button">{t("signup.button")}</button>
             </form>
             <p class="body">{t("signup.have_one")}" "<a href="/sign-in">{t("signin.button")}</a></p>
+        }
+    })
+}
+
+#[component]
+pub fn ForgotPasswordPage() -> impl IntoView {
+    let context = Resource::new_blocking(|| (), |_| form_context());
+    loaded(context, move |ctx: PageForms| {
+        let errors = ctx.flash.errors_for("request_password_reset");
+        let title = t("forgot.title");
+        view! {
+            <PageTitle text=title error=!errors.is_empty()/>
+            <ErrorSummary errors=errors.clone()/>
+            <h1 class="heading-l">{title}</h1>
+            <p class="body">{t("forgot.lead")}</p>
+            <form method="post" action=RequestPasswordReset::url() novalidate>
+                <CsrfField token=ctx.csrf.clone()/>
+                <TextField name="email" label=t("signin.email") kind="email" autocomplete="email"
+                    value=ctx.flash.value("request_password_reset", "email") errors=errors/>
+                <button type="submit" class="button">{t("forgot.button")}</button>
+            </form>
         }
     })
 }

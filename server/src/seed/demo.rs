@@ -103,6 +103,7 @@ async fn seed_place(
         display_name: Set(format!("{} Place Board (demo)", place.name)),
         password_hash: Set("!no-sign-in".into()),
         created_at: Set(now),
+        email_confirmed_at: Set(Some(now)),
         ..Default::default()
     }
     .insert(db)

@@ -109,7 +109,16 @@ async fn account(db: &DatabaseConnection, email: &str, name: &str) -> anyhow::Re
         return Ok(found);
     }
     let email = Email::parse(email).map_err(|e| anyhow::anyhow!("{e}"))?;
-    match users::create(db, &email, name, hash, app::i18n::DEFAULT).await? {
+    match users::create(
+        db,
+        &email,
+        name,
+        hash,
+        app::i18n::DEFAULT,
+        users::Address::Proven,
+    )
+    .await?
+    {
         users::Created::New(u) => Ok(u),
         users::Created::EmailTaken => Err(anyhow::anyhow!("{} appeared twice", email.as_str())),
     }

@@ -161,7 +161,7 @@ const RULES: &[Rule] = &[
         allowed: ADMINS,
     },
     Rule {
-        path: "/api/grant_role",
+        path: "/api/invite_role",
         fields: &[
             ("email", "nobody@demo.invalid"),
             ("role", "officer"),
@@ -439,6 +439,43 @@ const RULES: &[Rule] = &[
         fields: &[("token", "no-such-link"), ("new_password", "")],
         allowed: EVERYONE,
     },
+    // Proving an address and resetting a password: links that do not exist (404), an
+    // empty address (422); demo accounts are confirmed already (409).
+    Rule {
+        path: "/api/get_confirm_email",
+        fields: &[("token", "no-such-link")],
+        allowed: EVERYONE,
+    },
+    Rule {
+        path: "/api/confirm_email",
+        fields: &[("token", "no-such-link")],
+        allowed: EVERYONE,
+    },
+    Rule {
+        path: "/api/resend_confirmation",
+        fields: &[],
+        allowed: SIGNED_IN,
+    },
+    Rule {
+        path: "/api/request_password_reset",
+        fields: &[("email", "")],
+        allowed: EVERYONE,
+    },
+    Rule {
+        path: "/api/get_invitation",
+        fields: &[("token", "no-such-link")],
+        allowed: EVERYONE,
+    },
+    Rule {
+        path: "/api/accept_invitation",
+        fields: &[("token", "no-such-link")],
+        allowed: SIGNED_IN,
+    },
+    Rule {
+        path: "/api/withdraw_invitation",
+        fields: &[("invitation", "999999")],
+        allowed: ADMINS,
+    },
     Rule {
         path: "/api/get_neighbourhood_list",
         fields: &[],
@@ -536,6 +573,7 @@ const PAGES: &[(&str, &[Who])] = &[
     ),
     ("/sign-in", EVERYONE),
     ("/sign-up", EVERYONE),
+    ("/forgot-password", EVERYONE),
 ];
 
 #[test]

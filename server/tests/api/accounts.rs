@@ -281,7 +281,7 @@ async fn a_forged_post_without_the_token_is_refused_and_changes_nothing() {
     let grants_before = role_grant::Entity::find().count(&app.db).await.unwrap();
     let forged = admin
         .post_raw(
-            "/api/grant_role",
+            "/api/invite_role",
             &[
                 ("csrf", "guessed"),
                 ("email", "newcomer@demo.invalid"),
@@ -293,7 +293,7 @@ async fn a_forged_post_without_the_token_is_refused_and_changes_nothing() {
     assert!(forged.body.contains("ForgedRequest"), "{}", forged.body);
     let cross_site = admin
         .client
-        .post(format!("{}/api/grant_role", app.address))
+        .post(format!("{}/api/invite_role", app.address))
         .header("origin", "https://attacker.example")
         .form(&[
             ("csrf", admin.csrf.as_str()),
@@ -307,6 +307,14 @@ async fn a_forged_post_without_the_token_is_refused_and_changes_nothing() {
     assert_eq!(
         role_grant::Entity::find().count(&app.db).await.unwrap(),
         grants_before
+    );
+    assert_eq!(
+        app::backend::entities::invitation::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
+        0,
+        "no invitation was sent"
     );
 }
 
@@ -352,18 +360,14 @@ async fn too_many_wrong_passwords_are_refused_with_429_until_the_window_passes()
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cve_2026_23891_script_in_a_display_name_is_shown_as_text() {
     let app = spawn_app().await;
-    let visitor = Visitor::new(&app).await;
     let name = "<script>alert('owned')</script>";
-    visitor
-        .post(
-            "/api/sign_up",
-            &[
-                ("display_name", name),
-                ("email", "mallory@example.org"),
-                ("password", "gull harbour pasty lantern"),
-            ],
-        )
-        .await;
+    let mut visitor = Visitor::signed_up(
+        &app,
+        name,
+        "mallory@example.org",
+        "gull harbour pasty lantern",
+    )
+    .await;
     let page = visitor.get("/account").await;
     assert!(
         !page.body.contains("<script>alert"),
@@ -371,15 +375,8 @@ async fn cve_2026_23891_script_in_a_display_name_is_shown_as_text() {
     );
     assert!(page.body.contains("&lt;script&gt;alert"));
     let admin = Visitor::signed_in(&app, "admin@demo.invalid").await;
-    admin
-        .post(
-            "/api/grant_role",
-            &[
-                ("email", "mallory@example.org"),
-                ("role", "officer"),
-                ("neighbourhood", "ilfracombe"),
-            ],
-        )
+    visitor
+        .invited(&app, &admin, "mallory@example.org", "officer", "ilfracombe")
         .await;
     let roles = admin.get("/admin/roles").await;
     assert_eq!(roles.status, 200);
@@ -411,13 +408,13 @@ async fn cve_2026_40869_a_signed_in_resident_cannot_remove_someone_elses_role() 
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_admin_grants_an_officer_role_and_the_officer_can_then_make_codes() {
+async fn an_admin_invites_an_officer_who_accepts_and_can_then_make_codes() {
     let app = spawn_app().await;
     let admin = Visitor::signed_in(&app, "admin@demo.invalid").await;
     let answer = admin
         .submit(
             "/admin/roles",
-            "/api/grant_role",
+            "/api/invite_role",
             &[
                 ("email", "newcomer@demo.invalid"),
                 ("role", "officer"),
@@ -428,10 +425,39 @@ async fn an_admin_grants_an_officer_role_and_the_officer_can_then_make_codes() {
     assert_eq!(answer.status, 302);
     let text = visible_text(&admin.get("/admin/roles").await.body);
     assert!(
-        text.contains("Nia Newcomer (demo) is now Council officer in Castle Vale"),
+        text.contains("We have emailed an invitation to newcomer@demo.invalid to be Council officer in Castle Vale"),
         "{text}"
     );
-    let newcomer = Visitor::signed_in(&app, "newcomer@demo.invalid").await;
+    assert!(
+        text.contains("Invitations waiting to be accepted"),
+        "{text}"
+    );
+    // Nothing is granted until the owner of the address accepts.
+    let mut newcomer = Visitor::signed_in(&app, "newcomer@demo.invalid").await;
+    assert_eq!(
+        newcomer
+            .get("/neighbourhoods/castle-vale/codes")
+            .await
+            .status,
+        403
+    );
+    let link = app.link_to("newcomer@demo.invalid", "/invitations/").await;
+    let page = visible_text(&newcomer.get(&link).await.body);
+    assert!(
+        page.contains("Alex Admin (demo) has invited newcomer@demo.invalid to be Council officer in Castle Vale"),
+        "{page}"
+    );
+    newcomer.refresh_csrf().await;
+    let token = link.rsplit('/').next().unwrap();
+    let accepted = newcomer
+        .submit(&link, "/api/accept_invitation", &[("token", token)])
+        .await;
+    assert_eq!(accepted.location.as_deref(), Some("/account"));
+    let again = newcomer
+        .post("/api/accept_invitation", &[("token", token)])
+        .await;
+    assert_eq!(again.status, 404, "an invitation is accepted once");
+
     assert_eq!(
         newcomer
             .get("/neighbourhoods/castle-vale/codes")

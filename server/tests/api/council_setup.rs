@@ -199,21 +199,6 @@ async fn check_the_proposal(app: &TestApp, officer: &Visitor, round_id: i32) -> 
     proposal.id
 }
 
-async fn sign_up(app: &TestApp, name: &str, email: &str, password: &str) -> Visitor {
-    let visitor = Visitor::new(app).await;
-    ok(&visitor
-        .post(
-            "/api/sign_up",
-            &[
-                ("display_name", name),
-                ("email", email),
-                ("password", password),
-            ],
-        )
-        .await);
-    Visitor::signed_in_with(app, email, password).await
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_council_starts_from_an_empty_database_and_its_first_round_keeps_its_dates() {
     let app = spawn_app_without_data().await;
@@ -268,30 +253,23 @@ async fn a_council_starts_from_an_empty_database_and_its_first_round_keeps_its_d
     );
     assert_eq!(anyone.get("/neighbourhoods/lansbury").await.status, 404);
 
-    // An officer signs up and is given the role for Poplar.
-    sign_up(
+    // An officer signs up, confirms the address and accepts the invitation for Poplar.
+    let mut officer = Visitor::signed_up(
         &app,
         "Sam Begum",
         "sam.begum@towerhamlets.example",
         "poplar officer long pass",
     )
     .await;
-    ok(&admin
-        .post(
-            "/api/grant_role",
-            &[
-                ("email", "sam.begum@towerhamlets.example"),
-                ("role", "officer"),
-                ("neighbourhood", "poplar"),
-            ],
+    officer
+        .invited(
+            &app,
+            &admin,
+            "sam.begum@towerhamlets.example",
+            "officer",
+            "poplar",
         )
-        .await);
-    let officer = Visitor::signed_in_with(
-        &app,
-        "sam.begum@towerhamlets.example",
-        "poplar officer long pass",
-    )
-    .await;
+        .await;
 
     // Dates out of order are refused, naming the field; nothing is stored.
     let mut wrong = round_fields("poplar", "Poplar 2027–28");
@@ -345,7 +323,7 @@ async fn a_council_starts_from_an_empty_database_and_its_first_round_keeps_its_d
     )
     .await;
     moved_to(&app, r.id, "proposals_open").await;
-    let resident = sign_up(
+    let resident = Visitor::signed_up(
         &app,
         "Amina Rahman",
         "amina@poplar.example",

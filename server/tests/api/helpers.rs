@@ -186,6 +186,32 @@ impl TestApp {
         panic!("fewer than {at_least} emails arrived in the outbox; the queue: {queued:?}");
     }
 
+    /// The path of the newest link beginning `prefix` in an email to `to`, waiting up to
+    /// ten seconds for one to arrive.
+    pub async fn link_to(&self, to: &str, prefix: &str) -> String {
+        let header = format!("To: {to}");
+        for _ in 0..100 {
+            let mut names: Vec<_> = std::fs::read_dir(&self.outbox)
+                .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+                .unwrap_or_default();
+            names.sort();
+            for path in names.iter().rev() {
+                let email = readable(&std::fs::read_to_string(path).unwrap_or_default());
+                if !email.contains(&header) {
+                    continue;
+                }
+                if let Some(at) = email.find(prefix) {
+                    let end = email[at..]
+                        .find(char::is_whitespace)
+                        .map_or(email.len(), |n| at + n);
+                    return email[at..end].to_owned();
+                }
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("no email to {to} with a link {prefix}…");
+    }
+
     pub async fn get(&self, path: &str) -> (u16, String) {
         let res = get(&self.client, &format!("{}{}", self.address, path)).await;
         let status = res.status().as_u16();

@@ -14,6 +14,7 @@ mod codes;
 mod council_setup;
 mod crash;
 mod decisions;
+mod email_proof;
 mod helpers;
 mod integrity;
 #[path = "../load/mod.rs"]

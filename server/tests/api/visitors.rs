@@ -78,6 +78,65 @@ impl Visitor {
         self.refresh_csrf().await;
     }
 
+    /// Follows the confirmation link emailed to `email`, as its owner would.
+    pub async fn confirm_email(&self, app: &TestApp, email: &str) {
+        let link = app.link_to(email, "/account/confirm/").await;
+        let token = link.rsplit('/').next().unwrap();
+        let answer = self.post("/api/confirm_email", &[("token", token)]).await;
+        assert!(answer.status < 400, "{} {}", answer.status, answer.body);
+    }
+
+    /// A new account with its address confirmed, signed in.
+    pub async fn signed_up(app: &TestApp, name: &str, email: &str, password: &str) -> Visitor {
+        let mut visitor = Visitor::new(app).await;
+        let answer = visitor
+            .post(
+                "/api/sign_up",
+                &[
+                    ("display_name", name),
+                    ("email", email),
+                    ("password", password),
+                ],
+            )
+            .await;
+        assert!(answer.status < 400, "{} {}", answer.status, answer.body);
+        visitor.refresh_csrf().await;
+        visitor.confirm_email(app, email).await;
+        visitor
+    }
+
+    /// `admin` invites `email` to `role` (in `place`), and this visitor, signed in with
+    /// that address, accepts from the emailed link.
+    pub async fn invited(
+        &mut self,
+        app: &TestApp,
+        admin: &Visitor,
+        email: &str,
+        role: &str,
+        place: &str,
+    ) {
+        let sent = admin
+            .post(
+                "/api/invite_role",
+                &[("email", email), ("role", role), ("neighbourhood", place)],
+            )
+            .await;
+        assert!(sent.status < 400, "{} {}", sent.status, sent.body);
+        let link = app.link_to(email, "/invitations/").await;
+        let token = link.rsplit('/').next().unwrap();
+        let accepted = self
+            .post("/api/accept_invitation", &[("token", token)])
+            .await;
+        assert!(
+            accepted.status < 400,
+            "{} {}",
+            accepted.status,
+            accepted.body
+        );
+        // A new role changes what the pages offer; take a fresh token.
+        self.refresh_csrf().await;
+    }
+
     /// A demo account, signed in by someone who chose a language first (if given).
     pub async fn signed_in_reading(app: &TestApp, email: &str, lang: Option<&str>) -> Visitor {
         let mut visitor = Visitor::new(app).await;

@@ -134,6 +134,7 @@ pub async fn prepare(database_url: &str, voters: usize) -> Electorate {
             display_name: Set(email.clone()),
             password_hash: Set(hash.clone()),
             created_at: Set(now),
+            email_confirmed_at: Set(Some(now)),
             ..Default::default()
         }))
         .exec(&db)

@@ -1,5 +1,6 @@
-//! One-time links to an account: the first administrator sets a password with one.
-//! Only the token's hash is stored; a link works once and until it expires.
+//! One-time links to an account: the first administrator sets a password with one, a
+//! new account confirms its address with one, and a forgotten password is reset with
+//! one. Only the token's hash is stored; a link works once and until it expires.
 
 use super::secrets::{random_token, sha256_hex};
 use super::{audit, roles, users};
@@ -15,8 +16,18 @@ use sea_orm::{
 
 /// A link to set the account's password.
 pub const SET_PASSWORD: &str = "set_password";
+/// A link to choose a new password after forgetting it.
+pub const RESET_PASSWORD: &str = "reset_password";
+/// A link that proves the owner of the account's address has it.
+pub const CONFIRM_EMAIL: &str = "confirm_email";
 /// How long the first administrator's link works.
 pub const ADMIN_LINK_VALID: Duration = Duration::days(1);
+/// How long a reset link works: long enough to reach the inbox, short for a stolen one.
+pub const RESET_LINK_VALID: Duration = Duration::hours(1);
+/// How long a confirmation link works.
+pub const CONFIRM_LINK_VALID: Duration = Duration::days(2);
+/// The links that choose a password.
+pub const PASSWORD_LINKS: [&str; 2] = [SET_PASSWORD, RESET_PASSWORD];
 /// The password hash of an account whose owner has not chosen a password yet: it is not
 /// an argon2 hash, so no password ever matches it.
 pub const NO_PASSWORD_YET: &str = "!no-password-yet";
@@ -52,15 +63,15 @@ pub async fn issue(
     Ok(token)
 }
 
-/// The account a link still works for, if it does.
+/// The account a link for one of `purposes` still works for, if it does.
 pub async fn usable(
     db: &impl ConnectionTrait,
     token: &str,
-    purpose: &str,
+    purposes: &[&str],
 ) -> Result<Option<user::Model>, DbErr> {
     let Some(link) = account_link::Entity::find()
         .filter(account_link::Column::TokenHash.eq(sha256_hex(token)))
-        .filter(account_link::Column::Purpose.eq(purpose))
+        .filter(account_link::Column::Purpose.is_in(purposes.iter().copied()))
         .filter(account_link::Column::UsedAt.is_null())
         .filter(account_link::Column::ExpiresAt.gt(Utc::now()))
         .one(db)
@@ -100,6 +111,7 @@ pub async fn create_admin(
             name,
             NO_PASSWORD_YET.to_owned(),
             crate::i18n::DEFAULT,
+            users::Address::Proven,
         )
         .await?
         {
@@ -151,35 +163,54 @@ pub enum PasswordSet {
     Unusable,
 }
 
-/// Sets the password of the link's account, uses the link up and ends every session of
-/// the account, all in one transaction: two tabs sending the form at once set it once.
-pub async fn set_password(
-    db: &impl TransactionTrait,
+/// Uses up a working link for one of `purposes` and returns it; `None` when it was used
+/// already, has expired or never existed. The use is a conditional update, so two
+/// requests racing with one link cannot both have it.
+pub async fn take(
+    txn: &impl ConnectionTrait,
     token: &str,
-    password_hash: String,
-) -> Result<PasswordSet, DbErr> {
-    let txn = db.begin().await?;
+    purposes: &[&str],
+) -> Result<Option<account_link::Model>, DbErr> {
     let now = Utc::now();
-    let hash = sha256_hex(token);
     let Some(link) = account_link::Entity::find()
-        .filter(account_link::Column::TokenHash.eq(hash.clone()))
-        .filter(account_link::Column::Purpose.eq(SET_PASSWORD))
-        .one(&txn)
+        .filter(account_link::Column::TokenHash.eq(sha256_hex(token)))
+        .filter(account_link::Column::Purpose.is_in(purposes.iter().copied()))
+        .one(txn)
         .await?
     else {
-        return Ok(PasswordSet::Unusable);
+        return Ok(None);
     };
     let used = account_link::Entity::update_many()
         .col_expr(account_link::Column::UsedAt, Expr::value(now))
         .filter(account_link::Column::Id.eq(link.id))
         .filter(account_link::Column::UsedAt.is_null())
         .filter(account_link::Column::ExpiresAt.gt(now))
-        .exec(&txn)
+        .exec(txn)
         .await?;
-    if used.rows_affected == 0 {
+    Ok((used.rows_affected == 1).then_some(link))
+}
+
+/// Sets the password of the link's account, uses the link up and ends every session of
+/// the account, all in one transaction: two tabs sending the form at once set it once.
+/// Following a link sent to the address also proves the address; after a reset the
+/// owner gets a letter saying the password changed, in case it was not them.
+pub async fn set_password(
+    db: &impl TransactionTrait,
+    token: &str,
+    password_hash: String,
+    public_url: &str,
+) -> Result<PasswordSet, DbErr> {
+    let txn = db.begin().await?;
+    let Some(link) = take(&txn, token, &PASSWORD_LINKS).await? else {
         return Ok(PasswordSet::Unusable);
-    }
+    };
     users::set_password_hash(&txn, link.user_id, password_hash).await?;
+    users::confirm_email(&txn, link.user_id).await?;
+    if link.purpose == RESET_PASSWORD {
+        if let Some(person) = users::find(&txn, link.user_id).await? {
+            super::email_proof::tell(&txn, &person, "letter.password_changed", public_url).await?;
+        }
+    }
     session::Entity::delete_many()
         .filter(session::Column::UserId.eq(link.user_id))
         .exec(&txn)
@@ -187,7 +218,11 @@ pub async fn set_password(
     audit::record(
         &txn,
         Some(link.user_id),
-        "password.set-by-link",
+        if link.purpose == RESET_PASSWORD {
+            "password.reset"
+        } else {
+            "password.set-by-link"
+        },
         &format!("user:{}", link.user_id),
         "",
     )

@@ -3,7 +3,9 @@
 
 pub mod audit;
 pub mod codes;
+pub mod email_proof;
 pub mod flash;
+pub mod invitations;
 pub mod links;
 pub mod passwords;
 pub mod request;

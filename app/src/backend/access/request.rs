@@ -17,6 +17,8 @@ pub struct Limits {
     pub sign_up_per_address: Limit,
     pub redeem_per_account: Limit,
     pub redeem_per_address: Limit,
+    /// Confirmation and reset letters to one address, so nobody can make us flood it.
+    pub letters_per_account: Limit,
 }
 
 impl Limits {
@@ -29,6 +31,7 @@ impl Limits {
             sign_up_per_address: Limit { max: 10, window },
             redeem_per_account: Limit { max: 5, window },
             redeem_per_address: Limit { max: 30, window },
+            letters_per_account: Limit { max: 3, window },
         }
     }
 }

@@ -11,6 +11,15 @@ pub enum Created {
     EmailTaken,
 }
 
+/// Whether a new account's address is proven already.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Address {
+    /// Signed up on the web: proven when the confirmation link is followed.
+    Unconfirmed,
+    /// Made on the server's own machine (the first administrator, the demo).
+    Proven,
+}
+
 /// A new account; `language` is the one our letters to them are written in.
 pub async fn create(
     db: &impl ConnectionTrait,
@@ -18,13 +27,16 @@ pub async fn create(
     display_name: &str,
     password_hash: String,
     language: &str,
+    address: Address,
 ) -> Result<Created, DbErr> {
+    let now = chrono::Utc::now();
     let inserted = user::ActiveModel {
         email: Set(email.as_str().to_owned()),
         display_name: Set(display_name.to_owned()),
         password_hash: Set(password_hash),
         language: Set(language.to_owned()),
-        created_at: Set(chrono::Utc::now()),
+        created_at: Set(now),
+        email_confirmed_at: Set((address == Address::Proven).then_some(now)),
         ..Default::default()
     }
     .insert(db)
@@ -65,6 +77,20 @@ pub async fn set_password_hash(
     .update(db)
     .await
     .map(|_| ())
+}
+
+/// Records that the owner of the address has it; the first time counts.
+pub async fn confirm_email(db: &impl ConnectionTrait, id: i32) -> Result<bool, DbErr> {
+    let changed = user::Entity::update_many()
+        .col_expr(
+            user::Column::EmailConfirmedAt,
+            sea_orm::sea_query::Expr::value(chrono::Utc::now()),
+        )
+        .filter(user::Column::Id.eq(id))
+        .filter(user::Column::EmailConfirmedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(changed.rows_affected == 1)
 }
 
 /// Records the language someone reads in; our letters to them follow it.

@@ -51,5 +51,6 @@ pub async fn load(db: &impl ConnectionTrait, user: &user::Model) -> Result<Viewe
         grants,
         residencies,
         groups,
+        email_confirmed: user.email_confirmed_at.is_some(),
     })
 }

@@ -14,6 +14,7 @@ pub mod decision_payment;
 pub mod delivery_update;
 pub mod flash;
 pub mod group_member;
+pub mod invitation;
 pub mod neighbourhood;
 pub mod neighbourhood_postcode;
 pub mod outgoing_email;

@@ -14,6 +14,9 @@ pub struct Model {
     /// The language file (`en`, `cy`, …) the letters we send them are written in.
     pub language: String,
     pub created_at: DateTimeUtc,
+    /// When its owner followed the confirmation link; until then the account cannot
+    /// prove residence, propose, accept a role or be written to about anything else.
+    pub email_confirmed_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

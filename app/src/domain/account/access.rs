@@ -84,6 +84,10 @@ pub struct Viewer {
     /// Neighbourhoods this person has proved they live in.
     pub residencies: Vec<i32>,
     pub groups: Vec<Membership>,
+    /// Whether the owner has proven they receive mail at the account's address: until
+    /// then they cannot propose (nor prove residence or accept a role, checked where
+    /// those happen).
+    pub email_confirmed: bool,
 }
 
 /// Things a person might try to do, with the neighbourhood they touch.
@@ -144,16 +148,20 @@ impl Viewer {
             Action::PublishDecision { neighbourhood_id } => {
                 self.holds(GrantedRole::Councillor, neighbourhood_id)
             }
-            Action::ProposeAsResident { neighbourhood_id } | Action::Vote { neighbourhood_id } => {
-                self.is_resident_of(neighbourhood_id)
+            Action::ProposeAsResident { neighbourhood_id } => {
+                self.email_confirmed && self.is_resident_of(neighbourhood_id)
             }
+            Action::Vote { neighbourhood_id } => self.is_resident_of(neighbourhood_id),
             Action::ProposeForGroup {
                 group_id,
                 neighbourhood_id,
-            } => self
-                .groups
-                .iter()
-                .any(|m| m.group_id == group_id && m.neighbourhood_id == neighbourhood_id),
+            } => {
+                self.email_confirmed
+                    && self
+                        .groups
+                        .iter()
+                        .any(|m| m.group_id == group_id && m.neighbourhood_id == neighbourhood_id)
+            }
         }
     }
 }
@@ -172,6 +180,7 @@ mod tests {
             grants: vec![],
             residencies: vec![],
             groups: vec![],
+            email_confirmed: true,
         }
     }
 
@@ -235,6 +244,29 @@ mod tests {
             neighbourhood_id: CASTLE_VALE
         }));
         assert!(!person().may(Action::ProposeAsResident {
+            neighbourhood_id: ILFRACOMBE
+        }));
+    }
+
+    #[test]
+    fn an_account_whose_email_is_not_confirmed_votes_where_it_may_but_proposes_nowhere() {
+        let unconfirmed = Viewer {
+            residencies: vec![ILFRACOMBE],
+            groups: vec![Membership {
+                group_id: 3,
+                neighbourhood_id: ILFRACOMBE,
+            }],
+            email_confirmed: false,
+            ..person()
+        };
+        assert!(!unconfirmed.may(Action::ProposeAsResident {
+            neighbourhood_id: ILFRACOMBE
+        }));
+        assert!(!unconfirmed.may(Action::ProposeForGroup {
+            group_id: 3,
+            neighbourhood_id: ILFRACOMBE
+        }));
+        assert!(unconfirmed.may(Action::Vote {
             neighbourhood_id: ILFRACOMBE
         }));
     }

@@ -1,0 +1,213 @@
+//! Roles are offered to an email address by invitation; the role attaches only when the
+//! owner of that address accepts it, signed in with the address confirmed. Whoever
+//! registered an address first gains nothing by it.
+
+use super::secrets::{random_token, sha256_hex};
+use super::{audit, roles, users};
+use crate::backend::entities::{invitation, user};
+use crate::backend::mail::{self, Letter};
+use crate::domain::account::access::GrantedRole;
+use crate::domain::account::email::Email;
+use chrono::{Duration, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set, TransactionTrait,
+};
+
+/// How long an invitation can be accepted.
+pub const VALID: Duration = Duration::days(7);
+
+/// What the invitation letter says, in the words of the admin's page.
+pub struct Offer<'a> {
+    pub role: GrantedRole,
+    pub neighbourhood_id: Option<i32>,
+    /// "Officer in Ilfracombe", in the letter's language.
+    pub described: &'a (dyn Fn(&str) -> String + Sync),
+}
+
+/// Records an invitation and writes the letter to the address, in one transaction.
+pub async fn invite(
+    db: &impl TransactionTrait,
+    email: &Email,
+    offer: Offer<'_>,
+    by: &user::Model,
+    public_url: &str,
+) -> Result<(), DbErr> {
+    let txn = db.begin().await?;
+    let token = random_token();
+    let now = Utc::now();
+    let made = invitation::ActiveModel {
+        email: Set(email.as_str().to_owned()),
+        role: Set(offer.role.as_str().to_owned()),
+        neighbourhood_id: Set(offer.neighbourhood_id),
+        token_hash: Set(sha256_hex(&token)),
+        invited_by: Set(by.id),
+        created_at: Set(now),
+        expires_at: Set(now + VALID),
+        accepted_at: Set(None),
+        accepted_by: Set(None),
+        withdrawn_at: Set(None),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    // Written in the language of the account with that address if there is one.
+    let language = users::find_by_email(&txn, email.as_str())
+        .await?
+        .map(|u| u.language)
+        .unwrap_or_else(|| crate::i18n::DEFAULT.to_owned());
+    let (subject, body) = crate::i18n::letter(
+        &language,
+        "letter.invitation",
+        &[
+            ("by", by.display_name.clone()),
+            ("role", (offer.described)(&language)),
+            ("link", format!("{public_url}/invitations/{token}")),
+            ("email", email.as_str().to_owned()),
+        ],
+    );
+    mail::queue(
+        &txn,
+        Letter {
+            to: email.as_str().to_owned(),
+            subject,
+            body,
+            purpose: "invitation",
+        },
+    )
+    .await?;
+    audit::record(
+        &txn,
+        Some(by.id),
+        "role.invited",
+        &format!("invitation:{}", made.id),
+        offer.role.as_str(),
+    )
+    .await?;
+    txn.commit().await
+}
+
+/// An invitation that can still be accepted.
+pub async fn usable(
+    db: &impl ConnectionTrait,
+    token: &str,
+) -> Result<Option<invitation::Model>, DbErr> {
+    invitation::Entity::find()
+        .filter(invitation::Column::TokenHash.eq(sha256_hex(token)))
+        .filter(invitation::Column::AcceptedAt.is_null())
+        .filter(invitation::Column::WithdrawnAt.is_null())
+        .filter(invitation::Column::ExpiresAt.gt(Utc::now()))
+        .one(db)
+        .await
+}
+
+/// Why an invitation was not accepted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refused {
+    /// Used, withdrawn, expired or never made.
+    Unusable,
+    /// The person signed in is not the one invited.
+    OtherAddress { invited: String },
+    /// The person's address is not confirmed yet.
+    Unconfirmed,
+}
+
+/// Accepts the invitation as `person`: the role is granted, with who invited and who
+/// accepted in the audit log, and the invitation is used up, in one transaction.
+pub async fn accept(
+    db: &impl TransactionTrait,
+    token: &str,
+    person: &user::Model,
+) -> Result<Result<invitation::Model, Refused>, DbErr> {
+    let txn = db.begin().await?;
+    let Some(found) = usable(&txn, token).await? else {
+        return Ok(Err(Refused::Unusable));
+    };
+    if !found.email.eq_ignore_ascii_case(&person.email) {
+        return Ok(Err(Refused::OtherAddress {
+            invited: found.email,
+        }));
+    }
+    if person.email_confirmed_at.is_none() {
+        return Ok(Err(Refused::Unconfirmed));
+    }
+    let Ok(role) = found.role.parse::<GrantedRole>() else {
+        return Ok(Err(Refused::Unusable));
+    };
+    let now = Utc::now();
+    let used = invitation::Entity::update_many()
+        .col_expr(invitation::Column::AcceptedAt, Expr::value(now))
+        .col_expr(invitation::Column::AcceptedBy, Expr::value(person.id))
+        .filter(invitation::Column::Id.eq(found.id))
+        .filter(invitation::Column::AcceptedAt.is_null())
+        .filter(invitation::Column::WithdrawnAt.is_null())
+        .filter(invitation::Column::ExpiresAt.gt(now))
+        .exec(&txn)
+        .await?;
+    if used.rows_affected != 1 {
+        return Ok(Err(Refused::Unusable));
+    }
+    roles::grant(
+        &txn,
+        person.id,
+        role,
+        found.neighbourhood_id,
+        found.invited_by,
+    )
+    .await?;
+    audit::record(
+        &txn,
+        Some(person.id),
+        "role.granted",
+        &format!("user:{}", person.id),
+        &format!(
+            "{} by invitation:{} from user:{}{}",
+            role.as_str(),
+            found.id,
+            found.invited_by,
+            found
+                .neighbourhood_id
+                .map(|n| format!(" in neighbourhood:{n}"))
+                .unwrap_or_default()
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Ok(found))
+}
+
+/// Invitations not yet accepted, withdrawn or expired, oldest first.
+pub async fn pending(db: &impl ConnectionTrait) -> Result<Vec<invitation::Model>, DbErr> {
+    invitation::Entity::find()
+        .filter(invitation::Column::AcceptedAt.is_null())
+        .filter(invitation::Column::WithdrawnAt.is_null())
+        .filter(invitation::Column::ExpiresAt.gt(Utc::now()))
+        .order_by_asc(invitation::Column::Id)
+        .all(db)
+        .await
+}
+
+/// Withdraws a pending invitation; false when it was no longer pending.
+pub async fn withdraw(db: &impl TransactionTrait, id: i32, by: i32) -> Result<bool, DbErr> {
+    let txn = db.begin().await?;
+    let done = invitation::Entity::update_many()
+        .col_expr(invitation::Column::WithdrawnAt, Expr::value(Utc::now()))
+        .filter(invitation::Column::Id.eq(id))
+        .filter(invitation::Column::AcceptedAt.is_null())
+        .filter(invitation::Column::WithdrawnAt.is_null())
+        .exec(&txn)
+        .await?;
+    if done.rows_affected == 1 {
+        audit::record(
+            &txn,
+            Some(by),
+            "role.invitation-withdrawn",
+            &format!("invitation:{id}"),
+            "",
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(done.rows_affected == 1)
+}
