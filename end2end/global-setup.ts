@@ -10,12 +10,17 @@ export default async function globalSetup() {
   const root = resolve(__dirname, '..');
   const binary = process.env.COMMONPOT_BIN ?? join(root, 'target', 'release', 'commonpot');
   const dir = mkdtempSync(join(tmpdir(), 'commonpot-e2e-'));
+  // Letters land here as files; journeys read links from them (steps.ts, linkInOutbox).
+  const outbox = join(dir, 'outbox');
+  process.env.COMMONPOT_E2E_OUTBOX = outbox;
   const server = spawn(binary, ['serve', '--demo'], {
     cwd: root,
     env: {
       ...process.env,
       DATABASE_URL: `sqlite://${join(dir, 'e2e.db')}`,
       COMMONPOT_ADDR: `127.0.0.1:${port}`,
+      COMMONPOT_OUTBOX: outbox,
+      COMMONPOT_PUBLIC_URL: baseURL,
       LEPTOS_SITE_ROOT: process.env.LEPTOS_SITE_ROOT ?? join(root, 'target', 'site'),
     },
     stdio: ['ignore', 'inherit', 'inherit'],

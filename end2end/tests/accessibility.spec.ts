@@ -41,6 +41,7 @@ const VISITS: Visit[] = [
       'FUNDED_PROPOSAL',
       '/sign-in',
       '/sign-up',
+      '/forgot-password',
       '/no-such-page',
     ],
   },

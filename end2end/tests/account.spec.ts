@@ -1,5 +1,6 @@
 import { test, expect, Browser } from '@playwright/test';
 import { createHash } from 'node:crypto';
+import { linkInOutbox } from './steps';
 
 // The demo's voting codes are derived the same way as server/src/seed/demo_people.rs.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -29,12 +30,22 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
     await page.getByRole('link', { name: 'create an account' }).click();
     await page.getByLabel('Your name').fill('Morwenna Tregear');
-    await page.getByLabel('Email address').fill(`morwenna.${javaScriptEnabled ? 'js' : 'nojs'}@example.org`);
+    const email = `morwenna.${javaScriptEnabled ? 'js' : 'nojs'}@example.org`;
+    await page.getByLabel('Email address').fill(email);
     await page.getByLabel('Create a password').fill('gull harbour pasty lantern');
     await page.getByRole('button', { name: 'Create account' }).click();
     await expect(page).toHaveURL(/\/account$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
     await expect(page.getByText('You have not shown where you live yet.')).toBeVisible();
+
+    // The address is proven from the letter before anything else.
+    await expect(page.getByRole('heading', { name: 'Confirm your email address' })).toBeVisible();
+    await page.goto(await linkInOutbox(email, '/account/confirm/'));
+    await expect(page.getByText(`Confirm that ${email} is your email address.`)).toBeVisible();
+    await page.getByRole('button', { name: 'Confirm my email address' }).click();
+    await expect(page).toHaveURL(/\/account$/);
+    await expect(page.getByRole('status')).toHaveText('Your email address is confirmed');
+    await expect(page.getByRole('heading', { name: 'Confirm your email address' })).toHaveCount(0);
 
     // A postcode outside the neighbourhood: the error summary links to the field, input is kept.
     await page.getByLabel('Neighbourhood').selectOption({ label: 'Ilfracombe' });
@@ -65,6 +76,31 @@ for (const javaScriptEnabled of [true, false]) {
     await context.close();
   });
 }
+
+test('a resident who forgot the password resets it from the letter and signs in with the new one', async ({ browser }) => {
+  const { context, page } = await phone(browser, false);
+  const email = 'newcomer@demo.invalid';
+  await page.goto('/sign-in');
+  await page.getByRole('link', { name: 'Forgotten your password?' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reset your password' })).toBeVisible();
+  await page.getByLabel('Email address').fill(email);
+  await page.getByRole('button', { name: 'Send me a link' }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByRole('status')).toContainText(`If an account uses ${email}, we have emailed it a link`);
+
+  await page.goto(await linkInOutbox(email, '/account/set-password/'));
+  await expect(page.getByText(`This link sets the password of the account ${email}.`)).toBeVisible();
+  await page.getByLabel('Create a password').fill('nia newcomer new password');
+  await page.getByRole('button', { name: 'Set my password' }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill('nia newcomer new password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+  await context.close();
+});
 
 test('an officer makes a batch of voting codes and can download them', async ({ browser }) => {
   const { context, page } = await phone(browser, false);

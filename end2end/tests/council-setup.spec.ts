@@ -1,10 +1,10 @@
 import { test, expect } from '@playwright/test';
-import { signedIn } from './steps';
+import { linkInOutbox, signedIn } from './steps';
 
 // A council adds a neighbourhood and its first round through the forms, on a phone with
 // JavaScript off: Birmingham's administrator creates Shard End (a postcode area already
-// Castle Vale's is refused by name), gives the Castle Vale officer the Shard End role,
-// and the officer creates the 2028–29 round (dates out of order are refused in the
+// Castle Vale's is refused by name), invites the Castle Vale officer to the Shard End
+// role, the officer accepts from the invitation letter, and the officer creates the 2028–29 round (dates out of order are refused in the
 // error summary) and sees it as a draft with its timetable.
 
 // A time `days` from now as a datetime-local value, on the UK clock.
@@ -43,10 +43,17 @@ test('an administrator creates a neighbourhood and an officer creates its first 
   await admin.getByLabel('Their email address').fill('officer.castle-vale@demo.invalid');
   await admin.getByLabel('Role').selectOption('officer');
   await admin.getByLabel(/Neighbourhood/).selectOption('shard-end');
-  await admin.getByRole('button', { name: 'Give role' }).click();
+  await admin.getByRole('button', { name: 'Send the invitation' }).click();
+  await expect(admin.getByRole('status'))
+    .toContainText('We have emailed an invitation to officer.castle-vale@demo.invalid to be Council officer in Shard End');
+  await expect(admin.getByRole('heading', { name: 'Invitations waiting to be accepted' })).toBeVisible();
   await admin.context().close();
 
   const officer = await signedIn(browser, false, 'officer.castle-vale@demo.invalid');
+  await officer.goto(await linkInOutbox('officer.castle-vale@demo.invalid', '/invitations/'));
+  await expect(officer.getByText(/has invited officer.castle-vale@demo.invalid to be Council officer in Shard End/)).toBeVisible();
+  await officer.getByRole('button', { name: 'Accept the role' }).click();
+  await expect(officer.getByRole('status')).toHaveText('You are now Council officer in Shard End');
   await officer.goto('/neighbourhoods/shard-end');
   await officer.getByRole('link', { name: 'Create a round' }).click();
   await officer.getByLabel('Title', { exact: true }).fill('Shard End 2028–29');

@@ -1,4 +1,6 @@
 import { expect, Browser, Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 // Steps several journeys share.
 
@@ -38,4 +40,30 @@ export async function openVotingWith(officer: Page, round: string, rule: string,
   await expect(officer.getByTestId('round-phase')).toHaveText('Voting open');
   // The rules are frozen now: the form is gone.
   await expect(officer.getByRole('heading', { name: 'Ballot rules' })).toHaveCount(0);
+}
+
+// The path of the newest link beginning `prefix` in a letter to `to`, as the person would
+// find it in their inbox (the server's outbox folder), waiting up to ten seconds.
+export async function linkInOutbox(to: string, prefix: string): Promise<string> {
+  const outbox = process.env.COMMONPOT_E2E_OUTBOX;
+  if (!outbox) throw new Error('global-setup did not say where the outbox is');
+  for (let tries = 0; tries < 100; tries++) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(outbox).filter((n) => n.endsWith('.eml')).sort().reverse();
+    } catch {
+      // no letter yet
+    }
+    for (const name of names) {
+      // Quoted-printable: soft line breaks joined, =XX decoded.
+      const text = readFileSync(join(outbox, name), 'utf8')
+        .replace(/=\r?\n/g, '')
+        .replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+      if (!text.includes(`To: ${to}`)) continue;
+      const at = text.indexOf(prefix);
+      if (at >= 0) return text.slice(at).split(/\s/)[0];
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no letter to ${to} with a link ${prefix}`);
 }
