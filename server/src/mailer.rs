@@ -58,7 +58,7 @@ impl Mailer {
                 continue;
             }
             match self.deliver(&message).await {
-                Ok(()) => mail::sent(db, message.id).await?,
+                Ok(()) => mail::sent(db, &message).await?,
                 Err(e) => {
                     tracing::warn!(id = message.id, error = %e, "an email could not be sent; it will be tried again");
                     mail::failed(db, message.id, &format!("{e:#}")).await?;

@@ -108,6 +108,17 @@ async fn access_config(
     let code_key = app::backend::access::secrets::code_key(&db, settings.code_key.as_deref())
         .await
         .context("could not load the voting code key")?;
+    // Ballots stored before voter keys were keyed are rewritten once, so nothing in
+    // the database names the code or account behind a ballot.
+    let rekeyed = app::backend::access::voter_keys::rekey_legacy(&db, &code_key)
+        .await
+        .context("could not rewrite the voter keys of older ballots")?;
+    if rekeyed > 0 {
+        tracing::info!(
+            ballots = rekeyed,
+            "voter keys of older ballots rewritten under the server's key"
+        );
+    }
     let writes = app::backend::group_commit::GroupCommit::start(db.clone());
     Ok(AccessConfig {
         db,

@@ -103,47 +103,52 @@ pub async fn send_reminder(
         let closes = crate::backend::timetable::find(db, r.id)
             .await?
             .map(|t| t.voting_close);
-        let letters: Vec<Letter> = voting::residents_not_voted(db, place.id, r.id)
-            .await?
-            .into_iter()
-            .map(|to| {
-                // The closing time by the timetable, in the resident's language.
-                let closes_line = closes
-                    .map(|at| {
-                        crate::i18n::line(
-                            &to.language,
-                            "letter.reminder.closes",
-                            &[("moment", crate::i18n::dates::moment_in(&to.language, at))],
-                        )
-                    })
-                    .unwrap_or_default();
-                let (subject, body) = letter(
-                    &to.language,
-                    "letter.reminder",
-                    &[
-                        ("closes", closes_line),
-                        ("name", to.display_name),
-                        (
-                            "round",
-                            crate::i18n::pick(&to.language, &r.title, r.title_cy.as_deref())
+        let letters: Vec<Letter> =
+            voting::residents_not_voted(db, &config.code_key, place.id, r.id)
+                .await?
+                .into_iter()
+                .map(|to| {
+                    // The closing time by the timetable, in the resident's language.
+                    let closes_line = closes
+                        .map(|at| {
+                            crate::i18n::line(
+                                &to.language,
+                                "letter.reminder.closes",
+                                &[("moment", crate::i18n::dates::moment_in(&to.language, at))],
+                            )
+                        })
+                        .unwrap_or_default();
+                    let (subject, body) = letter(
+                        &to.language,
+                        "letter.reminder",
+                        &[
+                            ("closes", closes_line),
+                            ("name", to.display_name),
+                            (
+                                "round",
+                                crate::i18n::pick(&to.language, &r.title, r.title_cy.as_deref())
+                                    .to_owned(),
+                            ),
+                            (
+                                "place",
+                                crate::i18n::pick(
+                                    &to.language,
+                                    &place.name,
+                                    place.name_cy.as_deref(),
+                                )
                                 .to_owned(),
-                        ),
-                        (
-                            "place",
-                            crate::i18n::pick(&to.language, &place.name, place.name_cy.as_deref())
-                                .to_owned(),
-                        ),
-                        ("vote", vote.clone()),
-                    ],
-                );
-                Letter {
-                    to: to.email,
-                    subject,
-                    body,
-                    purpose: "reminder",
-                }
-            })
-            .collect();
+                            ),
+                            ("vote", vote.clone()),
+                        ],
+                    );
+                    Letter {
+                        to: to.email,
+                        subject,
+                        body,
+                        purpose: "reminder",
+                    }
+                })
+                .collect();
         let count = letters.len();
         if count == 0 {
             return Err(AppError::Conflict(t("mail.nobody_to_remind").to_owned()));

@@ -236,7 +236,7 @@ pub async fn enter_paper_ballot(
                     fill(t("paper.unknown_code"), &[("place", place.name.clone())]),
                 )
             })?;
-        let key = format!("code:{}", found.id);
+        let key = crate::backend::access::voter_keys::of_code(&config.code_key, found.id);
         let receipt = match paper::add(db, r.id, batch, &key, choices_json, viewer.user_id).await? {
             Ok(receipt) => receipt,
             Err(NotAdded::Verified) => {

@@ -92,21 +92,19 @@ pub(crate) async fn shortlist(
 /// residence with one, so the same household code cannot vote twice by two routes.
 #[cfg(feature = "ssr")]
 async fn resident_key(
-    db: &impl sea_orm::ConnectionTrait,
+    config: &crate::backend::access::request::AccessConfig,
     user_id: i32,
     neighbourhood_id: i32,
 ) -> Result<Option<String>, AppError> {
+    use crate::backend::access::voter_keys;
     use crate::backend::entities::resident;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     Ok(resident::Entity::find()
         .filter(resident::Column::UserId.eq(user_id))
         .filter(resident::Column::NeighbourhoodId.eq(neighbourhood_id))
-        .one(db)
+        .one(&config.db)
         .await?
-        .map(|r| match r.voting_code_id {
-            Some(code) => format!("code:{code}"),
-            None => format!("user:{user_id}"),
-        }))
+        .map(|r| voter_keys::of_resident(&config.code_key, &r)))
 }
 
 #[server(endpoint = "get_ballot")]
@@ -119,7 +117,7 @@ pub async fn get_ballot(neighbourhood: String, round: String) -> Result<BallotPa
     let viewer = request::session().ok().and_then(|s| s.viewer);
     let mut current = std::collections::BTreeMap::new();
     let voter = match viewer {
-        Some(v) => match resident_key(db, v.user_id, place.id).await? {
+        Some(v) => match resident_key(&config, v.user_id, place.id).await? {
             Some(key) => {
                 let own = voting::own_ballot(db, r.id, &key).await?;
                 if let Some(choices) = &own {
@@ -406,7 +404,7 @@ pub async fn cast_ballot(
                         neighbourhood_id: place.id,
                     }) =>
             {
-                resident_key(db, v.user_id, place.id).await?
+                resident_key(&config, v.user_id, place.id).await?
             }
             _ => None,
         };
@@ -463,7 +461,7 @@ pub async fn cast_ballot(
                 ));
             };
             (
-                format!("code:{}", found.id),
+                crate::backend::access::voter_keys::of_code(&config.code_key, found.id),
                 Proof::Code { receipt },
                 "online",
             )

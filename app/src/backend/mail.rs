@@ -74,7 +74,16 @@ pub async fn claim(db: &impl ConnectionTrait, m: &outgoing_email::Model) -> Resu
     Ok(claimed.rows_affected == 1)
 }
 
-pub async fn sent(db: &impl ConnectionTrait, id: i32) -> Result<(), DbErr> {
+/// Letters whose address is forgotten once they are sent: a vote receipt must not leave
+/// behind who asked for which receipt.
+const FORGOTTEN_ONCE_SENT: [&str; 1] = ["receipt"];
+
+pub async fn sent(db: &impl ConnectionTrait, m: &outgoing_email::Model) -> Result<(), DbErr> {
+    if FORGOTTEN_ONCE_SENT.contains(&m.purpose.as_str()) {
+        outgoing_email::Entity::delete_by_id(m.id).exec(db).await?;
+        return Ok(());
+    }
+    let id = m.id;
     outgoing_email::Entity::update_many()
         .col_expr(
             outgoing_email::Column::SentAt,

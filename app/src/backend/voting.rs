@@ -270,6 +270,7 @@ pub struct Recipient {
 /// reminder goes to.
 pub async fn residents_not_voted(
     db: &impl ConnectionTrait,
+    key: &crate::backend::access::secrets::CodeKey,
     neighbourhood_id: i32,
     round_id: i32,
 ) -> Result<Vec<Recipient>, DbErr> {
@@ -288,13 +289,7 @@ pub async fn residents_not_voted(
         .all(db)
         .await?
         .into_iter()
-        .filter(|r| {
-            let key = match r.voting_code_id {
-                Some(code) => format!("code:{code}"),
-                None => format!("user:{}", r.user_id),
-            };
-            !voted.contains(&key)
-        })
+        .filter(|r| !voted.contains(&crate::backend::access::voter_keys::of_resident(key, r)))
         .map(|r| r.user_id)
         .collect();
     let mut people = Vec::with_capacity(waiting.len());

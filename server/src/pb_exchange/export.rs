@@ -73,13 +73,15 @@ pub async fn export_pb(
         .filter(|p| ProposalStatus::parse(&p.status).is_ok_and(ProposalStatus::on_ballot))
         .collect();
     on_ballot.sort_by_key(|p| p.id);
-    let ledger: Vec<(String, String, String)> = ballot::Entity::find()
+    // By receipt, never in the order of casting, and without how each was cast: the
+    // order or a paper mark would let someone who watched a polling station or knows
+    // when a neighbour voted pick out their ballot. Paper totals are per batch.
+    let ledger: Vec<(String, String)> = ballot::Entity::find()
         .select_only()
         .column(ballot::Column::Receipt)
         .column(ballot::Column::Choices)
-        .column(ballot::Column::Channel)
         .filter(ballot::Column::RoundId.eq(r.id))
-        .order_by_asc(ballot::Column::Id)
+        .order_by_asc(ballot::Column::Receipt)
         .into_tuple()
         .all(db)
         .await
@@ -92,14 +94,12 @@ pub async fn export_pb(
         .map(|(k, p)| (p.id, k as u32))
         .collect();
     let mut votes = Vec::new();
-    let mut channels = Vec::new();
     let mut empty_ballots = 0;
-    for (receipt, choices, channel) in &ledger {
+    for (receipt, choices) in &ledger {
         match vote_of(rule, &StoredChoices::parse(choices)?, &index) {
             Some(mut vote) => {
                 vote.fields = vec![receipt.clone()];
                 votes.push(vote);
-                channels.push(channel.as_str());
             }
             None => empty_ballots += 1,
         }
@@ -172,27 +172,14 @@ pub async fn export_pb(
             line: 0,
         });
     }
-    // Receipts identify the ballots; how each was cast goes in only when pabulib has a word for
-    // every one of them.
-    let methods: Option<Vec<&str>> = channels
-        .iter()
-        .map(|c| match *c {
-            "online" => Some("internet"),
-            "paper" => Some("paper"),
-            _ => None,
-        })
-        .collect();
+    // Receipts identify the ballots.
     file.vote_columns = ["voter_id", "vote"]
         .into_iter()
         .chain(has_points.then_some("points"))
-        .chain(methods.is_some().then_some("voting_method"))
         .map(String::from)
         .collect();
-    for (k, v) in votes.iter_mut().enumerate() {
+    for v in votes.iter_mut() {
         v.fields.resize(file.vote_columns.len(), String::new());
-        if let (Some(methods), Some(last)) = (&methods, v.fields.last_mut()) {
-            *last = methods[k].to_owned();
-        }
     }
     let fits_pot = votes.iter().all(|v| {
         v.vote

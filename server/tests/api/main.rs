@@ -16,6 +16,7 @@ mod crash;
 mod decisions;
 mod email_proof;
 mod helpers;
+mod household;
 mod integrity;
 #[path = "../load/mod.rs"]
 mod load;

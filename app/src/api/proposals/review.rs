@@ -127,9 +127,14 @@ pub async fn get_review_queue(
                 .into_iter()
                 .map(|(d, n)| (crate::api::rounds::long_date(d), n))
                 .collect(),
-            not_voted: voting::residents_not_voted(&config.db, place.id, round.id)
-                .await?
-                .len(),
+            not_voted: voting::residents_not_voted(
+                &config.db,
+                &config.code_key,
+                place.id,
+                round.id,
+            )
+            .await?
+            .len(),
             reminder_sent: voting::reminder(&config.db, round.id).await?.map(|r| {
                 crate::i18n::plural(
                     r.recipients,

@@ -91,6 +91,9 @@ pub enum Refusal {
     AlreadyUsed,
     Voided,
     AlreadyVerified,
+    /// The code has cast a ballot in a round whose voting is still open: whoever holds
+    /// the letter now must not take over that ballot through an account.
+    VotedInOpenRound,
 }
 
 impl Refusal {
@@ -102,6 +105,7 @@ impl Refusal {
             Refusal::AlreadyUsed => "code.refusal.already_used",
             Refusal::Voided => "code.refusal.voided",
             Refusal::AlreadyVerified => "code.refusal.already_verified",
+            Refusal::VotedInOpenRound => "code.refusal.voted_in_open_round",
         }
     }
 }
@@ -145,6 +149,12 @@ pub async fn redeem(
         .one(&txn)
         .await?
         .map(|c| c.id);
+    if let Some(id) = code_id {
+        if voted_in_open_round(&txn, key, id, neighbourhood_id).await? {
+            txn.rollback().await?;
+            return Ok(Err(Refusal::VotedInOpenRound));
+        }
+    }
     let inserted = resident::ActiveModel {
         user_id: Set(user_id),
         neighbourhood_id: Set(neighbourhood_id),
@@ -168,6 +178,34 @@ pub async fn redeem(
         }
         Err(err) => Err(err),
     }
+}
+
+/// Whether the code has a ballot in a round of the neighbourhood that is still voting.
+async fn voted_in_open_round(
+    db: &impl ConnectionTrait,
+    key: &CodeKey,
+    code_id: i32,
+    neighbourhood_id: i32,
+) -> Result<bool, DbErr> {
+    use crate::backend::entities::{ballot, round};
+    use sea_orm::PaginatorTrait;
+    let open: Vec<i32> = round::Entity::find()
+        .filter(round::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .filter(round::Column::Phase.eq(crate::domain::phase::Phase::VotingOpen.as_str()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    if open.is_empty() {
+        return Ok(false);
+    }
+    Ok(ballot::Entity::find()
+        .filter(ballot::Column::RoundId.is_in(open))
+        .filter(ballot::Column::VoterKey.eq(super::voter_keys::of_code(key, code_id)))
+        .count(db)
+        .await?
+        > 0)
 }
 
 pub enum Voided {

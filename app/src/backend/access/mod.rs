@@ -15,4 +15,5 @@ pub mod sessions;
 pub mod throttle;
 pub mod users;
 pub mod viewer;
+pub mod voter_keys;
 pub mod web;

@@ -1,0 +1,151 @@
+//! A household's ballot stays theirs: the letter code that voted cannot then be turned
+//! into an account that reads or replaces that ballot while voting is open.
+
+use crate::helpers::spawn_app;
+use crate::visitors::Visitor;
+use crate::voting::{ballots, code, on_ballot, receipt_of, vote, OPEN};
+use sea_orm::{ConnectionTrait, Statement};
+
+/// The attack: one person votes with the household's letter; a housemate who finds the
+/// letter signs up, proves residence with the same code, and then sees and changes the
+/// household's ballot through their account, with no receipt. It succeeded before.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_housemate_cannot_take_over_a_ballot_cast_with_the_letter_code() {
+    let app = spawn_app().await;
+    let items = on_ballot(&app, OPEN).await;
+    let letter = code(31);
+    let phone = Visitor::new(&app).await;
+    let cast = vote(
+        &phone,
+        OPEN,
+        &[(items[0].id, 1)],
+        &[("code", &letter), ("postcode", "EX34 9ZZ")],
+    )
+    .await;
+    assert!(cast.status < 400, "{}", cast.body);
+    let receipt = receipt_of(&cast);
+
+    let housemate = Visitor::signed_up(
+        &app,
+        "Housemate",
+        "housemate@example.org",
+        "same house other person",
+    )
+    .await;
+    let redeemed = housemate
+        .post(
+            "/api/verify_residence",
+            &[
+                ("neighbourhood", "ilfracombe"),
+                ("postcode", "EX34 9ZZ"),
+                ("code", &letter),
+            ],
+        )
+        .await;
+    assert_eq!(redeemed.status, 422, "{}", redeemed.body);
+    assert!(
+        redeemed
+            .body
+            .contains("has already voted in a round that is still open"),
+        "{}",
+        redeemed.body
+    );
+
+    // Nothing of the ballot shows, and the account cannot vote over it.
+    let page = housemate
+        .get(&format!("/neighbourhoods/ilfracombe/rounds/{OPEN}/vote"))
+        .await;
+    assert!(!page.body.contains(&receipt));
+    let over = vote(&housemate, OPEN, &[(items[1].id, 1)], &[]).await;
+    assert!(over.status >= 400, "{}", over.body);
+    let stored = ballots(&app, OPEN).await;
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].choices, format!("[{}]", items[0].id));
+
+    // The code is not spent by the refusal: the person who voted can still change
+    // their vote with it and the receipt.
+    let changed = vote(
+        &phone,
+        OPEN,
+        &[(items[1].id, 1)],
+        &[
+            ("code", &letter),
+            ("postcode", "EX34 9ZZ"),
+            ("receipt", &receipt),
+        ],
+    )
+    .await;
+    assert!(changed.status < 400, "{}", changed.body);
+}
+
+/// Someone with a copy of the database but not the server's key cannot tell whose ballot
+/// is whose: no stored voter key is, or contains, a code's or an account's id.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nothing_in_the_database_links_a_ballot_to_an_account_or_a_code_without_the_key() {
+    let app = spawn_app().await;
+    let items = on_ballot(&app, OPEN).await;
+    let resident = Visitor::signed_in(&app, crate::voting::RESIDENT).await;
+    assert!(vote(&resident, OPEN, &[(items[0].id, 1)], &[]).await.status < 400);
+    let phone = Visitor::new(&app).await;
+    let by_code = vote(
+        &phone,
+        OPEN,
+        &[(items[1].id, 1)],
+        &[("code", &code(32)), ("postcode", "EX34 9ZZ")],
+    )
+    .await;
+    assert!(by_code.status < 400, "{}", by_code.body);
+
+    // The query an insider would try: join ballots to codes and accounts by their ids.
+    let linked = app
+        .db
+        .query_one(Statement::from_string(
+            app.db.get_database_backend(),
+            "SELECT COUNT(*) AS n FROM ballots b \
+             WHERE b.voter_key IN (SELECT 'code:' || CAST(c.id AS TEXT) FROM voting_codes c) \
+                OR b.voter_key IN (SELECT 'user:' || CAST(u.id AS TEXT) FROM users u)",
+        ))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get::<i64>("", "n")
+        .unwrap();
+    assert_eq!(linked, 0);
+    let ours: Vec<String> = ballots(&app, OPEN)
+        .await
+        .into_iter()
+        .map(|b| b.voter_key)
+        .collect();
+    assert_eq!(ours.len(), 2);
+    assert!(
+        ours.iter().all(|k| k.starts_with("k:") && k.len() == 66),
+        "{ours:?}"
+    );
+}
+
+/// Ballots stored before keys were secret are rewritten when the server starts.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ballots_stored_under_plain_ids_are_rewritten_under_the_key() {
+    use app::backend::access::{secrets::CodeKey, voter_keys};
+    use app::backend::entities::ballot;
+    use sea_orm::{ActiveModelTrait, Set};
+    let app = spawn_app().await;
+    let r = crate::voting::round_of(&app, OPEN).await;
+    ballot::ActiveModel {
+        round_id: Set(r.id),
+        voter_key: Set("code:7".into()),
+        choices: Set("[]".into()),
+        receipt: Set("LEGA-CY01".into()),
+        channel: Set("online".into()),
+        cast_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .unwrap();
+    let key = CodeKey::from_bytes(b"a test key".to_vec());
+    assert_eq!(voter_keys::rekey_legacy(&app.db, &key).await.unwrap(), 1);
+    let stored = ballots(&app, OPEN).await;
+    assert_eq!(stored[0].voter_key, voter_keys::of_code(&key, 7));
+    assert_eq!(voter_keys::rekey_legacy(&app.db, &key).await.unwrap(), 0);
+}
