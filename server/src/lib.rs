@@ -10,6 +10,7 @@ pub mod mailer;
 pub mod open_data;
 pub mod pb_exchange;
 pub mod seed;
+pub mod serve;
 pub mod settings;
 pub mod startup;
 pub mod telemetry;

@@ -28,6 +28,8 @@ pub struct Settings {
     /// How often the server looks for rounds whose timetable says they move on
     /// (COMMONPOT_TIMETABLE_SECS, 15 seconds by default).
     pub timetable_every: std::time::Duration,
+    /// Connection and request limits for clients (see `serve::Protection`).
+    pub protection: crate::serve::Protection,
 }
 
 /// How email leaves: over SMTP when COMMONPOT_SMTP_URL is set (for example
@@ -114,6 +116,7 @@ impl Settings {
                     .filter(|s| *s > 0)
                     .unwrap_or(DEFAULT_TIMETABLE_SECS),
             ),
+            protection: crate::serve::Protection::from_env(),
         })
     }
 }

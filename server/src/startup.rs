@@ -20,6 +20,7 @@ pub struct Application {
     mailer: crate::mailer::Mailer,
     timetable_every: std::time::Duration,
     public_url: String,
+    protection: crate::serve::Protection,
     pub db: DatabaseConnection,
 }
 
@@ -63,7 +64,12 @@ impl Application {
             .clone()
             .unwrap_or_else(|| format!("http://{address}"));
         let access = access_config(&settings, db.clone(), public_url.clone()).await?;
-        let router = router(options, db.clone(), access);
+        let router = router(options, db.clone(), access).layer(
+            tower_http::timeout::TimeoutLayer::with_status_code(
+                axum::http::StatusCode::REQUEST_TIMEOUT,
+                settings.protection.request,
+            ),
+        );
         let mailer = crate::mailer::Mailer::new(&settings.mail)?;
         Ok(Application {
             listener,
@@ -71,6 +77,7 @@ impl Application {
             mailer,
             timetable_every: settings.timetable_every,
             public_url,
+            protection: settings.protection,
             db,
         })
     }
@@ -89,14 +96,14 @@ impl Application {
             self.public_url.clone(),
         ));
         tokio::spawn(housekeeping(self.db.clone()));
-        axum::serve(
+        crate::serve::serve(
             self.listener,
-            self.router
-                .into_make_service_with_connect_info::<SocketAddr>(),
+            self.router,
+            self.protection,
+            shutdown_signal(),
         )
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .context("the server stopped with an error")
+        .await;
+        Ok(())
     }
 }
 

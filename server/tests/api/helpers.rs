@@ -81,15 +81,34 @@ pub async fn spawn_app_without_data() -> TestApp {
 
 /// A server whose sign-in and code rate limits count over `secs` seconds.
 pub async fn spawn_with_rate_window(secs: i64) -> TestApp {
-    spawn_configured(secs, false).await
+    spawn_configured(secs, false, Default::default()).await
+}
+
+/// A server with these connection and request limits.
+pub async fn spawn_protected(protection: server::serve::Protection) -> TestApp {
+    spawn_configured(
+        server::settings::DEFAULT_RATE_WINDOW_SECS,
+        false,
+        protection,
+    )
+    .await
 }
 
 /// A server that believes it is served over https (`COMMONPOT_PUBLIC_URL=https://…`).
 pub async fn spawn_behind_https() -> TestApp {
-    spawn_configured(server::settings::DEFAULT_RATE_WINDOW_SECS, true).await
+    spawn_configured(
+        server::settings::DEFAULT_RATE_WINDOW_SECS,
+        true,
+        Default::default(),
+    )
+    .await
 }
 
-async fn spawn_configured(rate_window_secs: i64, secure_cookies: bool) -> TestApp {
+async fn spawn_configured(
+    rate_window_secs: i64,
+    secure_cookies: bool,
+    protection: server::serve::Protection,
+) -> TestApp {
     let (database_url, dir) = fresh_database().await;
     let outbox = std::env::temp_dir().join(format!("{}-outbox", unique_name()));
     let settings = Settings {
@@ -103,6 +122,7 @@ async fn spawn_configured(rate_window_secs: i64, secure_cookies: bool) -> TestAp
         public_url: None,
         mail: server::settings::MailSettings::outbox(outbox.clone()),
         timetable_every: std::time::Duration::from_millis(250),
+        protection,
     };
     let app = Application::build(settings).await.expect("build app");
     let address = format!("http://{}", app.address());
@@ -141,6 +161,7 @@ pub async fn spawn_second_server(first: &TestApp) -> (String, TempDir) {
         public_url: None,
         mail: server::settings::MailSettings::outbox(outbox.clone()),
         timetable_every: std::time::Duration::from_millis(250),
+        protection: Default::default(),
     };
     let app = Application::build(settings)
         .await

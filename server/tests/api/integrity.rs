@@ -98,6 +98,7 @@ async fn a_code_key_set_but_unreadable_stops_the_server_at_start() {
         public_url: None,
         mail: server::settings::MailSettings::outbox(std::env::temp_dir().join("unused-outbox")),
         timetable_every: std::time::Duration::from_secs(60),
+        protection: Default::default(),
     };
     let Err(error) = server::startup::Application::build(settings).await else {
         panic!("the server started with a key it could not read");
@@ -176,4 +177,65 @@ async fn forms_posted_from_elsewhere_leave_nothing_in_the_database() {
         kept.iter().all(|f| f.payload.len() < 25_000),
         "a flash kept everything typed"
     );
+}
+
+/// A client reaching the server directly that sends its headers a byte at a time, and
+/// never finishes, is cut off instead of holding a connection for ever.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_that_never_finishes_its_headers_is_cut_off() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = crate::helpers::spawn_protected(server::serve::Protection {
+        header_read: std::time::Duration::from_secs(1),
+        ..Default::default()
+    })
+    .await;
+    let address = app.address.trim_start_matches("http://").to_owned();
+    let mut slow = tokio::net::TcpStream::connect(&address).await.unwrap();
+    slow.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n")
+        .await
+        .unwrap();
+    let started = std::time::Instant::now();
+    let mut rest = Vec::new();
+    let read = tokio::time::timeout(
+        std::time::Duration::from_secs(10),
+        slow.read_to_end(&mut rest),
+    )
+    .await;
+    assert!(read.is_ok(), "the server kept the connection open for 10 s");
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    // A well-behaved client is served as before.
+    assert_eq!(app.get("/healthz").await.0, 200);
+}
+
+/// Beyond the limit, connections wait to be accepted; one closing lets the next in.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn connections_beyond_the_limit_wait_until_one_closes() {
+    let app = crate::helpers::spawn_protected(server::serve::Protection {
+        max_connections: 2,
+        ..Default::default()
+    })
+    .await;
+    let address = app.address.trim_start_matches("http://").to_owned();
+    let first = tokio::net::TcpStream::connect(&address).await.unwrap();
+    let _second = tokio::net::TcpStream::connect(&address).await.unwrap();
+    let fresh = || {
+        reqwest::Client::builder()
+            .timeout(std::time::Duration::from_secs(2))
+            .build()
+            .unwrap()
+    };
+    let waiting = fresh().get(format!("{}/healthz", app.address)).send().await;
+    assert!(
+        waiting.is_err(),
+        "a third connection was served: {waiting:?}"
+    );
+    drop(first);
+    let mut served = None;
+    for _ in 0..20 {
+        if let Ok(res) = fresh().get(format!("{}/healthz", app.address)).send().await {
+            served = Some(res.status().as_u16());
+            break;
+        }
+    }
+    assert_eq!(served, Some(200));
 }
