@@ -20,6 +20,7 @@ mod m20261202_000012_decision_drafts_payments_follows;
 mod m20261203_000013_user_language;
 mod m20261206_000014_council_setup;
 mod m20261206_000015_email_proof;
+mod m20261206_000016_code_approvals;
 
 pub struct Migrator;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000013_user_language::Migration),
             Box::new(m20261206_000014_council_setup::Migration),
             Box::new(m20261206_000015_email_proof::Migration),
+            Box::new(m20261206_000016_code_approvals::Migration),
         ]
     }
 }

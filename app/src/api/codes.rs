@@ -13,6 +13,15 @@ pub struct BatchLine {
     pub issued: usize,
     pub redeemed: usize,
     pub voided: usize,
+    /// "Made by Sam; approved by Ali", when a second officer had to approve it.
+    pub who: String,
+    /// Made while voting and waiting for a second officer.
+    pub pending: bool,
+    /// The reader made it, so they cannot be its second officer.
+    pub own: bool,
+    /// Codes asked to be cancelled while voting: (code id, who asked, whether the
+    /// reader asked).
+    pub void_requests: Vec<(i32, String, bool)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,18 +60,52 @@ async fn officer_place(
 #[server(endpoint = "get_codes_page")]
 pub async fn get_codes_page(neighbourhood: String) -> Result<CodesPage, AppError> {
     use crate::backend::access::codes;
-    let (config, _, place) = officer_place(&neighbourhood).await?;
-    let batches = codes::batches(&config.db, place.id)
-        .await?
-        .into_iter()
-        .map(|b| BatchLine {
+    use crate::backend::access::users;
+    let (config, viewer, place) = officer_place(&neighbourhood).await?;
+    let mut names = std::collections::HashMap::new();
+    let mut name_of = async |id: Option<i32>| -> Result<String, AppError> {
+        let Some(id) = id else {
+            return Ok(String::new());
+        };
+        if !names.contains_key(&id) {
+            let name = users::find(&config.db, id)
+                .await?
+                .map(|u| u.display_name)
+                .unwrap_or_default();
+            names.insert(id, name);
+        }
+        Ok(names.get(&id).cloned().unwrap_or_default())
+    };
+    let mut batches = Vec::new();
+    for b in codes::batches(&config.db, place.id).await? {
+        let made = name_of(b.made_by).await?;
+        let who = match b.approved_by {
+            Some(second) => fill(
+                t("codes.made_and_approved"),
+                &[("made", made), ("approved", name_of(Some(second)).await?)],
+            ),
+            None => fill(t("codes.made_by"), &[("made", made)]),
+        };
+        let mut void_requests = Vec::new();
+        for (code_id, asked) in &b.void_requests {
+            void_requests.push((
+                *code_id,
+                name_of(Some(*asked)).await?,
+                *asked == viewer.user_id,
+            ));
+        }
+        batches.push(BatchLine {
             created: crate::api::rounds::long_date(b.created_at.date_naive()),
+            own: b.made_by == Some(viewer.user_id),
             batch: b.batch,
             issued: b.issued,
             redeemed: b.redeemed,
             voided: b.voided,
-        })
-        .collect();
+            who,
+            pending: b.pending,
+            void_requests,
+        });
+    }
     Ok(CodesPage {
         neighbourhood: place.name,
         slug: place.slug,
@@ -115,9 +158,14 @@ pub async fn generate_codes(
             &format!("batch {batch}: {count} codes"),
         )
         .await?;
+        let waits = codes::voting_here(&config.db, place.id).await?;
         request::send_flash(&Flash {
             notice: Some(fill(
-                t("codes.made_notice"),
+                t(if waits {
+                    "codes.made_pending_notice"
+                } else {
+                    "codes.made_notice"
+                }),
                 &[("batch", batch.to_string()), ("count", count.to_string())],
             )),
             codes: made.iter().map(|c| c.printed()).collect(),
@@ -154,6 +202,19 @@ pub async fn void_code(csrf: String, neighbourhood: String, code: String) -> Res
         .await?
         {
             codes::Voided::Done => None,
+            codes::Voided::Requested => {
+                audit::record(
+                    &config.db,
+                    Some(viewer.user_id),
+                    "code.void-requested",
+                    &format!("neighbourhood:{}", place.slug),
+                    "",
+                )
+                .await?;
+                request::send_flash(&Flash::notice(t("codes.void_requested").to_owned())).await?;
+                return Ok(());
+            }
+            codes::Voided::AlreadyRequested => Some(t("codes.void_already_requested").to_owned()),
             codes::Voided::NotFound => {
                 Some(fill(t("codes.not_ours"), &[("place", place.name.clone())]))
             }
@@ -180,6 +241,46 @@ pub async fn void_code(csrf: String, neighbourhood: String, code: String) -> Res
     }
     .await;
     crate::backend::access::request::finish("void_code", &values, &back, result).await
+}
+
+/// A second officer approves a batch made while voting, or confirms cancelling a code
+/// asked for while voting. The officer who asked cannot be the second.
+#[server(endpoint = "second_officer")]
+pub async fn second_officer(
+    csrf: String,
+    neighbourhood: String,
+    #[server(default)] batch: String,
+    #[server(default)] code: Option<i32>,
+) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::codes::{self, Second};
+    use crate::backend::access::request;
+    let back = format!("/neighbourhoods/{neighbourhood}/codes");
+    let result = async {
+        request::check_csrf(&csrf)?;
+        let (config, viewer, place) = officer_place(&neighbourhood).await?;
+        let outcome = match code {
+            Some(id) => codes::confirm_void(&config.db, place.id, id, viewer.user_id).await?,
+            None => codes::approve_batch(&config.db, place.id, &batch, viewer.user_id).await?,
+        };
+        match outcome {
+            Second::Done { codes: n, .. } => {
+                let notice = match code {
+                    Some(_) => t("codes.void_confirmed").to_owned(),
+                    None => fill(
+                        t("codes.batch_approved"),
+                        &[("batch", batch.clone()), ("count", n.to_string())],
+                    ),
+                };
+                request::send_flash(&Flash::notice(notice)).await?;
+                Ok(())
+            }
+            Second::NotWaiting => Err(AppError::not_found(t("codes.nothing_waiting"))),
+            Second::SameOfficer => Err(AppError::Conflict(t("codes.not_your_own").to_owned())),
+        }
+    }
+    .await;
+    request::finish("second_officer", &[], &back, result).await
 }
 
 /// An officer saw proof of address (at a community event, say) and records it.

@@ -292,6 +292,8 @@ pub(crate) async fn find_code(
         .filter(voting_code::Column::CodeHash.eq(config.code_key.hash(code.canonical())))
         .filter(voting_code::Column::NeighbourhoodId.eq(neighbourhood_id))
         .filter(voting_code::Column::VoidedAt.is_null())
+        // A batch made while voting works only once a second officer approves it.
+        .filter(voting_code::Column::PendingSince.is_null())
         .one(&config.db)
         .await?)
 }

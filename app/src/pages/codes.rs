@@ -1,6 +1,8 @@
 //! `/neighbourhoods/:neighbourhood/codes`: an officer's voting codes and in-person checks.
 
-use crate::api::codes::{get_codes_page, CodesPage, GenerateCodes, VerifyInPerson, VoidCode};
+use crate::api::codes::{
+    get_codes_page, CodesPage, GenerateCodes, SecondOfficer, VerifyInPerson, VoidCode,
+};
 use crate::api::forms::PageForms;
 use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, TextField};
 use crate::components::layout::BackLink;
@@ -31,6 +33,76 @@ pub fn CodesPageView() -> impl IntoView {
         let mut errors = ctx.flash.errors_for("generate_codes");
         errors.extend(ctx.flash.errors_for("void_code"));
         errors.extend(ctx.flash.errors_for("verify_in_person"));
+        errors.extend(ctx.flash.errors_for("second_officer"));
+        // What one officer asked for while voting, waiting for a second.
+        let mut waiting = Vec::new();
+        for b in &page.batches {
+            if b.pending {
+                let csrf = ctx.csrf.clone();
+                let slug = page.slug.clone();
+                let line = fill(
+                    t("codes.waiting_batch"),
+                    &[
+                        ("batch", b.batch.clone()),
+                        ("count", b.issued.to_string()),
+                        ("who", b.who.clone()),
+                    ],
+                );
+                waiting.push(if b.own {
+                    view! { <li>{line}" "<span class="hint">{t("codes.another_officer")}</span></li> }.into_any()
+                } else {
+                    view! {
+                        <li>
+                            {line}
+                            <form method="post" action=SecondOfficer::url() class="inline-form">
+                                <CsrfField token=csrf/>
+                                <input type="hidden" name="neighbourhood" value=slug/>
+                                <input type="hidden" name="batch" value=b.batch.clone()/>
+                                <button type="submit" class="button button--small">
+                                    {t("codes.approve")}<span class="visually-hidden">" "{b.batch.clone()}</span>
+                                </button>
+                            </form>
+                        </li>
+                    }
+                    .into_any()
+                });
+            }
+            for (code_id, asked, mine) in &b.void_requests {
+                let line = fill(
+                    t("codes.waiting_void"),
+                    &[("batch", b.batch.clone()), ("who", asked.clone())],
+                );
+                waiting.push(if *mine {
+                    view! { <li>{line}" "<span class="hint">{t("codes.another_officer")}</span></li> }.into_any()
+                } else {
+                    let csrf = ctx.csrf.clone();
+                    let slug = page.slug.clone();
+                    view! {
+                        <li>
+                            {line}
+                            <form method="post" action=SecondOfficer::url() class="inline-form">
+                                <CsrfField token=csrf/>
+                                <input type="hidden" name="neighbourhood" value=slug/>
+                                <input type="hidden" name="code" value=code_id.to_string()/>
+                                <button type="submit" class="button button--warning button--small">
+                                    {t("codes.confirm_cancelling")}<span class="visually-hidden">" "{b.batch.clone()}</span>
+                                </button>
+                            </form>
+                        </li>
+                    }
+                    .into_any()
+                });
+            }
+        }
+        let waiting = (!waiting.is_empty()).then(|| {
+            view! {
+                <section aria-labelledby="waiting-title">
+                    <h2 class="heading-m" id="waiting-title">{t("codes.waiting_title")}</h2>
+                    <p class="body">{t("codes.waiting_lead")}</p>
+                    <ul class="list">{waiting}</ul>
+                </section>
+            }
+        });
         let fresh = ctx.flash.codes.clone();
         let batches = page
             .batches
@@ -43,6 +115,7 @@ pub fn CodesPageView() -> impl IntoView {
                         <td data-label=t("codes.codes") class="num">{b.issued}</td>
                         <td data-label=t("codes.used") class="num">{b.redeemed}</td>
                         <td data-label=t("codes.cancelled") class="num">{b.voided}</td>
+                        <td data-label=t("codes.who")>{b.who.clone()}</td>
                     </tr>
                 }
             })
@@ -63,13 +136,14 @@ pub fn CodesPageView() -> impl IntoView {
                     <ol class="code-list">{fresh.iter().map(|c| view! { <li><code>{c.clone()}</code></li> }).collect_view()}</ol>
                 </section>
             })}
+            {waiting}
             <h2 class="heading-m">{t("codes.batches")}</h2>
             {if page.batches.is_empty() {
                 view! { <p class="body">{t("codes.no_codes_have_been")}</p> }.into_any()
             } else {
                 view! {
                     <table class="table table--reflow">
-                        <thead><tr><th scope="col">{t("codes.batch")}</th><th scope="col">{t("codes.made")}</th><th scope="col" class="num">{t("codes.codes")}</th><th scope="col" class="num">{t("codes.used")}</th><th scope="col" class="num">{t("codes.cancelled")}</th></tr></thead>
+                        <thead><tr><th scope="col">{t("codes.batch")}</th><th scope="col">{t("codes.made")}</th><th scope="col" class="num">{t("codes.codes")}</th><th scope="col" class="num">{t("codes.used")}</th><th scope="col" class="num">{t("codes.cancelled")}</th><th scope="col">{t("codes.who")}</th></tr></thead>
                         <tbody>{batches}</tbody>
                     </table>
                 }.into_any()

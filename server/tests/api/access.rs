@@ -477,6 +477,11 @@ const RULES: &[Rule] = &[
         allowed: ADMINS,
     },
     Rule {
+        path: "/api/second_officer",
+        fields: &[("neighbourhood", "ilfracombe"), ("batch", "no-such-batch")],
+        allowed: ILFRACOMBE_OFFICERS,
+    },
+    Rule {
         path: "/api/get_neighbourhood_list",
         fields: &[],
         allowed: ADMINS,

@@ -139,18 +139,19 @@ async fn a_code_for_ilfracombe_cannot_verify_anyone_for_castle_vale() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_voided_code_is_refused() {
+    // No round of Castle Vale is voting, so one officer cancels a code at once.
     let app = spawn_app().await;
-    let code = demo_code("ilfracombe", 7);
-    let officer = Visitor::signed_in(&app, "officer.ilfracombe@demo.invalid").await;
+    let code = demo_code("castle-vale", 7);
+    let officer = Visitor::signed_in(&app, "officer.castle-vale@demo.invalid").await;
     let voided = officer
         .post(
             "/api/void_code",
-            &[("neighbourhood", "ilfracombe"), ("code", &code)],
+            &[("neighbourhood", "castle-vale"), ("code", &code)],
         )
         .await;
     assert_eq!(voided.status, 200, "{}", voided.body);
     let newcomer = Visitor::signed_in(&app, "newcomer@demo.invalid").await;
-    let answer = redeem(&newcomer, "ilfracombe", "EX34 9AB", &code).await;
+    let answer = redeem(&newcomer, "castle-vale", "B35 6AB", &code).await;
     assert_eq!(answer.status, 422);
     assert!(
         answer.body.contains("cancelled by the council"),
@@ -202,6 +203,22 @@ async fn an_officer_makes_a_batch_and_sees_the_codes_once_then_counts() {
         .map(|(i, _)| &page.body[i + 6..i + 20])
         .collect();
     assert_eq!(shown.len(), 25);
+    // A round here is voting, so a second officer approves the batch first.
+    assert!(text.contains("work only once another officer"), "{text}");
+    let batch = text
+        .split("Batch ")
+        .nth(1)
+        .and_then(|s| s.split(':').next())
+        .unwrap()
+        .to_owned();
+    let checker = Visitor::signed_in(&app, "checker.ilfracombe@demo.invalid").await;
+    let approved = checker
+        .post(
+            "/api/second_officer",
+            &[("neighbourhood", "ilfracombe"), ("batch", &batch)],
+        )
+        .await;
+    assert_eq!(approved.status, 200, "{}", approved.body);
     // A new code from the batch verifies a resident…
     let newcomer = Visitor::signed_in(&app, "newcomer@demo.invalid").await;
     assert_eq!(
@@ -214,7 +231,10 @@ async fn an_officer_makes_a_batch_and_sees_the_codes_once_then_counts() {
     let later = officer.get("/neighbourhoods/ilfracombe/codes").await;
     assert!(!later.body.contains(shown[1]));
     let text = visible_text(&later.body);
-    assert!(text.contains("25 1 0"), "issued, used, cancelled: {text}");
+    assert!(
+        text.contains("25 1 0 Made by Olu Officer (demo), approved by Sam Checker (demo)"),
+        "issued, used, cancelled, who: {text}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

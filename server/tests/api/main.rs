@@ -28,6 +28,7 @@ mod pb_exchange;
 mod pot;
 mod proposals;
 mod results;
+mod second_officer;
 mod seed;
 mod visitors;
 mod voting;

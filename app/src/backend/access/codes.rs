@@ -12,8 +12,22 @@ use sea_orm::{
 
 pub const MAX_BATCH: usize = 5_000;
 
+/// Whether a round of the neighbourhood is voting now: then one officer alone cannot
+/// make or cancel codes.
+pub async fn voting_here(db: &impl ConnectionTrait, neighbourhood_id: i32) -> Result<bool, DbErr> {
+    use crate::backend::entities::round;
+    use sea_orm::PaginatorTrait;
+    Ok(round::Entity::find()
+        .filter(round::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .filter(round::Column::Phase.eq(crate::domain::phase::Phase::VotingOpen.as_str()))
+        .count(db)
+        .await?
+        > 0)
+}
+
 /// Makes `count` new codes for a neighbourhood. The plain codes are returned once, for
-/// printing; only their keyed hashes are stored.
+/// printing; only their keyed hashes are stored. Made while a round here is voting,
+/// they wait for a second officer's approval (`approve_batch`) before they work.
 pub async fn generate(
     db: &impl ConnectionTrait,
     key: &CodeKey,
@@ -21,6 +35,7 @@ pub async fn generate(
     count: usize,
     created_by: i32,
 ) -> Result<(String, Vec<VotingCode>), DbErr> {
+    let pending = voting_here(db, neighbourhood_id).await?.then(Utc::now);
     let batch = format!("{}-{}", Utc::now().format("%Y%m%d"), &random_token()[..6]);
     let codes: Vec<VotingCode> = (0..count)
         .map(|_| VotingCode::from_random(random_bytes::<8>()))
@@ -33,6 +48,7 @@ pub async fn generate(
             batch: Set(batch.clone()),
             created_by: Set(Some(created_by)),
             created_at: Set(now),
+            pending_since: Set(pending),
             ..Default::default()
         }))
         .exec(db)
@@ -48,6 +64,13 @@ pub struct BatchSummary {
     pub issued: usize,
     pub redeemed: usize,
     pub voided: usize,
+    /// Who made it, and who approved it when a second officer had to.
+    pub made_by: Option<i32>,
+    pub approved_by: Option<i32>,
+    /// Made while voting and not approved yet.
+    pub pending: bool,
+    /// Codes asked to be cancelled, waiting for a second officer: (code id, asked by).
+    pub void_requests: Vec<(i32, i32)>,
 }
 
 pub async fn batches(
@@ -71,6 +94,10 @@ pub async fn batches(
                     issued: 0,
                     redeemed: 0,
                     voided: 0,
+                    made_by: code.created_by,
+                    approved_by: code.approved_by,
+                    pending: code.pending_since.is_some(),
+                    void_requests: Vec::new(),
                 });
                 let last = out.len() - 1;
                 &mut out[last]
@@ -79,6 +106,9 @@ pub async fn batches(
         summary.issued += 1;
         summary.redeemed += usize::from(code.redeemed_at.is_some());
         summary.voided += usize::from(code.voided_at.is_some());
+        if let (Some(by), None) = (code.void_requested_by, code.voided_at) {
+            summary.void_requests.push((code.id, by));
+        }
     }
     Ok(out)
 }
@@ -94,6 +124,8 @@ pub enum Refusal {
     /// The code has cast a ballot in a round whose voting is still open: whoever holds
     /// the letter now must not take over that ballot through an account.
     VotedInOpenRound,
+    /// Made while voting and not yet approved by a second officer.
+    AwaitingApproval,
 }
 
 impl Refusal {
@@ -106,6 +138,7 @@ impl Refusal {
             Refusal::Voided => "code.refusal.voided",
             Refusal::AlreadyVerified => "code.refusal.already_verified",
             Refusal::VotedInOpenRound => "code.refusal.voted_in_open_round",
+            Refusal::AwaitingApproval => "code.refusal.awaiting_approval",
         }
     }
 }
@@ -129,6 +162,7 @@ pub async fn redeem(
         .filter(voting_code::Column::NeighbourhoodId.eq(neighbourhood_id))
         .filter(voting_code::Column::RedeemedAt.is_null())
         .filter(voting_code::Column::VoidedAt.is_null())
+        .filter(voting_code::Column::PendingSince.is_null())
         .exec(&txn)
         .await?;
     if claimed.rows_affected != 1 {
@@ -141,6 +175,7 @@ pub async fn redeem(
             None => Refusal::Unknown,
             Some(c) if c.neighbourhood_id != neighbourhood_id => Refusal::OtherNeighbourhood,
             Some(c) if c.voided_at.is_some() => Refusal::Voided,
+            Some(c) if c.pending_since.is_some() => Refusal::AwaitingApproval,
             Some(_) => Refusal::AlreadyUsed,
         }));
     }
@@ -210,9 +245,12 @@ async fn voted_in_open_round(
 
 pub enum Voided {
     Done,
+    /// Asked while voting: cancelled once a second officer confirms.
+    Requested,
     NotFound,
     AlreadyUsed,
     AlreadyVoided,
+    AlreadyRequested,
 }
 
 pub async fn void(
@@ -237,6 +275,20 @@ pub async fn void(
     if found.voided_at.is_some() {
         return Ok(Voided::AlreadyVoided);
     }
+    if voting_here(db, neighbourhood_id).await? {
+        if found.void_requested_by.is_some() {
+            return Ok(Voided::AlreadyRequested);
+        }
+        voting_code::ActiveModel {
+            id: Set(found.id),
+            void_requested_by: Set(Some(by)),
+            void_requested_at: Set(Some(Utc::now())),
+            ..Default::default()
+        }
+        .update(db)
+        .await?;
+        return Ok(Voided::Requested);
+    }
     voting_code::ActiveModel {
         id: Set(found.id),
         voided_at: Set(Some(Utc::now())),
@@ -246,6 +298,113 @@ pub async fn void(
     .update(db)
     .await?;
     Ok(Voided::Done)
+}
+
+/// What a second officer's approval did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Second {
+    /// Done, for this many codes, first asked by this officer.
+    Done { codes: u64, asked_by: i32 },
+    /// Nothing of this neighbourhood waits under that name.
+    NotWaiting,
+    /// The officer who asked cannot be the second.
+    SameOfficer,
+}
+
+/// A second officer approves a batch made while voting; its codes work from now on.
+pub async fn approve_batch(
+    db: &impl TransactionTrait,
+    neighbourhood_id: i32,
+    batch: &str,
+    by: i32,
+) -> Result<Second, DbErr> {
+    let txn = db.begin().await?;
+    let Some(first) = voting_code::Entity::find()
+        .filter(voting_code::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .filter(voting_code::Column::Batch.eq(batch))
+        .filter(voting_code::Column::PendingSince.is_not_null())
+        .one(&txn)
+        .await?
+    else {
+        return Ok(Second::NotWaiting);
+    };
+    let asked_by = first.created_by.unwrap_or_default();
+    if asked_by == by {
+        return Ok(Second::SameOfficer);
+    }
+    let now = Utc::now();
+    let done = voting_code::Entity::update_many()
+        .col_expr(
+            voting_code::Column::PendingSince,
+            Expr::value(Option::<chrono::DateTime<Utc>>::None),
+        )
+        .col_expr(voting_code::Column::ApprovedBy, Expr::value(by))
+        .col_expr(voting_code::Column::ApprovedAt, Expr::value(now))
+        .filter(voting_code::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .filter(voting_code::Column::Batch.eq(batch))
+        .filter(voting_code::Column::PendingSince.is_not_null())
+        .exec(&txn)
+        .await?;
+    super::audit::record(
+        &txn,
+        Some(by),
+        "codes.approved",
+        &format!("neighbourhood:{neighbourhood_id}"),
+        &format!(
+            "batch {batch}: {} codes made by user:{asked_by}, approved by user:{by}",
+            done.rows_affected
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Second::Done {
+        codes: done.rows_affected,
+        asked_by,
+    })
+}
+
+/// A second officer confirms cancelling a code asked for while voting.
+pub async fn confirm_void(
+    db: &impl TransactionTrait,
+    neighbourhood_id: i32,
+    code_id: i32,
+    by: i32,
+) -> Result<Second, DbErr> {
+    let txn = db.begin().await?;
+    let Some(found) = voting_code::Entity::find_by_id(code_id)
+        .filter(voting_code::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .filter(voting_code::Column::VoidRequestedBy.is_not_null())
+        .filter(voting_code::Column::VoidedAt.is_null())
+        .one(&txn)
+        .await?
+    else {
+        return Ok(Second::NotWaiting);
+    };
+    let asked_by = found.void_requested_by.unwrap_or_default();
+    if asked_by == by {
+        return Ok(Second::SameOfficer);
+    }
+    voting_code::ActiveModel {
+        id: Set(found.id),
+        voided_at: Set(Some(Utc::now())),
+        voided_by: Set(Some(by)),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    super::audit::record(
+        &txn,
+        Some(by),
+        "code.voided",
+        &format!("neighbourhood:{neighbourhood_id}"),
+        &format!(
+            "a code of batch {}: asked by user:{asked_by}, confirmed by user:{by}",
+            found.batch
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Second::Done { codes: 1, asked_by })
 }
 
 /// Records that an officer saw proof of address in person.

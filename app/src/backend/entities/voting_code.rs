@@ -17,6 +17,13 @@ pub struct Model {
     pub redeemed_by: Option<i32>,
     pub voided_at: Option<DateTimeUtc>,
     pub voided_by: Option<i32>,
+    /// Made while a round here was voting: it works only once a second officer approves.
+    pub pending_since: Option<DateTimeUtc>,
+    pub approved_by: Option<i32>,
+    pub approved_at: Option<DateTimeUtc>,
+    /// Asked to be cancelled while voting; cancelled when a second officer confirms.
+    pub void_requested_by: Option<i32>,
+    pub void_requested_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
