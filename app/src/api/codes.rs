@@ -67,14 +67,15 @@ pub async fn get_codes_page(neighbourhood: String) -> Result<CodesPage, AppError
         let Some(id) = id else {
             return Ok(String::new());
         };
-        if !names.contains_key(&id) {
-            let name = users::find(&config.db, id)
-                .await?
-                .map(|u| u.display_name)
-                .unwrap_or_default();
-            names.insert(id, name);
+        if let Some(known) = names.get(&id) {
+            return Ok(String::clone(known));
         }
-        Ok(names.get(&id).cloned().unwrap_or_default())
+        let name = users::find(&config.db, id)
+            .await?
+            .map(|u| u.display_name)
+            .unwrap_or_default();
+        names.insert(id, name.clone());
+        Ok(name)
     };
     let mut batches = Vec::new();
     for b in codes::batches(&config.db, place.id).await? {
