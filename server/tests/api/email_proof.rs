@@ -29,34 +29,8 @@ async fn letters_to(app: &TestApp, email: &str) -> Vec<String> {
         .collect()
 }
 
-async fn sign_up(app: &TestApp, name: &str, email: &str, password: &str) -> Visitor {
-    let mut visitor = Visitor::new(app).await;
-    let answer = visitor
-        .post(
-            "/api/sign_up",
-            &[
-                ("display_name", name),
-                ("email", email),
-                ("password", password),
-            ],
-        )
-        .await;
-    assert_eq!(answer.status, 200, "{}", answer.body);
-    visitor.refresh_csrf().await;
+async fn verify_residence(visitor: &Visitor) -> crate::visitors::Answer {
     visitor
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_new_account_can_do_nothing_that_matters_until_its_address_is_confirmed() {
-    let app = spawn_app().await;
-    let email = "morwenna@example.org";
-    let visitor = sign_up(&app, "Morwenna", email, "gull harbour pasty lantern").await;
-    assert!(account(&app, email).await.email_confirmed_at.is_none());
-    let page = visible_text(&visitor.get("/account").await.body);
-    assert!(page.contains("Confirm your email address"), "{page}");
-
-    // Proving residence waits for the address, before any code is looked at.
-    let verify = visitor
         .post(
             "/api/verify_residence",
             &[
@@ -65,7 +39,21 @@ async fn a_new_account_can_do_nothing_that_matters_until_its_address_is_confirme
                 ("code", "K7QM-3XTB-9RHD"),
             ],
         )
-        .await;
+        .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_account_can_do_nothing_that_matters_until_its_address_is_confirmed() {
+    let app = spawn_app().await;
+    let email = "morwenna@example.org";
+    let visitor =
+        Visitor::signed_up_unconfirmed(&app, "Morwenna", email, "gull harbour pasty lantern").await;
+    assert!(account(&app, email).await.email_confirmed_at.is_none());
+    let page = visible_text(&visitor.get("/account").await.body);
+    assert!(page.contains("Confirm your email address"), "{page}");
+
+    // Proving residence waits for the address, before any code is looked at.
+    let verify = verify_residence(&visitor).await;
     assert_eq!(verify.status, 409, "{}", verify.body);
     assert!(verify.body.contains("Confirm your email address first"));
 
@@ -100,16 +88,7 @@ async fn a_new_account_can_do_nothing_that_matters_until_its_address_is_confirme
     assert_eq!(again.status, 404, "a confirmation link works once");
     let page = visible_text(&visitor.get("/account").await.body);
     assert!(!page.contains("Confirm your email address"), "{page}");
-    let verify = visitor
-        .post(
-            "/api/verify_residence",
-            &[
-                ("neighbourhood", "ilfracombe"),
-                ("postcode", "EX34 9AB"),
-                ("code", "K7QM-3XTB-9RHD"),
-            ],
-        )
-        .await;
+    let verify = verify_residence(&visitor).await;
     assert_eq!(verify.status, 422, "now the code itself is checked");
 }
 
@@ -119,7 +98,8 @@ async fn a_new_account_can_do_nothing_that_matters_until_its_address_is_confirme
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_address_registered_first_by_someone_else_gains_them_no_role() {
     let app = spawn_app().await;
-    let squatter = sign_up(&app, "Sam Officer", OFFICER, "i got here first ok").await;
+    let squatter =
+        Visitor::signed_up_unconfirmed(&app, "Sam Officer", OFFICER, "i got here first ok").await;
     let admin = Visitor::signed_in(&app, "admin@demo.invalid").await;
     let sent = admin
         .post(

@@ -17,7 +17,19 @@ fn shown_codes(html: &str) -> Vec<String> {
         .collect()
 }
 
-async fn second_officer(visitor: &Visitor, fields: &[(&str, &str)]) -> crate::visitors::Answer {
+/// The name of the batch just made, from the page's notice.
+pub(crate) fn batch_in(text: &str) -> String {
+    text.split("Batch ")
+        .nth(1)
+        .and_then(|s| s.split(':').next())
+        .unwrap()
+        .to_owned()
+}
+
+pub(crate) async fn second_officer(
+    visitor: &Visitor,
+    fields: &[(&str, &str)],
+) -> crate::visitors::Answer {
     let mut form = vec![("neighbourhood", "ilfracombe")];
     form.extend_from_slice(fields);
     visitor.post("/api/second_officer", &form).await
@@ -43,12 +55,7 @@ async fn codes_one_officer_makes_while_voting_work_only_once_another_approves() 
     assert_eq!(codes.len(), 3);
     let text = visible_text(&page.body);
     assert!(text.contains("work only once another officer"), "{text}");
-    let batch = text
-        .split("Batch ")
-        .nth(1)
-        .and_then(|s| s.split(':').next())
-        .unwrap()
-        .to_owned();
+    let batch = batch_in(&text);
 
     let phone = Visitor::new(&app).await;
     let with = |code: &str| {

@@ -88,6 +88,18 @@ impl Visitor {
 
     /// A new account with its address confirmed, signed in.
     pub async fn signed_up(app: &TestApp, name: &str, email: &str, password: &str) -> Visitor {
+        let visitor = Visitor::signed_up_unconfirmed(app, name, email, password).await;
+        visitor.confirm_email(app, email).await;
+        visitor
+    }
+
+    /// A new account whose address is not confirmed yet, signed in.
+    pub async fn signed_up_unconfirmed(
+        app: &TestApp,
+        name: &str,
+        email: &str,
+        password: &str,
+    ) -> Visitor {
         let mut visitor = Visitor::new(app).await;
         let answer = visitor
             .post(
@@ -99,9 +111,8 @@ impl Visitor {
                 ],
             )
             .await;
-        assert!(answer.status < 400, "{} {}", answer.status, answer.body);
+        assert_eq!(answer.status, 200, "{}", answer.body);
         visitor.refresh_csrf().await;
-        visitor.confirm_email(app, email).await;
         visitor
     }
 
