@@ -30,6 +30,9 @@ pub struct Settings {
     pub timetable_every: std::time::Duration,
     /// Connection and request limits for clients (see `serve::Protection`).
     pub protection: crate::serve::Protection,
+    /// Reverse proxies whose `X-Forwarded-For` is believed (COMMONPOT_TRUSTED_PROXIES,
+    /// addresses and CIDR ranges; none by default).
+    pub trusted_proxies: app::domain::client_address::TrustedProxies,
 }
 
 /// How email leaves: over SMTP when COMMONPOT_SMTP_URL is set (for example
@@ -117,6 +120,14 @@ impl Settings {
                     .unwrap_or(DEFAULT_TIMETABLE_SECS),
             ),
             protection: crate::serve::Protection::from_env(),
+            trusted_proxies: app::domain::client_address::TrustedProxies::parse(
+                &std::env::var("COMMONPOT_TRUSTED_PROXIES").unwrap_or_default(),
+            )
+            .map_err(|entry| {
+                anyhow::anyhow!(
+                    "COMMONPOT_TRUSTED_PROXIES: {entry:?} is not an address or a range like 10.0.0.0/8"
+                )
+            })?,
         })
     }
 }

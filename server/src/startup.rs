@@ -135,6 +135,7 @@ async fn access_config(
         public_url,
         writes,
         frozen: Default::default(),
+        trusted_proxies: settings.trusted_proxies.clone(),
     })
 }
 

@@ -67,8 +67,14 @@ pub async fn sign_up(
         let current = request::check_csrf(&csrf)?;
         let config = request::config()?;
         let db = &config.db;
+        // Failed sign-ups count against the address; successful ones only against a far
+        // higher ceiling, so fifty neighbours at one event's Wi-Fi (or one mobile network's
+        // address) are never refused for each other's success.
         let address_key = format!("sign-up:address:{}", current.client);
-        if throttle::exceeded(db, &address_key, config.limits.sign_up_per_address).await? {
+        let created_key = format!("sign-up:created:{}", current.client);
+        if throttle::exceeded(db, &address_key, config.limits.sign_up_per_address).await?
+            || throttle::exceeded(db, &created_key, config.limits.sign_ups_per_address).await?
+        {
             return Err(AppError::RateLimited);
         }
         let name = display_name.trim();
@@ -86,7 +92,9 @@ pub async fn sign_up(
         let (Ok(parsed_email), Ok(parsed_password)) = (parsed_email, parsed_password) else {
             return Err(AppError::Internal);
         };
-        throttle::record(db, &address_key).await?;
+        let attempt = throttle::attempt(db, &address_key, config.limits.sign_up_per_address)
+            .await?
+            .ok_or(AppError::RateLimited)?;
         let hash = passwords::hash(&parsed_password).await?;
         let session = match email_proof::sign_up(
             db,
@@ -98,7 +106,11 @@ pub async fn sign_up(
         )
         .await?
         {
-            email_proof::SignedUp::New { session, .. } => session,
+            email_proof::SignedUp::New { session, .. } => {
+                throttle::forget(db, attempt).await?;
+                throttle::record(db, &created_key).await?;
+                session
+            }
             email_proof::SignedUp::EmailTaken => {
                 return Err(AppError::Invalid(vec![FieldError::new(
                     "email",

@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod ballot;
+pub mod client_address;
 pub mod count;
 pub mod decision;
 pub mod decision_draft;

@@ -81,7 +81,7 @@ pub async fn spawn_app_without_data() -> TestApp {
 
 /// A server whose sign-in and code rate limits count over `secs` seconds.
 pub async fn spawn_with_rate_window(secs: i64) -> TestApp {
-    spawn_configured(secs, false, Default::default()).await
+    spawn_configured(secs, false, Default::default(), Default::default()).await
 }
 
 /// A server with these connection and request limits.
@@ -90,6 +90,18 @@ pub async fn spawn_protected(protection: server::serve::Protection) -> TestApp {
         server::settings::DEFAULT_RATE_WINDOW_SECS,
         false,
         protection,
+        Default::default(),
+    )
+    .await
+}
+
+/// A server that believes the forwarding headers of these proxies.
+pub async fn spawn_behind_proxies(trusted: &str) -> TestApp {
+    spawn_configured(
+        server::settings::DEFAULT_RATE_WINDOW_SECS,
+        false,
+        Default::default(),
+        app::domain::client_address::TrustedProxies::parse(trusted).expect("proxies"),
     )
     .await
 }
@@ -100,6 +112,7 @@ pub async fn spawn_behind_https() -> TestApp {
         server::settings::DEFAULT_RATE_WINDOW_SECS,
         true,
         Default::default(),
+        Default::default(),
     )
     .await
 }
@@ -108,6 +121,7 @@ async fn spawn_configured(
     rate_window_secs: i64,
     secure_cookies: bool,
     protection: server::serve::Protection,
+    trusted_proxies: app::domain::client_address::TrustedProxies,
 ) -> TestApp {
     let (database_url, dir) = fresh_database().await;
     let outbox = std::env::temp_dir().join(format!("{}-outbox", unique_name()));
@@ -123,6 +137,7 @@ async fn spawn_configured(
         mail: server::settings::MailSettings::outbox(outbox.clone()),
         timetable_every: std::time::Duration::from_millis(250),
         protection,
+        trusted_proxies,
     };
     let app = Application::build(settings).await.expect("build app");
     let address = format!("http://{}", app.address());
@@ -162,6 +177,7 @@ pub async fn spawn_second_server(first: &TestApp) -> (String, TempDir) {
         mail: server::settings::MailSettings::outbox(outbox.clone()),
         timetable_every: std::time::Duration::from_millis(250),
         protection: Default::default(),
+        trusted_proxies: Default::default(),
     };
     let app = Application::build(settings)
         .await

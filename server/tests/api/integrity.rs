@@ -99,6 +99,7 @@ async fn a_code_key_set_but_unreadable_stops_the_server_at_start() {
         mail: server::settings::MailSettings::outbox(std::env::temp_dir().join("unused-outbox")),
         timetable_every: std::time::Duration::from_secs(60),
         protection: Default::default(),
+        trusted_proxies: Default::default(),
     };
     let Err(error) = server::startup::Application::build(settings).await else {
         panic!("the server started with a key it could not read");

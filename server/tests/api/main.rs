@@ -30,5 +30,6 @@ mod proposals;
 mod results;
 mod second_officer;
 mod seed;
+mod shared_address;
 mod visitors;
 mod voting;

@@ -32,7 +32,20 @@ pub fn demo_password(email: &str) -> String {
 impl Visitor {
     /// A new browser that has loaded the sign-in page (so it holds a CSRF cookie).
     pub async fn new(app: &TestApp) -> Visitor {
+        Visitor::with_headers(app, reqwest::header::HeaderMap::new()).await
+    }
+
+    /// A browser whose every request says it was forwarded for `address` (as a proxy in
+    /// front of the server says, or as anyone can type).
+    pub async fn forwarded_for(app: &TestApp, address: &str) -> Visitor {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert("x-forwarded-for", address.parse().unwrap());
+        Visitor::with_headers(app, headers).await
+    }
+
+    async fn with_headers(app: &TestApp, headers: reqwest::header::HeaderMap) -> Visitor {
         let client = reqwest::Client::builder()
+            .default_headers(headers)
             // A stuck request fails its test instead of hanging the run.
             .timeout(std::time::Duration::from_secs(60))
             .redirect(reqwest::redirect::Policy::none())

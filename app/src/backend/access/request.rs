@@ -14,7 +14,10 @@ use sea_orm::DatabaseConnection;
 pub struct Limits {
     pub sign_in_per_account: Limit,
     pub sign_in_per_address: Limit,
+    /// Failed sign-ups from one address.
     pub sign_up_per_address: Limit,
+    /// Accounts made from one address: high, for carrier-grade NAT and event Wi-Fi.
+    pub sign_ups_per_address: Limit,
     pub redeem_per_account: Limit,
     pub redeem_per_address: Limit,
     /// Confirmation and reset letters to one address, so nobody can make us flood it.
@@ -29,6 +32,7 @@ impl Limits {
             sign_in_per_account: Limit { max: 5, window },
             sign_in_per_address: Limit { max: 30, window },
             sign_up_per_address: Limit { max: 10, window },
+            sign_ups_per_address: Limit { max: 500, window },
             redeem_per_account: Limit { max: 5, window },
             redeem_per_address: Limit { max: 30, window },
             letters_per_account: Limit { max: 3, window },
@@ -50,6 +54,8 @@ pub struct AccessConfig {
     pub writes: crate::backend::group_commit::GroupCommit,
     /// Open rounds' ballots, which cannot change until voting closes.
     pub frozen: crate::backend::frozen_ballots::FrozenBallots,
+    /// Proxies whose `X-Forwarded-For` names the client (empty: none).
+    pub trusted_proxies: crate::domain::client_address::TrustedProxies,
 }
 
 /// Put on every request by the access middleware.

@@ -72,11 +72,22 @@ pub async fn access_layer(
     mut req: Request<Body>,
     next: Next,
 ) -> Response {
+    let headers = req.headers();
+    // The address per-address limits count: the peer, or behind one of our proxies the
+    // client it forwarded for.
     let client = req
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
-        .map_or_else(|| "unknown".to_owned(), |ci| ci.0.ip().to_string());
-    let headers = req.headers();
+        .map_or_else(
+            || "unknown".to_owned(),
+            |ci| {
+                let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+                config
+                    .trusted_proxies
+                    .client(ci.0.ip(), header("x-forwarded-for"), header("forwarded"))
+                    .to_string()
+            },
+        );
     let changes_state = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     if changes_state && from_another_site(headers) {
         tracing::warn!(path = %req.uri().path(), "refused a cross-site request");
