@@ -3,7 +3,7 @@
 //! its request headers is cut off (hyper's header read timeout, which only works with a
 //! timer), and at most so many connections are open at once, so a crowd of idle
 //! sockets cannot take every file descriptor. Requests that take too long are answered
-//! 408 by a layer on the router (see `startup`).
+//! 503 by a layer on the router (see `startup`).
 
 use axum::extract::ConnectInfo;
 use axum::Router;
@@ -27,7 +27,7 @@ pub struct Protection {
     /// (COMMONPOT_HEADER_TIMEOUT_SECS, 10 by default).
     pub header_read: Duration,
     /// How long a request may take to be answered (COMMONPOT_REQUEST_TIMEOUT_SECS, 60 by
-    /// default): longer gets 408.
+    /// default): longer gets 503.
     pub request: Duration,
 }
 

@@ -32,7 +32,7 @@ pub struct Settings {
     pub protection: crate::serve::Protection,
     /// Reverse proxies whose `X-Forwarded-For` is believed (COMMONPOT_TRUSTED_PROXIES,
     /// addresses and CIDR ranges; none by default).
-    pub trusted_proxies: app::domain::client_address::TrustedProxies,
+    pub trusted_proxies: app::backend::access::client_address::TrustedProxies,
 }
 
 /// How email leaves: over SMTP when COMMONPOT_SMTP_URL is set (for example
@@ -120,7 +120,7 @@ impl Settings {
                     .unwrap_or(DEFAULT_TIMETABLE_SECS),
             ),
             protection: crate::serve::Protection::from_env(),
-            trusted_proxies: app::domain::client_address::TrustedProxies::parse(
+            trusted_proxies: app::backend::access::client_address::TrustedProxies::parse(
                 &std::env::var("COMMONPOT_TRUSTED_PROXIES").unwrap_or_default(),
             )
             .map_err(|entry| {

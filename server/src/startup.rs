@@ -65,8 +65,9 @@ impl Application {
             .unwrap_or_else(|| format!("http://{address}"));
         let access = access_config(&settings, db.clone(), public_url.clone()).await?;
         let router = router(options, db.clone(), access).layer(
+            // 503, not 408: a browser may resend a form after a 408 on its own.
             tower_http::timeout::TimeoutLayer::with_status_code(
-                axum::http::StatusCode::REQUEST_TIMEOUT,
+                axum::http::StatusCode::SERVICE_UNAVAILABLE,
                 settings.protection.request,
             ),
         );
@@ -189,6 +190,9 @@ async fn housekeeping(db: DatabaseConnection) {
     let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
     loop {
         every.tick().await;
+        if let Err(e) = app::backend::mail::forget_undeliverable_receipts(&db).await {
+            tracing::error!(error = %e, "could not forget undeliverable receipt letters");
+        }
         if let Err(e) = app::backend::access::flash::purge(&db).await {
             tracing::error!(error = %e, "could not purge old flashes");
         }

@@ -110,13 +110,19 @@ pub async fn confirm_email(csrf: String, token: String) -> Result<(), AppError> 
         let current = request::check_csrf(&csrf)?;
         let config = request::config()?;
         guard_guessing(&current.client, || async { Ok(true) }).await?;
-        match email_proof::confirm(&config.db, &token).await? {
-            Some(_) => {
+        let reader = current.viewer.as_ref().map(|v| v.user_id);
+        match email_proof::confirm(&config.db, &token, reader).await? {
+            email_proof::Confirmed::Done => {
                 request::send_flash(&Flash::notice(t("confirm.done"))).await?;
                 Ok(())
             }
+            email_proof::Confirmed::SignInAs(email) => Err(AppError::Conflict(
+                crate::i18n::fill(t("confirm.sign_in_as"), &[("email", email)]),
+            )),
             // Counted as a guess, and answered "that link does not work".
-            None => guard_guessing(&current.client, || async { Ok(false) }).await,
+            email_proof::Confirmed::Unusable => {
+                guard_guessing(&current.client, || async { Ok(false) }).await
+            }
         }
     }
     .await;

@@ -143,7 +143,7 @@ pub async fn generate_codes(
                 ),
             )]));
         }
-        let (batch, made) = codes::generate(
+        let (batch, made, waits) = codes::generate(
             &config.db,
             &config.code_key,
             place.id,
@@ -151,15 +151,6 @@ pub async fn generate_codes(
             viewer.user_id,
         )
         .await?;
-        audit::record(
-            &config.db,
-            Some(viewer.user_id),
-            "codes.generated",
-            &format!("neighbourhood:{}", place.slug),
-            &format!("batch {batch}: {count} codes"),
-        )
-        .await?;
-        let waits = codes::voting_here(&config.db, place.id).await?;
         request::send_flash(&Flash {
             notice: Some(fill(
                 t(if waits {

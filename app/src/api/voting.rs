@@ -462,6 +462,12 @@ pub async fn cast_ballot(
                     ),
                 ));
             };
+            // A code added to an account votes through that account only: otherwise the
+            // account would see and could replace a ballot someone else cast with the
+            // letter.
+            if found.redeemed_at.is_some() {
+                return Err(field("code", t("ballot.problem.code_on_account").to_owned()));
+            }
             (
                 crate::backend::access::voter_keys::of_code(&config.code_key, found.id),
                 Proof::Code { receipt },

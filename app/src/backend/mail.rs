@@ -110,3 +110,14 @@ pub async fn failed(db: &impl ConnectionTrait, id: i32, error: &str) -> Result<(
         .await?;
     Ok(())
 }
+
+/// Receipt letters that could not be sent after every attempt: their address is
+/// forgotten like a sent one's (the voter was told on the page that sending failed).
+pub async fn forget_undeliverable_receipts(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
+    Ok(outgoing_email::Entity::delete_many()
+        .filter(outgoing_email::Column::Purpose.is_in(FORGOTTEN_ONCE_SENT))
+        .filter(outgoing_email::Column::Attempts.gte(MAX_ATTEMPTS))
+        .exec(db)
+        .await?
+        .rows_affected)
+}

@@ -5,7 +5,6 @@
 
 pub mod account;
 pub mod ballot;
-pub mod client_address;
 pub mod count;
 pub mod decision;
 pub mod decision_draft;

@@ -18,7 +18,7 @@ const ADMIN: &str = "it.services@towerhamlets.example";
 const ADMIN_PASSWORD: &str = "chrisp street market lantern";
 
 /// `commonpot ARGS` against the test server's database; (stdout, stderr).
-fn commonpot(app: &TestApp, args: &[&str]) -> (String, String) {
+pub(crate) fn commonpot(app: &TestApp, args: &[&str]) -> (String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_commonpot"))
         .args(args)
         .env("DATABASE_URL", &app.database_url)
@@ -34,7 +34,7 @@ fn commonpot(app: &TestApp, args: &[&str]) -> (String, String) {
 }
 
 /// The path of the set-password link a command printed.
-fn link_path(stdout: &str) -> String {
+pub(crate) fn link_path(stdout: &str) -> String {
     let at = stdout
         .find("/account/set-password/")
         .unwrap_or_else(|| panic!("no link in {stdout}"));

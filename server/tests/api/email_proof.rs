@@ -284,3 +284,52 @@ async fn nobody_can_make_us_flood_an_inbox_with_reset_letters() {
     assert_eq!(statuses, vec![200, 200, 200, 429, 429, 429]);
     assert_eq!(letters_to(&app, email).await.len(), 3);
 }
+
+/// Someone signs up first with the address the council will make its administrator.
+/// `create-admin` must not promote their account as it stands: it is taken back, their
+/// password stops working, they are signed out, and the printed link is the way in.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn create_admin_takes_back_an_account_someone_else_made_with_the_address() {
+    use crate::council_setup::{commonpot, link_path};
+    let app = crate::helpers::spawn_app_without_data().await;
+    let admin = "it.services@council.example";
+    let squatter =
+        Visitor::signed_up_unconfirmed(&app, "Pat Okafor", admin, "i was here first ok").await;
+    let (out, _) = commonpot(&app, &["create-admin", admin]);
+    let link = link_path(&out);
+    assert_eq!(squatter.get("/account").await.status, 401, "signed out");
+    let again = Visitor::new(&app).await;
+    let refused = again
+        .post(
+            "/api/sign_in",
+            &[("email", admin), ("password", "i was here first ok")],
+        )
+        .await;
+    assert_eq!(refused.status, 422, "the squatter's password no longer works");
+    let token = link.rsplit('/').next().unwrap();
+    let set = again
+        .post(
+            "/api/set_password_by_link",
+            &[("token", token), ("new_password", "the council's own now")],
+        )
+        .await;
+    assert_eq!(set.status, 200, "{}", set.body);
+    let real = Visitor::signed_in_with(&app, admin, "the council's own now").await;
+    assert_eq!(real.get("/admin/roles").await.status, 200);
+}
+
+/// The owner of an address clicking the confirmation link of an account someone else
+/// made with it does not confirm that account for them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_confirmation_link_confirms_only_for_the_account_signed_in() {
+    let app = spawn_app().await;
+    let email = "owner@example.org";
+    let _squatter = Visitor::signed_up_unconfirmed(&app, "Not the owner", email, "squatting here ok").await;
+    let link = app.link_to(email, "/account/confirm/").await;
+    let token = link.rsplit('/').next().unwrap();
+    let owner = Visitor::new(&app).await;
+    let clicked = owner.post("/api/confirm_email", &[("token", token)]).await;
+    assert_eq!(clicked.status, 409, "{}", clicked.body);
+    assert!(clicked.body.contains("reset its password"), "{}", clicked.body);
+    assert!(account(&app, email).await.email_confirmed_at.is_none());
+}

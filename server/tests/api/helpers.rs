@@ -101,7 +101,7 @@ pub async fn spawn_behind_proxies(trusted: &str) -> TestApp {
         server::settings::DEFAULT_RATE_WINDOW_SECS,
         false,
         Default::default(),
-        app::domain::client_address::TrustedProxies::parse(trusted).expect("proxies"),
+        app::backend::access::client_address::TrustedProxies::parse(trusted).expect("proxies"),
     )
     .await
 }
@@ -121,7 +121,7 @@ async fn spawn_configured(
     rate_window_secs: i64,
     secure_cookies: bool,
     protection: server::serve::Protection,
-    trusted_proxies: app::domain::client_address::TrustedProxies,
+    trusted_proxies: app::backend::access::client_address::TrustedProxies,
 ) -> TestApp {
     let (database_url, dir) = fresh_database().await;
     let outbox = std::env::temp_dir().join(format!("{}-outbox", unique_name()));

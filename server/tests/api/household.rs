@@ -78,6 +78,39 @@ async fn a_housemate_cannot_take_over_a_ballot_cast_with_the_letter_code() {
     assert!(changed.status < 400, "{}", changed.body);
 }
 
+/// The other order: the housemate adds the letter's code to their account first; the
+/// person holding the letter then cannot vote with it where the account would see it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_code_added_to_an_account_votes_only_through_that_account() {
+    let app = spawn_app().await;
+    let items = on_ballot(&app, OPEN).await;
+    let letter = code(33);
+    let housemate =
+        Visitor::signed_up(&app, "Housemate", "first@example.org", "same house first one").await;
+    let redeemed = housemate
+        .post(
+            "/api/verify_residence",
+            &[
+                ("neighbourhood", "ilfracombe"),
+                ("postcode", "EX34 9ZZ"),
+                ("code", &letter),
+            ],
+        )
+        .await;
+    assert_eq!(redeemed.status, 200, "{}", redeemed.body);
+    let phone = Visitor::new(&app).await;
+    let refused = vote(
+        &phone,
+        OPEN,
+        &[(items[0].id, 1)],
+        &[("code", &letter), ("postcode", "EX34 9ZZ")],
+    )
+    .await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert!(refused.body.contains("added to a resident's account"));
+    assert!(ballots(&app, OPEN).await.is_empty());
+}
+
 /// Someone with a copy of the database but not the server's key cannot tell whose ballot
 /// is whose: no stored voter key is, or contains, a code's or an account's id.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

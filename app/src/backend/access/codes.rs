@@ -28,14 +28,20 @@ pub async fn voting_here(db: &impl ConnectionTrait, neighbourhood_id: i32) -> Re
 /// Makes `count` new codes for a neighbourhood. The plain codes are returned once, for
 /// printing; only their keyed hashes are stored. Made while a round here is voting,
 /// they wait for a second officer's approval (`approve_batch`) before they work.
+/// The batch, its plain codes, and whether it waits for a second officer; made in one
+/// transaction with its audit entry, so a batch is never half made or unrecorded.
 pub async fn generate(
-    db: &impl ConnectionTrait,
+    db: &impl TransactionTrait,
     key: &CodeKey,
     neighbourhood_id: i32,
     count: usize,
     created_by: i32,
-) -> Result<(String, Vec<VotingCode>), DbErr> {
-    let pending = voting_here(db, neighbourhood_id).await?.then(Utc::now);
+) -> Result<(String, Vec<VotingCode>, bool), DbErr> {
+    let txn = db.begin().await?;
+    // Read in the transaction that writes the codes, so voting opening meanwhile cannot
+    // slip a batch through unapproved (see `lock_rounds`).
+    lock_rounds(&txn, neighbourhood_id).await?;
+    let pending = voting_here(&txn, neighbourhood_id).await?.then(Utc::now);
     let batch = format!("{}-{}", Utc::now().format("%Y%m%d"), &random_token()[..6]);
     let codes: Vec<VotingCode> = (0..count)
         .map(|_| VotingCode::from_random(random_bytes::<8>()))
@@ -51,10 +57,42 @@ pub async fn generate(
             pending_since: Set(pending),
             ..Default::default()
         }))
-        .exec(db)
+        .exec(&txn)
         .await?;
     }
-    Ok((batch, codes))
+    super::audit::record(
+        &txn,
+        Some(created_by),
+        "codes.generated",
+        &format!("neighbourhood:{neighbourhood_id}"),
+        &format!(
+            "batch {batch}: {count} codes{}",
+            if pending.is_some() {
+                ", waiting for a second officer"
+            } else {
+                ""
+            }
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok((batch, codes, pending.is_some()))
+}
+
+/// Takes the neighbourhood's round rows for update on PostgreSQL, so no round changes
+/// phase while codes are being made; SQLite's single writer does the same by itself
+/// once the first insert takes the write lock.
+async fn lock_rounds(txn: &impl ConnectionTrait, neighbourhood_id: i32) -> Result<(), DbErr> {
+    use crate::backend::entities::round;
+    use sea_orm::QuerySelect;
+    if txn.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+        round::Entity::find()
+            .filter(round::Column::NeighbourhoodId.eq(neighbourhood_id))
+            .lock_exclusive()
+            .all(txn)
+            .await?;
+    }
+    Ok(())
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -72,12 +72,33 @@ pub async fn send_confirmation(
     write(db, person, "letter.confirm_email", &link, "confirm_email").await
 }
 
-/// Follows a confirmation link: the account's address is proven. `None` when the link
-/// was used already, has expired or never existed.
-pub async fn confirm(db: &impl TransactionTrait, token: &str) -> Result<Option<i32>, DbErr> {
+/// What following a confirmation link did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirmed {
+    Done,
+    /// Used already, expired or never made.
+    Unusable,
+    /// The person following it is not signed in to the account it confirms: the
+    /// address's owner must not prove an address for an account someone else made with
+    /// it (a reset makes such an account theirs).
+    SignInAs(String),
+}
+
+/// Follows a confirmation link, signed in as `reader`: the account's address is proven.
+pub async fn confirm(
+    db: &impl TransactionTrait,
+    token: &str,
+    reader: Option<i32>,
+) -> Result<Confirmed, DbErr> {
     let txn = db.begin().await?;
+    let Some(owner) = links::usable(&txn, token, &[CONFIRM_EMAIL]).await? else {
+        return Ok(Confirmed::Unusable);
+    };
+    if reader != Some(owner.id) {
+        return Ok(Confirmed::SignInAs(owner.email));
+    }
     let Some(link) = links::take(&txn, token, &[CONFIRM_EMAIL]).await? else {
-        return Ok(None);
+        return Ok(Confirmed::Unusable);
     };
     if users::confirm_email(&txn, link.user_id).await? {
         audit::record(
@@ -90,7 +111,7 @@ pub async fn confirm(db: &impl TransactionTrait, token: &str) -> Result<Option<i
         .await?;
     }
     txn.commit().await?;
-    Ok(Some(link.user_id))
+    Ok(Confirmed::Done)
 }
 
 /// Sends a reset link to the account with this address, if there is one. The person

@@ -135,6 +135,17 @@ pub async fn accept(
     let Ok(role) = found.role.parse::<GrantedRole>() else {
         return Ok(Err(Refused::Unusable));
     };
+    // An invitation is only as good as its sender: one sent by an admin who has since
+    // lost the role grants nothing.
+    let sender_still_admin = crate::backend::entities::role_grant::Entity::find()
+        .filter(crate::backend::entities::role_grant::Column::UserId.eq(found.invited_by))
+        .filter(crate::backend::entities::role_grant::Column::Role.eq(GrantedRole::Admin.as_str()))
+        .one(&txn)
+        .await?
+        .is_some();
+    if !sender_still_admin {
+        return Ok(Err(Refused::Unusable));
+    }
     let now = Utc::now();
     let used = invitation::Entity::update_many()
         .col_expr(invitation::Column::AcceptedAt, Expr::value(now))

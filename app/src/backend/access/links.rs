@@ -104,6 +104,21 @@ pub async fn create_admin(
     let txn = db.begin().await?;
     let existing = users::find_by_email(&txn, email.as_str()).await?;
     let (person, new) = match existing {
+        // Someone signed up with this address but never proved it: it may not be the
+        // administrator's. The account is taken back as if new: its password cleared,
+        // its sessions ended, and the link printed here is the only way in.
+        Some(person) if person.email_confirmed_at.is_none() => {
+            users::set_password_hash(&txn, person.id, NO_PASSWORD_YET.to_owned()).await?;
+            session::Entity::delete_many()
+                .filter(session::Column::UserId.eq(person.id))
+                .exec(&txn)
+                .await?;
+            users::confirm_email(&txn, person.id).await?;
+            let person = users::find(&txn, person.id)
+                .await?
+                .ok_or_else(|| DbErr::RecordNotFound("the account".into()))?;
+            (person, true)
+        }
         Some(person) => (person, false),
         None => match users::create(
             &txn,

@@ -2,6 +2,7 @@
 //! repositories and the per-request glue that server functions use.
 
 pub mod audit;
+pub mod client_address;
 pub mod codes;
 pub mod email_proof;
 pub mod flash;

@@ -55,7 +55,7 @@ pub struct AccessConfig {
     /// Open rounds' ballots, which cannot change until voting closes.
     pub frozen: crate::backend::frozen_ballots::FrozenBallots,
     /// Proxies whose `X-Forwarded-For` names the client (empty: none).
-    pub trusted_proxies: crate::domain::client_address::TrustedProxies,
+    pub trusted_proxies: crate::backend::access::client_address::TrustedProxies,
 }
 
 /// Put on every request by the access middleware.

@@ -81,10 +81,23 @@ pub async fn access_layer(
         .map_or_else(
             || "unknown".to_owned(),
             |ci| {
-                let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+                // Every line of a header, in order: a proxy may add its own line after
+                // one the client sent.
+                let header = |name: &str| {
+                    let lines: Vec<&str> = headers
+                        .get_all(name)
+                        .iter()
+                        .filter_map(|v| v.to_str().ok())
+                        .collect();
+                    (!lines.is_empty()).then(|| lines.join(","))
+                };
                 config
                     .trusted_proxies
-                    .client(ci.0.ip(), header("x-forwarded-for"), header("forwarded"))
+                    .client(
+                        ci.0.ip(),
+                        header("x-forwarded-for").as_deref(),
+                        header("forwarded").as_deref(),
+                    )
                     .to_string()
             },
         );

@@ -44,30 +44,35 @@ impl TrustedProxies {
         if !self.trusts(peer) {
             return peer;
         }
-        let hops: Vec<IpAddr> = match (x_forwarded_for, forwarded) {
-            (Some(xff), _) => xff.split(',').filter_map(parse_hop).collect(),
+        let hops: Vec<Option<IpAddr>> = match (x_forwarded_for, forwarded) {
+            (Some(xff), _) => xff.split(',').map(parse_hop).collect(),
             (None, Some(fwd)) => fwd
                 .split(',')
-                .filter_map(|element| {
+                .map(|element| {
                     element.split(';').find_map(|pair| {
                         let (name, value) = pair.split_once('=')?;
                         name.trim()
                             .eq_ignore_ascii_case("for")
                             .then(|| parse_hop(value))
-                            .flatten()
-                    })
+                    })?
                 })
                 .collect(),
             (None, None) => Vec::new(),
         };
-        // From the right: the nearest hop not ours is the client. If every hop is ours,
-        // the leftmost is as far back as anyone can see.
-        hops.iter()
-            .rev()
-            .copied()
-            .find(|hop| !self.trusts(*hop))
-            .or_else(|| hops.first().copied())
-            .unwrap_or(peer)
+        // From the right: each of our proxies appended the address it saw, so the nearest
+        // hop not ours is the client. A hop that is not an address ("unknown", a typo)
+        // ends the walk at the last address we can vouch for: what lies left of it was
+        // typed by someone we do not trust. If every hop is ours, the leftmost is as far
+        // back as anyone can see.
+        let mut vouched = peer;
+        for hop in hops.iter().rev() {
+            match hop {
+                Some(addr) if self.trusts(*addr) => vouched = *addr,
+                Some(addr) => return *addr,
+                None => return vouched,
+            }
+        }
+        vouched
     }
 }
 
@@ -163,6 +168,19 @@ mod tests {
         assert_eq!(
             proxies.client(ip("10.0.0.2"), None, Some("for=unknown")),
             ip("10.0.0.2")
+        );
+    }
+
+    #[test]
+    fn a_hop_that_is_not_an_address_does_not_hand_trust_to_what_the_client_typed() {
+        // nginx saw an address it could not write; left of it is the client's forgery.
+        assert_eq!(
+            local_proxy().client(ip("127.0.0.1"), Some("1.2.3.4, unknown"), None),
+            ip("127.0.0.1")
+        );
+        assert_eq!(
+            local_proxy().client(ip("127.0.0.1"), Some("1.2.3.4, garbage, 10.0.0.9"), None),
+            ip("10.0.0.9")
         );
     }
 
