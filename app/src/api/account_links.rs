@@ -116,9 +116,10 @@ pub async fn confirm_email(csrf: String, token: String) -> Result<(), AppError> 
                 request::send_flash(&Flash::notice(t("confirm.done"))).await?;
                 Ok(())
             }
-            email_proof::Confirmed::SignInAs(email) => Err(AppError::Conflict(
-                crate::i18n::fill(t("confirm.sign_in_as"), &[("email", email)]),
-            )),
+            email_proof::Confirmed::SignInAs(email) => Err(AppError::Conflict(crate::i18n::fill(
+                t("confirm.sign_in_as"),
+                &[("email", email)],
+            ))),
             // Counted as a guess, and answered "that link does not work".
             email_proof::Confirmed::Unusable => {
                 guard_guessing(&current.client, || async { Ok(false) }).await

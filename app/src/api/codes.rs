@@ -121,7 +121,7 @@ pub async fn generate_codes(
     how_many: String,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
-    use crate::backend::access::{audit, codes, request};
+    use crate::backend::access::{codes, request};
     use crate::error::FieldError;
     let values = [("how_many", how_many.as_str())];
     let back = format!("/neighbourhoods/{neighbourhood}/codes");

@@ -466,7 +466,10 @@ pub async fn cast_ballot(
             // account would see and could replace a ballot someone else cast with the
             // letter.
             if found.redeemed_at.is_some() {
-                return Err(field("code", t("ballot.problem.code_on_account").to_owned()));
+                return Err(field(
+                    "code",
+                    t("ballot.problem.code_on_account").to_owned(),
+                ));
             }
             (
                 crate::backend::access::voter_keys::of_code(&config.code_key, found.id),

@@ -305,7 +305,10 @@ async fn create_admin_takes_back_an_account_someone_else_made_with_the_address()
             &[("email", admin), ("password", "i was here first ok")],
         )
         .await;
-    assert_eq!(refused.status, 422, "the squatter's password no longer works");
+    assert_eq!(
+        refused.status, 422,
+        "the squatter's password no longer works"
+    );
     let token = link.rsplit('/').next().unwrap();
     let set = again
         .post(
@@ -324,12 +327,17 @@ async fn create_admin_takes_back_an_account_someone_else_made_with_the_address()
 async fn a_confirmation_link_confirms_only_for_the_account_signed_in() {
     let app = spawn_app().await;
     let email = "owner@example.org";
-    let _squatter = Visitor::signed_up_unconfirmed(&app, "Not the owner", email, "squatting here ok").await;
+    let _squatter =
+        Visitor::signed_up_unconfirmed(&app, "Not the owner", email, "squatting here ok").await;
     let link = app.link_to(email, "/account/confirm/").await;
     let token = link.rsplit('/').next().unwrap();
     let owner = Visitor::new(&app).await;
     let clicked = owner.post("/api/confirm_email", &[("token", token)]).await;
     assert_eq!(clicked.status, 409, "{}", clicked.body);
-    assert!(clicked.body.contains("reset its password"), "{}", clicked.body);
+    assert!(
+        clicked.body.contains("reset its password"),
+        "{}",
+        clicked.body
+    );
     assert!(account(&app, email).await.email_confirmed_at.is_none());
 }

@@ -85,8 +85,13 @@ async fn a_code_added_to_an_account_votes_only_through_that_account() {
     let app = spawn_app().await;
     let items = on_ballot(&app, OPEN).await;
     let letter = code(33);
-    let housemate =
-        Visitor::signed_up(&app, "Housemate", "first@example.org", "same house first one").await;
+    let housemate = Visitor::signed_up(
+        &app,
+        "Housemate",
+        "first@example.org",
+        "same house first one",
+    )
+    .await;
     let redeemed = housemate
         .post(
             "/api/verify_residence",

@@ -166,9 +166,17 @@ pub async fn prepare(database_url: &str, voters: usize) -> Electorate {
     }
     let key = secrets::code_key(&db, None).await.expect("code key");
     let officer = ids.first().copied().unwrap_or(1);
-    let (_, letters) = codes::generate(&db, &key, place.id, voters - voters / 2, officer)
-        .await
-        .expect("letter codes");
+    let (batch, letters, waits) =
+        codes::generate(&db, &key, place.id, voters - voters / 2, officer)
+            .await
+            .expect("letter codes");
+    if waits {
+        // Made while the round votes: a second officer approves the batch.
+        let second = ids.get(1).copied().unwrap_or(officer + 1);
+        codes::approve_batch(&db, place.id, &batch, second)
+            .await
+            .expect("a second officer approves the letter codes");
+    }
 
     let mut on_ballot: Vec<(i32, i64)> = app::backend::proposals::list_for_round(&db, open.id)
         .await
