@@ -21,6 +21,7 @@ mod m20261203_000013_user_language;
 mod m20261206_000014_council_setup;
 mod m20261206_000015_email_proof;
 mod m20261206_000016_code_approvals;
+mod m20261206_000017_code_tallies;
 
 pub struct Migrator;
 
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000014_council_setup::Migration),
             Box::new(m20261206_000015_email_proof::Migration),
             Box::new(m20261206_000016_code_approvals::Migration),
+            Box::new(m20261206_000017_code_tallies::Migration),
         ]
     }
 }

@@ -15,6 +15,16 @@ pub struct ResultLine {
     pub equal_shares: bool,
 }
 
+/// What one batch of voting codes did in the round.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CodeBatchLine {
+    pub batch: String,
+    pub issued: i32,
+    pub online: i32,
+    pub paper: i32,
+    pub voided: i32,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RoundResults {
     pub neighbourhood_slug: String,
@@ -26,6 +36,10 @@ pub struct RoundResults {
     pub lines: Vec<ResultLine>,
     pub greedy_total: Pence,
     pub equal_shares_total: Pence,
+    /// Per batch of voting codes, so anyone can compare ballots with codes.
+    pub codes: Vec<CodeBatchLine>,
+    /// Residents an officer verified in person.
+    pub verified_in_person: u64,
 }
 
 #[server(endpoint = "get_round_results")]
@@ -62,7 +76,22 @@ pub async fn get_round_results(
             })
         })
         .collect();
+    let key = &crate::backend::access::request::config()?.code_key;
+    let codes = crate::backend::code_tally::for_round(&db, key, n.id, r.id)
+        .await?
+        .into_iter()
+        .map(|t| CodeBatchLine {
+            batch: t.batch,
+            issued: t.issued,
+            online: t.online,
+            paper: t.paper,
+            voided: t.voided,
+        })
+        .collect();
+    let verified_in_person = crate::backend::code_tally::verified_in_person(&db, n.id).await?;
     Ok(RoundResults {
+        codes,
+        verified_in_person,
         neighbourhood_slug: n.slug,
         neighbourhood_name: n.name,
         round_slug: r.slug,

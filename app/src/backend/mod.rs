@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod ballots;
+pub mod code_tally;
 pub mod db;
 pub mod decisions;
 pub mod delivery;

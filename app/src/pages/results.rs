@@ -123,6 +123,33 @@ pub fn ResultsPageView() -> impl IntoView {
             {only_in(&r.lines, |l| l.greedy && !l.equal_shares)}
             <h2 class="heading-m">{t("results.only_equal")}</h2>
             {only_in(&r.lines, |l| l.equal_shares && !l.greedy)}
+            <h2 class="heading-m">{t("results.codes_heading")}</h2>
+            <p class="body">{fill(t("results.codes_lead"), &[("n", r.verified_in_person.to_string())])}</p>
+            {(!r.codes.is_empty()).then(|| view! {
+                <table class="table table--reflow" data-testid="code-batches">
+                    <caption class="table__caption">{t("results.codes_caption")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t("codes.batch")}</th>
+                            <th scope="col" class="num">{t("results.codes_issued")}</th>
+                            <th scope="col" class="num">{t("results.codes_online")}</th>
+                            <th scope="col" class="num">{t("results.codes_paper")}</th>
+                            <th scope="col" class="num">{t("results.codes_voided")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {r.codes.iter().map(|b| view! {
+                            <tr>
+                                <th scope="row">{b.batch.clone()}</th>
+                                <td data-label=t("results.codes_issued") class="num">{b.issued}</td>
+                                <td data-label=t("results.codes_online") class="num">{b.online}</td>
+                                <td data-label=t("results.codes_paper") class="num">{b.paper}</td>
+                                <td data-label=t("results.codes_voided") class="num">{b.voided}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            })}
         }
     })
 }

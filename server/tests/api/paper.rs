@@ -209,6 +209,27 @@ async fn a_paper_ballot_counts_once_and_a_second_officer_verifies_the_batch_befo
     assert_eq!(verify(&checker, batch).await.status, 409);
 
     assert!(move_on(&officer, OPEN, "voting_open").await.status < 400);
+    // Anyone can compare ballots with codes: per batch, used online and on paper.
+    let results = visible_text(
+        &app.get(&format!("/neighbourhoods/ilfracombe/rounds/{OPEN}/results"))
+            .await
+            .1,
+    );
+    let cast = ballots(&app, OPEN).await;
+    let on_paper = cast.iter().filter(|b| b.channel == "paper").count();
+    assert!(
+        results.contains(&format!("demo 50 1 {on_paper} 0")),
+        "issued, online, paper, cancelled: {results}"
+    );
+    assert!(
+        results.contains("residents were verified in person"),
+        "{results}"
+    );
+    let tallied = app::backend::entities::round_code_tally::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(tallied.len(), 1, "counted once and kept");
     let ledger = visible_text(
         &app.get(&format!("/neighbourhoods/ilfracombe/rounds/{OPEN}/ledger"))
             .await

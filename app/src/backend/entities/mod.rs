@@ -26,6 +26,7 @@ pub mod proposal_version;
 pub mod resident;
 pub mod role_grant;
 pub mod round;
+pub mod round_code_tally;
 pub mod round_event;
 pub mod round_phase_date;
 pub mod round_reminder;
