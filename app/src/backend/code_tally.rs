@@ -21,9 +21,9 @@ pub async fn for_round(
     neighbourhood_id: i32,
     round_id: i32,
 ) -> Result<Vec<round_code_tally::Model>, DbErr> {
-    let stored = stored(db, round_id).await?;
-    if !stored.is_empty() {
-        return Ok(stored);
+    let kept = stored(db, round_id).await?;
+    if !kept.is_empty() {
+        return Ok(kept);
     }
     let codes = voting_code::Entity::find()
         .filter(voting_code::Column::NeighbourhoodId.eq(neighbourhood_id))
@@ -66,13 +66,16 @@ pub async fn for_round(
             counts[at][if channel == "paper" { 2 } else { 1 }] += 1;
         }
     }
-    let rows = batches.into_iter().zip(counts).map(|(mut row, [issued, online, paper, voided])| {
-        row.issued = Set(issued);
-        row.online = Set(online);
-        row.paper = Set(paper);
-        row.voided = Set(voided);
-        row
-    });
+    let rows = batches
+        .into_iter()
+        .zip(counts)
+        .map(|(mut row, [issued, online, paper, voided])| {
+            row.issued = Set(issued);
+            row.online = Set(online);
+            row.paper = Set(paper);
+            row.voided = Set(voided);
+            row
+        });
     // Two first readers at once both count; the database keeps one tally.
     round_code_tally::Entity::insert_many(rows)
         .on_conflict(
