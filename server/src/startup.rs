@@ -116,6 +116,12 @@ async fn access_config(
     let code_key = app::backend::access::secrets::code_key(&db, settings.code_key.as_deref())
         .await
         .context("could not load the voting code key")?;
+    if settings.code_key.is_none() {
+        // Voter keys and code hashes are only as secret as this key.
+        tracing::warn!(
+            "COMMONPOT_CODE_KEY is not set, so the key that hides whose ballot is whose is kept in the database: set it for a real round, and keep it out of database backups"
+        );
+    }
     // Ballots stored before voter keys were keyed are rewritten once, so nothing in
     // the database names the code or account behind a ballot.
     let rekeyed = app::backend::access::voter_keys::rekey_legacy(&db, &code_key)

@@ -6,6 +6,20 @@ use crate::visitors::Visitor;
 use crate::voting::{ballots, code, on_ballot, receipt_of, vote, OPEN};
 use sea_orm::{ConnectionTrait, Statement};
 
+/// The housemate proves residence with the household's letter code.
+async fn add_to_account(housemate: &Visitor, letter: &str) -> crate::visitors::Answer {
+    housemate
+        .post(
+            "/api/verify_residence",
+            &[
+                ("neighbourhood", "ilfracombe"),
+                ("postcode", "EX34 9ZZ"),
+                ("code", letter),
+            ],
+        )
+        .await
+}
+
 /// The attack: one person votes with the household's letter; a housemate who finds the
 /// letter signs up, proves residence with the same code, and then sees and changes the
 /// household's ballot through their account, with no receipt. It succeeded before.
@@ -32,16 +46,7 @@ async fn a_housemate_cannot_take_over_a_ballot_cast_with_the_letter_code() {
         "same house other person",
     )
     .await;
-    let redeemed = housemate
-        .post(
-            "/api/verify_residence",
-            &[
-                ("neighbourhood", "ilfracombe"),
-                ("postcode", "EX34 9ZZ"),
-                ("code", &letter),
-            ],
-        )
-        .await;
+    let redeemed = add_to_account(&housemate, &letter).await;
     assert_eq!(redeemed.status, 422, "{}", redeemed.body);
     assert!(
         redeemed
@@ -92,16 +97,7 @@ async fn a_code_added_to_an_account_votes_only_through_that_account() {
         "same house first one",
     )
     .await;
-    let redeemed = housemate
-        .post(
-            "/api/verify_residence",
-            &[
-                ("neighbourhood", "ilfracombe"),
-                ("postcode", "EX34 9ZZ"),
-                ("code", &letter),
-            ],
-        )
-        .await;
+    let redeemed = add_to_account(&housemate, &letter).await;
     assert_eq!(redeemed.status, 200, "{}", redeemed.body);
     let phone = Visitor::new(&app).await;
     let refused = vote(
