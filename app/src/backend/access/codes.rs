@@ -85,6 +85,7 @@ pub async fn generate(
 async fn lock_rounds(txn: &impl ConnectionTrait, neighbourhood_id: i32) -> Result<(), DbErr> {
     use crate::backend::entities::round;
     use sea_orm::QuerySelect;
+    crate::backend::db::write_first(txn).await?;
     if txn.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
         round::Entity::find()
             .filter(round::Column::NeighbourhoodId.eq(neighbourhood_id))
@@ -357,6 +358,7 @@ pub async fn approve_batch(
     by: i32,
 ) -> Result<Second, DbErr> {
     let txn = db.begin().await?;
+    crate::backend::db::write_first(&txn).await?;
     let Some(first) = voting_code::Entity::find()
         .filter(voting_code::Column::NeighbourhoodId.eq(neighbourhood_id))
         .filter(voting_code::Column::Batch.eq(batch))
@@ -409,6 +411,7 @@ pub async fn confirm_void(
     by: i32,
 ) -> Result<Second, DbErr> {
     let txn = db.begin().await?;
+    crate::backend::db::write_first(&txn).await?;
     let Some(found) = voting_code::Entity::find_by_id(code_id)
         .filter(voting_code::Column::NeighbourhoodId.eq(neighbourhood_id))
         .filter(voting_code::Column::VoidRequestedBy.is_not_null())

@@ -31,6 +31,7 @@ pub async fn sign_up(
     public_url: &str,
 ) -> Result<SignedUp, DbErr> {
     let txn = db.begin().await?;
+    crate::backend::db::write_first(&txn).await?;
     let person = match users::create(
         &txn,
         email,
@@ -91,6 +92,7 @@ pub async fn confirm(
     reader: Option<i32>,
 ) -> Result<Confirmed, DbErr> {
     let txn = db.begin().await?;
+    crate::backend::db::write_first(&txn).await?;
     let Some(owner) = links::usable(&txn, token, &[CONFIRM_EMAIL]).await? else {
         return Ok(Confirmed::Unusable);
     };
@@ -123,6 +125,7 @@ pub async fn request_reset(
     public_url: &str,
 ) -> Result<(), DbErr> {
     let txn = db.begin().await?;
+    crate::backend::db::write_first(&txn).await?;
     let Some(person) = users::find_by_email(&txn, email.as_str()).await? else {
         return Ok(());
     };

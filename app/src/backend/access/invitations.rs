@@ -35,6 +35,7 @@ pub async fn invite(
     public_url: &str,
 ) -> Result<(), DbErr> {
     let txn = db.begin().await?;
+    crate::backend::db::write_first(&txn).await?;
     let token = random_token();
     let now = Utc::now();
     let made = invitation::ActiveModel {
@@ -121,6 +122,7 @@ pub async fn accept(
     person: &user::Model,
 ) -> Result<Result<invitation::Model, Refused>, DbErr> {
     let txn = db.begin().await?;
+    crate::backend::db::write_first(&txn).await?;
     let Some(found) = usable(&txn, token).await? else {
         return Ok(Err(Refused::Unusable));
     };
@@ -202,6 +204,7 @@ pub async fn pending(db: &impl ConnectionTrait) -> Result<Vec<invitation::Model>
 /// Withdraws a pending invitation; false when it was no longer pending.
 pub async fn withdraw(db: &impl TransactionTrait, id: i32, by: i32) -> Result<bool, DbErr> {
     let txn = db.begin().await?;
+    crate::backend::db::write_first(&txn).await?;
     let done = invitation::Entity::update_many()
         .col_expr(invitation::Column::WithdrawnAt, Expr::value(Utc::now()))
         .filter(invitation::Column::Id.eq(id))

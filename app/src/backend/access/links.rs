@@ -102,6 +102,7 @@ pub async fn create_admin(
     name: &str,
 ) -> Result<FirstAdmin, DbErr> {
     let txn = db.begin().await?;
+    crate::backend::db::write_first(&txn).await?;
     let existing = users::find_by_email(&txn, email.as_str()).await?;
     let (person, new) = match existing {
         // Someone signed up with this address but never proved it: it may not be the
@@ -216,6 +217,7 @@ pub async fn set_password(
     public_url: &str,
 ) -> Result<PasswordSet, DbErr> {
     let txn = db.begin().await?;
+    crate::backend::db::write_first(&txn).await?;
     let Some(link) = take(&txn, token, &PASSWORD_LINKS).await? else {
         return Ok(PasswordSet::Unusable);
     };
