@@ -43,12 +43,13 @@ pub async fn set_password_by_link(
         let db = &config.db;
         // A link is looked up before any password is hashed, and guessing links from
         // one address is limited like guessing voting codes.
-        guard_guessing(&current.client, || async {
-            Ok(links::usable(db, &token, &links::PASSWORD_LINKS)
-                .await?
-                .is_some())
-        })
-        .await?;
+        too_many_guesses(&current.client).await?;
+        if links::usable(db, &token, &links::PASSWORD_LINKS)
+            .await?
+            .is_none()
+        {
+            return Err(wrong_link(&current.client, "set_password.that_link").await?);
+        }
         let password = Password::parse(&new_password)
             .map_err(|e| AppError::Invalid(vec![FieldError::new("new_password", e.say())]))?;
         let hash = passwords::hash(&password).await?;
@@ -64,38 +65,50 @@ pub async fn set_password_by_link(
     crate::backend::access::request::finish("set_password_by_link", &[], "/sign-in", result).await
 }
 
-/// Refuses when this address has guessed too many links, and counts a guess that finds
-/// no working link.
+/// Refuses an address that has tried too many links that do not work, as guessing
+/// voting codes is refused.
 #[cfg(feature = "ssr")]
-async fn guard_guessing<F, Fut>(client: &str, found: F) -> Result<(), AppError>
-where
-    F: FnOnce() -> Fut,
-    Fut: std::future::Future<Output = Result<bool, AppError>>,
-{
+async fn too_many_guesses(client: &str) -> Result<(), AppError> {
     use crate::backend::access::{request, throttle};
     let config = request::config()?;
     let key = format!("link:address:{client}");
     if throttle::exceeded(&config.db, &key, config.limits.redeem_per_address).await? {
         return Err(AppError::RateLimited);
     }
-    if !found().await? {
-        throttle::record(&config.db, &key).await?;
-        return Err(AppError::not_found(crate::i18n::t(
-            "set_password.that_link",
-        )));
-    }
     Ok(())
+}
+
+/// Counts a link that does not work against the address, and says so (`message` names
+/// which link).
+#[cfg(feature = "ssr")]
+async fn wrong_link(client: &str, message: &str) -> Result<AppError, AppError> {
+    use crate::backend::access::{request, throttle};
+    let config = request::config()?;
+    throttle::record(&config.db, &format!("link:address:{client}")).await?;
+    Ok(AppError::not_found(crate::i18n::t(message)))
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConfirmPage {
+    /// The address the link confirms.
+    pub email: String,
+    /// The reader is signed in to the account the link is for, so they can confirm;
+    /// anyone else is asked to sign in to it first (on a phone, say, when they signed
+    /// up on a laptop).
+    pub signed_in_as_owner: bool,
 }
 
 /// The address a confirmation link is for.
 #[server(endpoint = "get_confirm_email")]
-pub async fn get_confirm_email(token: String) -> Result<SetPasswordPage, AppError> {
+pub async fn get_confirm_email(token: String) -> Result<ConfirmPage, AppError> {
     use crate::backend::access::{links, request};
     let config = request::config()?;
     let person = links::usable(&config.db, &token, &[links::CONFIRM_EMAIL])
         .await?
         .ok_or_else(|| AppError::not_found(crate::i18n::t("confirm.that_link")))?;
-    Ok(SetPasswordPage {
+    let reader = request::viewer().ok().map(|v| v.user_id);
+    Ok(ConfirmPage {
+        signed_in_as_owner: reader == Some(person.id),
         email: person.email,
     })
 }
@@ -109,7 +122,7 @@ pub async fn confirm_email(csrf: String, token: String) -> Result<(), AppError> 
     let result = async {
         let current = request::check_csrf(&csrf)?;
         let config = request::config()?;
-        guard_guessing(&current.client, || async { Ok(true) }).await?;
+        too_many_guesses(&current.client).await?;
         let reader = current.viewer.as_ref().map(|v| v.user_id);
         match email_proof::confirm(&config.db, &token, reader).await? {
             email_proof::Confirmed::Done => {
@@ -120,19 +133,14 @@ pub async fn confirm_email(csrf: String, token: String) -> Result<(), AppError> 
                 t("confirm.sign_in_as"),
                 &[("email", email)],
             ))),
-            // Counted as a guess, and answered "that link does not work".
             email_proof::Confirmed::Unusable => {
-                guard_guessing(&current.client, || async { Ok(false) }).await
+                Err(wrong_link(&current.client, "confirm.that_link").await?)
             }
         }
     }
     .await;
-    let next = if request::viewer().is_ok() {
-        "/account"
-    } else {
-        "/sign-in"
-    };
-    request::finish("confirm_email", &[], next, result).await
+    // Only the account's owner, signed in, confirms: success is on their account page.
+    request::finish("confirm_email", &[], "/account", result).await
 }
 
 /// Sends the signed-in account a fresh confirmation link.

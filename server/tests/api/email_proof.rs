@@ -341,3 +341,36 @@ async fn a_confirmation_link_confirms_only_for_the_account_signed_in() {
     );
     assert!(account(&app, email).await.email_confirmed_at.is_none());
 }
+
+/// Signed up on a laptop, the letter opened on a phone: the page asks to sign in first
+/// and comes back to the link afterwards.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_confirmation_link_opened_on_another_device_asks_to_sign_in_and_comes_back() {
+    let app = spawn_app().await;
+    let email = "two.devices@example.org";
+    let password = "laptop then the phone";
+    let _laptop = Visitor::signed_up_unconfirmed(&app, "Two Devices", email, password).await;
+    let link = app.link_to(email, "/account/confirm/").await;
+    let mut phone = Visitor::new(&app).await;
+    let page = visible_text(&phone.get(&link).await.body);
+    assert!(
+        page.contains(&format!("Sign in to the account {email}")),
+        "{page}"
+    );
+    assert!(!page.contains("Confirm my email address"), "{page}");
+    let signed_in = phone
+        .submit(
+            &link,
+            "/api/sign_in",
+            &[("email", email), ("password", password), ("next", &link)],
+        )
+        .await;
+    assert_eq!(signed_in.location.as_deref(), Some(link.as_str()));
+    phone.refresh_csrf().await;
+    let page = visible_text(&phone.get(&link).await.body);
+    assert!(page.contains("Confirm my email address"), "{page}");
+    let token = link.rsplit('/').next().unwrap();
+    let confirmed = phone.post("/api/confirm_email", &[("token", token)]).await;
+    assert_eq!(confirmed.status, 200, "{}", confirmed.body);
+    assert!(account(&app, email).await.email_confirmed_at.is_some());
+}
