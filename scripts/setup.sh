@@ -36,11 +36,23 @@ if [ ! -x end2end/node_modules/.bin/wasm-opt ] || [ end2end/package-lock.json -n
   (cd end2end && npm ci --no-audit --no-fund)
 fi
 
-if $want_browser && [ ! -x /usr/bin/chromium ]; then
-  say "installing Debian's chromium"
-  if [ "$(id -u)" -eq 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  else
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+# Debian's Chromium for the browser journeys, nginx and openssl for the journeys through
+# a reverse proxy over https. nginx is not started as a service: the tests run their own.
+if $want_browser; then
+  wanted=()
+  [ -x /usr/bin/chromium ] || wanted+=(chromium)
+  [ -x /usr/sbin/nginx ] || wanted+=(nginx)
+  command -v openssl >/dev/null || wanted+=(openssl)
+  command -v curl >/dev/null || wanted+=(curl)
+  if [ ${#wanted[@]} -gt 0 ]; then
+    say "installing Debian's ${wanted[*]}"
+    sudo_=""
+    [ "$(id -u)" -eq 0 ] || sudo_="sudo"
+    # Keep the package from starting nginx on port 80 as it installs.
+    printf '#!/bin/sh\nexit 101\n' | $sudo_ tee /usr/sbin/policy-rc.d >/dev/null
+    $sudo_ chmod +x /usr/sbin/policy-rc.d
+    $sudo_ apt-get update -qq
+    $sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${wanted[@]}" >/dev/null
+    $sudo_ rm -f /usr/sbin/policy-rc.d
   fi
 fi

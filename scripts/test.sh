@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of Commonpot: lints, unit and integration tests on SQLite (and on
 # PostgreSQL when COMMONPOT_TEST_DATABASE_URL is set), then the browser journeys in
-# Chromium against a release build. Installs what is missing first.
+# Chromium against a release build, directly and through nginx over https. Installs
+# what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
@@ -34,3 +35,6 @@ cargo leptos build --release --precompress
 
 step "browser journeys in Chromium at phone size"
 (cd end2end && npx playwright test)
+
+step "journeys through nginx over https (scripts/deploy/commonpot.nginx.conf)"
+(cd end2end && npx playwright test -c proxy.config.ts)

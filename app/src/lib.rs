@@ -12,6 +12,7 @@ pub mod pages;
 
 use components::error_page::NotFound;
 use components::layout::{SiteFooter, SiteHeader};
+use components::security_policy::SecurityPolicy;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags};
 use leptos_router::components::{Route, Router, Routes};
@@ -28,6 +29,7 @@ use pages::{
     invitation::InvitationPageView,
     my_proposals::MyProposalsPage,
     neighbourhood::NeighbourhoodPageView,
+    notices::{AccessibilityPage, CookiesPage, PrivacyPage},
     paper::{PaperBatchPageView, PaperBatchesPage},
     pot::PotSetupPage,
     proposal::ProposalPageView,
@@ -57,6 +59,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 />
                 <HashedStylesheet options=options.clone() id="leptos"/>
                 <HydrationScripts options islands=true/>
+                <SecurityPolicy/>
                 <MetaTags/>
             </head>
             <body>
@@ -177,6 +180,9 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("account") view=AccountPageView ssr=SsrMode::Async/>
+                    <Route path=path!("privacy") view=PrivacyPage ssr=SsrMode::Async/>
+                    <Route path=path!("accessibility") view=AccessibilityPage ssr=SsrMode::Async/>
+                    <Route path=path!("cookies") view=CookiesPage ssr=SsrMode::Async/>
                     <Route
                         path=path!("account/proposals")
                         view=MyProposalsPage

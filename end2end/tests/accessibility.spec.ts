@@ -174,7 +174,7 @@ test("switching to Welsh changes the ballot page's words and its lang, and back"
   const page = await context.newPage();
   await page.goto('/neighbourhoods/ilfracombe/rounds/2026-27/vote');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
-  await page.getByRole('link', { name: 'Cymraeg' }).click();
+  await page.getByRole('button', { name: 'Cymraeg' }).click();
   await expect(page).toHaveURL(/\/rounds\/2026-27\/vote$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pleidleisio: Ilfracombe Community Budget 2026–27');
@@ -184,7 +184,7 @@ test("switching to Welsh changes the ballot page's words and its lang, and back"
   await expect(page.locator('form.ballot[data-live="true"]')).toHaveCount(1);
   await page.getByLabel(/Community minibus/).check();
   await expect(page.getByTestId('ballot-total')).toHaveText("£21,000 o £100,000 wedi'i ddewis. £79,000 ar ôl.");
-  await page.getByRole('link', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
   await expect(page.getByRole('button', { name: 'Send my vote' })).toBeVisible();
   await context.close();

@@ -1,19 +1,5 @@
 import { test, expect, Browser } from '@playwright/test';
-import { createHash } from 'node:crypto';
-import { linkInOutbox } from './steps';
-
-// The demo's voting codes are derived the same way as server/src/seed/demo_people.rs.
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-function demoCode(slug: string, i: number): string {
-  const digest = createHash('sha256').update(`commonpot demo code ${slug} ${i}`).digest();
-  let n = digest.readBigUInt64LE(0);
-  let code = '';
-  for (let k = 0; k < 12; k++) {
-    code += ALPHABET[Number(n & 31n)];
-    n >>= 5n;
-  }
-  return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
-}
+import { demoCode, linkInOutbox } from './steps';
 
 async function phone(browser: Browser, javaScriptEnabled: boolean) {
   const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 } });

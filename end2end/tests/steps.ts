@@ -1,4 +1,5 @@
 import { expect, Browser, Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -66,4 +67,17 @@ export async function linkInOutbox(to: string, prefix: string): Promise<string> 
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`no letter to ${to} with a link ${prefix}`);
+}
+
+// The demo's voting codes, derived as in server/src/seed/demo_people.rs.
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export function demoCode(slug: string, i: number): string {
+  const digest = createHash('sha256').update(`commonpot demo code ${slug} ${i}`).digest();
+  let n = digest.readBigUInt64LE(0);
+  let code = '';
+  for (let k = 0; k < 12; k++) {
+    code += ALPHABET[Number(n & 31n)];
+    n >>= 5n;
+  }
+  return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
 }

@@ -1,21 +1,8 @@
 import { test, expect, Browser, Page } from '@playwright/test';
-import { createHash } from 'node:crypto';
+import { demoCode } from './steps';
 
 // Voting on a phone in Ilfracombe's open round (approval within a £100,000 pot).
 const ballotPage = '/neighbourhoods/ilfracombe/rounds/2026-27/vote';
-
-// The demo's voting codes, derived as in server/src/seed/demo_people.rs.
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-function demoCode(slug: string, i: number): string {
-  const digest = createHash('sha256').update(`commonpot demo code ${slug} ${i}`).digest();
-  let n = digest.readBigUInt64LE(0);
-  let code = '';
-  for (let k = 0; k < 12; k++) {
-    code += ALPHABET[Number(n & 31n)];
-    n >>= 5n;
-  }
-  return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
-}
 
 async function phone(browser: Browser, javaScriptEnabled: boolean): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 } });

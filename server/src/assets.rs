@@ -1,10 +1,7 @@
 //! Static files: the wasm, JS and CSS bundle served precompressed with long cache
-//! lifetimes (their names carry a content hash), and headers every response gets.
+//! lifetimes (their names carry a content hash).
 
-use axum::body::Body;
-use axum::http::{header, HeaderValue, Request};
-use axum::middleware::Next;
-use axum::response::Response;
+use axum::http::{header, HeaderValue};
 use axum::Router;
 use leptos::prelude::LeptosOptions;
 use tower_http::services::ServeDir;
@@ -27,20 +24,4 @@ pub fn router(options: &LeptosOptions) -> Router<LeptosOptions> {
             ))
             .service(ServeDir::new(dir).precompressed_br().precompressed_gzip()),
     )
-}
-
-/// Headers that protect every page: no sniffing, no framing, no referrer leaks.
-pub async fn add_security_headers(req: Request<Body>, next: Next) -> Response {
-    let mut res = next.run(req).await;
-    let h = res.headers_mut();
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    h.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("strict-origin-when-cross-origin"),
-    );
-    res
 }

@@ -1,5 +1,5 @@
 //! The command line: `commonpot [serve]`, `migrate`, `create-admin`, `seed --demo`,
-//! `count`, `import-pb`, `export-pb`.
+//! `count`, `import-pb`, `export-pb`, `backup`, `restore`.
 
 use crate::settings::Settings;
 use crate::startup::{connect_and_migrate, Application};
@@ -77,6 +77,19 @@ pub enum Command {
         #[arg(long, short)]
         output: Option<std::path::PathBuf>,
     },
+    /// Copy the SQLite database into FILE (a new file), consistently, while the server
+    /// runs and takes ballots. For PostgreSQL use pg_dump.
+    Backup {
+        /// Where to write the copy; it must not exist yet.
+        file: std::path::PathBuf,
+    },
+    /// Put a backup made by `backup` in place of the SQLite database. Refused while the
+    /// server (or anything else) has the database open; the database it replaces is
+    /// kept beside it. Migrations run when the server next starts.
+    Restore {
+        /// The backup file.
+        file: std::path::PathBuf,
+    },
     /// Load data into the database.
     Seed {
         /// The demo: Ilfracombe and Castle Vale, a round in each phase (safe to repeat).
@@ -128,6 +141,27 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::ExportPb { round, output } => {
             let db = connect_and_migrate(&settings).await?;
             export_round(&db, &round, output.as_deref()).await
+        }
+        Command::Backup { file } => {
+            let bytes = crate::backup::backup(&settings.database_url, &file).await?;
+            println!(
+                "Backed up {} to {} ({bytes} bytes).",
+                settings.database_url,
+                file.display()
+            );
+            Ok(())
+        }
+        Command::Restore { file } => {
+            let kept = crate::backup::restore(&settings.database_url, &file).await?;
+            println!(
+                "Restored {} from {}.",
+                settings.database_url,
+                file.display()
+            );
+            if let Some(kept) = kept {
+                println!("The database it replaced is kept at {}.", kept.display());
+            }
+            Ok(())
         }
         Command::Seed { demo: _ } => {
             let db = connect_and_migrate(&settings).await?;

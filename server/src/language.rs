@@ -1,17 +1,21 @@
-//! `/language/{code}?back=/path`: the reader's choice of language, kept in a cookie for a
-//! year, then back to the page they were on. A plain link, so it works without
-//! JavaScript; `back` must be a path on this site, so the link cannot send anyone away.
-//! Someone signed in is written to in the language they choose from then on.
+//! `POST /language` (code, back, csrf): the reader's choice of language, kept in a
+//! cookie for a year, then back to the page they were on. A plain form, so it works
+//! without JavaScript, and a post, because someone signed in is written to in the
+//! language they choose from then on. `back` must be a path on this site, so the form
+//! cannot send anyone away.
 
 use app::backend::access::request::{AccessConfig, RequestSession};
-use axum::extract::{Extension, Path, Query};
+use axum::extract::{Extension, Form};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
-pub struct Back {
+pub struct Choice {
+    code: String,
     back: Option<String>,
+    #[serde(default)]
+    csrf: String,
 }
 
 fn safe_path(back: Option<&str>) -> &str {
@@ -20,12 +24,18 @@ fn safe_path(back: Option<&str>) -> &str {
 }
 
 pub async fn choose(
-    Path(code): Path<String>,
-    Query(q): Query<Back>,
     Extension(config): Extension<AccessConfig>,
     Extension(session): Extension<RequestSession>,
+    Form(choice): Form<Choice>,
 ) -> Response {
-    let Some(code) = app::i18n::known(&code) else {
+    if !session.csrf_matches(&choice.csrf) {
+        return (
+            StatusCode::FORBIDDEN,
+            "This page was open too long or came from somewhere else. Go back, reload the page and choose the language again.",
+        )
+            .into_response();
+    }
+    let Some(code) = app::i18n::known(&choice.code) else {
         return (StatusCode::NOT_FOUND, "There is no such language").into_response();
     };
     if let Some(viewer) = &session.viewer {
@@ -41,7 +51,10 @@ pub async fn choose(
         StatusCode::SEE_OTHER,
         [
             (header::SET_COOKIE, cookie),
-            (header::LOCATION, safe_path(q.back.as_deref()).to_owned()),
+            (
+                header::LOCATION,
+                safe_path(choice.back.as_deref()).to_owned(),
+            ),
         ],
     )
         .into_response()

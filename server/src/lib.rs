@@ -4,11 +4,15 @@
 
 pub mod api_status;
 pub mod assets;
+pub mod backup;
 pub mod cli;
 pub mod language;
 pub mod mailer;
+pub mod observe;
 pub mod open_data;
 pub mod pb_exchange;
+pub mod personal_data;
+pub mod security_headers;
 pub mod seed;
 pub mod serve;
 pub mod settings;

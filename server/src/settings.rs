@@ -33,6 +33,48 @@ pub struct Settings {
     /// Reverse proxies whose `X-Forwarded-For` is believed (COMMONPOT_TRUSTED_PROXIES,
     /// addresses and CIDR ranges; none by default).
     pub trusted_proxies: app::backend::access::client_address::TrustedProxies,
+    /// A caller presenting this as `Authorization: Bearer …` may read `/metrics` from
+    /// anywhere (COMMONPOT_METRICS_TOKEN); without it, only callers on this machine.
+    pub metrics_token: Option<String>,
+    /// How long rows are kept and how often the server deletes older ones.
+    pub retention: RetentionSettings,
+    /// The council or body running this instance, named in the privacy and accessibility
+    /// notices (COMMONPOT_OPERATOR_NAME).
+    pub operator_name: String,
+    /// Where residents write about their data or an accessibility problem
+    /// (COMMONPOT_CONTACT_EMAIL).
+    pub contact_email: Option<String>,
+}
+
+/// COMMONPOT_KEEP_SENT_EMAIL_DAYS (30 by default) for sent letters; the other periods
+/// are fixed by the limits that use the rows.
+#[derive(Debug, Clone, Copy)]
+pub struct RetentionSettings {
+    pub keep: app::backend::retention::Retention,
+    pub every: std::time::Duration,
+}
+
+impl Default for RetentionSettings {
+    fn default() -> RetentionSettings {
+        RetentionSettings {
+            keep: Default::default(),
+            every: std::time::Duration::from_secs(60),
+        }
+    }
+}
+
+impl RetentionSettings {
+    fn from_env() -> RetentionSettings {
+        let mut settings = RetentionSettings::default();
+        if let Some(days) = std::env::var("COMMONPOT_KEEP_SENT_EMAIL_DAYS")
+            .ok()
+            .and_then(|v| v.trim().parse::<i64>().ok())
+            .filter(|d| *d >= 0)
+        {
+            settings.keep.letters = chrono::Duration::days(days);
+        }
+        settings
+    }
 }
 
 /// How email leaves: over SMTP when COMMONPOT_SMTP_URL is set (for example
@@ -128,6 +170,19 @@ impl Settings {
                     "COMMONPOT_TRUSTED_PROXIES: {entry:?} is not an address or a range like 10.0.0.0/8"
                 )
             })?,
+            metrics_token: std::env::var("COMMONPOT_METRICS_TOKEN")
+                .ok()
+                .filter(|t| !t.trim().is_empty()),
+            retention: RetentionSettings::from_env(),
+            operator_name: std::env::var("COMMONPOT_OPERATOR_NAME")
+                .ok()
+                .map(|n| n.trim().to_owned())
+                .filter(|n| !n.is_empty())
+                .unwrap_or_else(|| app::api::notices::ServiceOperator::default().name),
+            contact_email: std::env::var("COMMONPOT_CONTACT_EMAIL")
+                .ok()
+                .map(|e| e.trim().to_owned())
+                .filter(|e| !e.is_empty()),
         })
     }
 }

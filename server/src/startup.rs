@@ -21,6 +21,7 @@ pub struct Application {
     timetable_every: std::time::Duration,
     public_url: String,
     protection: crate::serve::Protection,
+    retention: crate::settings::RetentionSettings,
     pub db: DatabaseConnection,
 }
 
@@ -64,7 +65,11 @@ impl Application {
             .clone()
             .unwrap_or_else(|| format!("http://{address}"));
         let access = access_config(&settings, db.clone(), public_url.clone()).await?;
-        let router = router(options, db.clone(), access).layer(
+        let metrics = crate::observe::MetricsAccess {
+            token: settings.metrics_token.clone(),
+        };
+        crate::observe::recorder();
+        let router = router(options, db.clone(), access, metrics).layer(
             // 503, not 408: a browser may resend a form after a 408 on its own.
             tower_http::timeout::TimeoutLayer::with_status_code(
                 axum::http::StatusCode::SERVICE_UNAVAILABLE,
@@ -79,6 +84,7 @@ impl Application {
             timetable_every: settings.timetable_every,
             public_url,
             protection: settings.protection,
+            retention: settings.retention,
             db,
         })
     }
@@ -96,7 +102,7 @@ impl Application {
             self.timetable_every,
             self.public_url.clone(),
         ));
-        tokio::spawn(housekeeping(self.db.clone()));
+        tokio::spawn(housekeeping(self.db.clone(), self.retention));
         crate::serve::serve(
             self.listener,
             self.router,
@@ -143,6 +149,11 @@ async fn access_config(
         writes,
         frozen: Default::default(),
         trusted_proxies: settings.trusted_proxies.clone(),
+        operator: app::api::notices::ServiceOperator {
+            name: settings.operator_name.clone(),
+            contact_email: settings.contact_email.clone(),
+            letters_kept_days: settings.retention.keep.letters.num_days(),
+        },
     })
 }
 
@@ -157,7 +168,13 @@ fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
-fn router(options: LeptosOptions, db: DatabaseConnection, access: AccessConfig) -> Router {
+fn router(
+    options: LeptosOptions,
+    db: DatabaseConnection,
+    access: AccessConfig,
+    metrics: crate::observe::MetricsAccess,
+) -> Router {
+    let https = access.secure_cookies;
     let routes = route_list();
     let context_db = db.clone();
     Router::new()
@@ -171,40 +188,50 @@ fn router(options: LeptosOptions, db: DatabaseConnection, access: AccessConfig) 
             },
         )
         .merge(crate::assets::router(&options))
-        .merge(crate::open_data::router(db))
+        .merge(crate::open_data::router(db.clone()))
+        .route("/language", axum::routing::post(crate::language::choose))
         .route(
-            "/language/{code}",
-            axum::routing::get(crate::language::choose),
+            "/account/data.json",
+            axum::routing::get(crate::personal_data::download),
         )
         // For load balancers and the load benchmark: the whole middleware stack, no work.
         .route("/healthz", axum::routing::get(|| async { "ok" }))
+        .route(
+            "/readyz",
+            axum::routing::get(crate::observe::ready).with_state(db.clone()),
+        )
+        .route(
+            "/metrics",
+            axum::routing::get(crate::observe::metrics_page).with_state((db.clone(), metrics)),
+        )
         .fallback(leptos_axum::file_and_error_handler(shell))
         .layer(axum::middleware::from_fn(crate::api_status::error_status))
         .layer(axum::middleware::from_fn_with_state(access, access_layer))
-        .layer(axum::middleware::from_fn(
-            crate::assets::add_security_headers,
+        .layer(axum::middleware::from_fn_with_state(
+            crate::security_headers::SecurityHeaders { https },
+            crate::security_headers::add,
         ))
         // Pages and answers compressed on the fly (brotli at quality 4, or gzip); the
         // static bundle is precompressed and passes through untouched.
         .layer(tower_http::compression::CompressionLayer::new())
+        .layer(axum::middleware::from_fn(crate::observe::track))
         .with_state(options)
 }
 
-/// Short-lived rows go on a timer: unread flashes after their ten minutes, and
-/// sign-in and code attempts once no limit counts them any more.
-async fn housekeeping(db: DatabaseConnection) {
-    let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
+/// Short-lived and personal rows go on a timer, each after its period
+/// (`app::backend::retention`), not only when someone happens to read them.
+async fn housekeeping(db: DatabaseConnection, retention: crate::settings::RetentionSettings) {
+    let mut every = tokio::time::interval(retention.every);
     loop {
         every.tick().await;
-        if let Err(e) = app::backend::mail::forget_undeliverable_receipts(&db).await {
-            tracing::error!(error = %e, "could not forget undeliverable receipt letters");
-        }
-        if let Err(e) = app::backend::access::flash::purge(&db).await {
-            tracing::error!(error = %e, "could not purge old flashes");
-        }
-        if let Err(e) = app::backend::access::throttle::purge(&db, chrono::Duration::days(1)).await
-        {
-            tracing::error!(error = %e, "could not purge old attempts");
+        match app::backend::retention::purge(&db, &retention.keep).await {
+            Ok(purged) if purged != Default::default() => {
+                tracing::info!(?purged, "deleted rows past their retention period");
+            }
+            Ok(_) => {}
+            Err(e) => {
+                tracing::error!(error = %e, "could not delete rows past their retention period")
+            }
         }
     }
 }

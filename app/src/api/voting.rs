@@ -550,6 +550,18 @@ pub async fn cast_ballot(
         Ok(())
     }
     .await;
+    // For /metrics: accepted ballots, and refusals by the status they were answered with.
+    match &result {
+        Ok(()) => {
+            metrics::counter!("commonpot_ballots_total", "outcome" => "accepted").increment(1)
+        }
+        Err(e) => metrics::counter!(
+            "commonpot_ballots_total",
+            "outcome" => "refused",
+            "status" => e.status().as_str().to_owned()
+        )
+        .increment(1),
+    }
     let values: Vec<(&str, &str)> = values
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))

@@ -158,6 +158,7 @@ async fn writer(db: DatabaseConnection, queue: Arc<Mutex<mpsc::Receiver<Job>>>, 
             }
             Err("a savepoint in the batch could not be undone, so the batch was rolled back".into())
         };
+        metrics::histogram!("commonpot_group_commit_writes").record(answers.len() as f64);
         for answer in answers {
             answer(committed.clone());
         }

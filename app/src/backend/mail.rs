@@ -5,8 +5,8 @@
 use super::entities::outgoing_email;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
 /// Attempts before a message is given up on (and left in the table for a person).
@@ -120,4 +120,20 @@ pub async fn forget_undeliverable_receipts(db: &impl ConnectionTrait) -> Result<
         .exec(db)
         .await?
         .rows_affected)
+}
+
+/// Letters waiting to be sent, and when the oldest of them was written: for monitoring.
+pub async fn waiting(
+    db: &impl ConnectionTrait,
+) -> Result<(u64, Option<chrono::DateTime<chrono::Utc>>), DbErr> {
+    let unsent = outgoing_email::Entity::find()
+        .filter(outgoing_email::Column::SentAt.is_null())
+        .filter(outgoing_email::Column::Attempts.lt(MAX_ATTEMPTS));
+    let count = unsent.clone().count(db).await?;
+    let oldest = unsent
+        .order_by_asc(outgoing_email::Column::CreatedAt)
+        .one(db)
+        .await?
+        .map(|m| m.created_at);
+    Ok((count, oldest))
 }

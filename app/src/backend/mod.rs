@@ -18,6 +18,7 @@ pub mod paper;
 pub mod pot;
 pub mod proposals;
 pub mod results;
+pub mod retention;
 pub mod round_admin;
 pub mod round_history;
 pub mod rounds;

@@ -17,34 +17,50 @@ fn this_page() -> String {
     }
 }
 
-/// Links to the page in every other language, each named in its own language.
+/// This request's form token, for the language buttons (absent in the browser, where
+/// the header is never re-rendered).
+fn form_token() -> String {
+    #[cfg(feature = "ssr")]
+    {
+        // Quietly empty when no request is being served (the route list is worked out
+        // once by rendering the app without one).
+        use_context::<http::request::Parts>()
+            .and_then(|p| {
+                p.extensions
+                    .get::<crate::backend::access::request::RequestSession>()
+                    .map(|s| s.csrf.clone())
+            })
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        String::new()
+    }
+}
+
+/// A button for the page in every other language, each named in its own language. A
+/// form, not a link, because choosing a language changes what is stored for the
+/// signed-in account: a link followed by a prefetcher or crawler must not.
 fn language_links() -> impl IntoView {
     let current = crate::i18n::current();
     let back = this_page();
-    let links = crate::i18n::languages()
+    let token = form_token();
+    let buttons = crate::i18n::languages()
         .into_iter()
         .filter(|(code, _)| *code != current)
         .map(|(code, name)| {
-            let href = format!("/language/{code}?back={}", percent_encode(&back));
+            let tag = crate::i18n::text(code, "language.tag");
             view! {
-                <a href=href class="site-header__language" lang=crate::i18n::text(code, "language.tag")
-                    hreflang=crate::i18n::text(code, "language.tag")>{name}</a>
+                <form method="post" action="/language" class="site-header__language-form">
+                    <input type="hidden" name="csrf" value=token.clone()/>
+                    <input type="hidden" name="back" value=back.clone()/>
+                    <button type="submit" name="code" value=code class="site-header__language"
+                        lang=tag>{name}</button>
+                </form>
             }
         })
         .collect_view();
-    view! { <nav class="site-header__languages" aria-label=t("site.language")>{links}</nav> }
-}
-
-/// Enough percent-encoding for a path and query inside a query value.
-fn percent_encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+    view! { <nav class="site-header__languages" aria-label=t("site.language")>{buttons}</nav> }
 }
 
 #[component]
@@ -70,6 +86,13 @@ pub fn SiteHeader() -> impl IntoView {
 pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
+            <nav aria-label=t("site.footer_links")>
+                <ul class="site-footer__links">
+                    <li><a href="/privacy">{t("notice.privacy.title")}</a></li>
+                    <li><a href="/accessibility">{t("notice.accessibility.title")}</a></li>
+                    <li><a href="/cookies">{t("notice.cookies.title")}</a></li>
+                </ul>
+            </nav>
             <p>{t("site.footer")}</p>
         </footer>
     }

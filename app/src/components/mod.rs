@@ -12,3 +12,4 @@ pub mod phase_timeline;
 pub mod pot_table;
 pub mod proposal_browser;
 pub mod proposal_card;
+pub mod security_policy;

@@ -1,7 +1,7 @@
 //! The translation layer. Every language is one file in `app/locales/` (`cy.txt` for
 //! Welsh), found by the build script: adding Bengali for Poplar is adding `bn.txt`. A
 //! key a language leaves out is shown in English. The language is the reader's choice,
-//! kept in a cookie (`/language/{code}` sets it), and the page's `lang` follows it.
+//! kept in a cookie (the language buttons post to `/language`, which sets it), and the page's `lang` follows it.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;

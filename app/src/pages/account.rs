@@ -4,6 +4,7 @@
 use crate::api::account_links::ResendConfirmation;
 use crate::api::accounts::{get_account, AccountPage, ChangePassword, SignOut, VerifyResidence};
 use crate::api::forms::PageForms;
+use crate::api::personal_data::DeleteAccount;
 use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, SelectField, TextField};
 use crate::components::page_title::PageTitle;
 use crate::i18n::{fill, t};
@@ -20,6 +21,8 @@ pub fn AccountPageView() -> impl IntoView {
         let mut all_errors = verify_errors.clone();
         all_errors.extend(password_errors.clone());
         all_errors.extend(ctx.flash.errors_for("resend_confirmation"));
+        let delete_errors = ctx.flash.errors_for("delete_account");
+        all_errors.extend(delete_errors.clone());
         // Until the address is proven, the page leads with how to prove it.
         let unconfirmed = (!page.email_confirmed).then(|| {
             view! {
@@ -119,8 +122,21 @@ pub fn AccountPageView() -> impl IntoView {
                 <button type="submit" class="button button--secondary">{t("account.change_password")}</button>
             </form>
             <form method="post" action=SignOut::url()>
-                <CsrfField token=ctx.csrf/>
+                <CsrfField token=ctx.csrf.clone()/>
                 <button type="submit" class="button button--secondary">{t("account.sign_out")}</button>
+            </form>
+            <h2 class="heading-m" id="your-data">{t("account.your_data")}</h2>
+            <p class="body">
+                <a href="/account/data.json" download="commonpot-my-data.json">{t("account.download_data")}</a>
+            </p>
+            <p class="body">{t("account.download_data_hint")}</p>
+            <h3 class="heading-s">{t("account.delete_heading")}</h3>
+            <p class="body">{t("account.delete_lead")}</p>
+            <form method="post" action=DeleteAccount::url() novalidate>
+                <CsrfField token=ctx.csrf/>
+                <TextField name="delete_password" label=t("account.delete_password") kind="password"
+                    autocomplete="current-password" errors=delete_errors/>
+                <button type="submit" class="button button--warning">{t("account.delete_button")}</button>
             </form>
         }
     })

@@ -11,6 +11,7 @@ pub mod home;
 pub mod invitation;
 pub mod my_proposals;
 pub mod neighbourhood;
+pub mod notices;
 pub mod paper;
 pub mod pot;
 pub mod proposal;

@@ -43,6 +43,12 @@ pub async fn proposals(db: &DatabaseConnection, r: &round::Model) -> Result<Data
         } else {
             p.status_reason.clone().unwrap_or_default()
         };
+        // A proposer who deleted their account is no longer named.
+        let proposer = if p.proposer_name.is_empty() {
+            "a former resident"
+        } else {
+            p.proposer_name.as_str()
+        };
         csv.row([
             p.id.to_string(),
             shown(&p.title),
@@ -50,7 +56,7 @@ pub async fn proposals(db: &DatabaseConnection, r: &round::Model) -> Result<Data
             p.priority_area.clone(),
             p.cost_pence.to_string(),
             status.as_str().to_owned(),
-            shown(&p.proposer_name),
+            shown(proposer),
             reason.clone(),
         ]);
         rows.push(json!({
@@ -60,7 +66,7 @@ pub async fn proposals(db: &DatabaseConnection, r: &round::Model) -> Result<Data
             "priority_area": p.priority_area,
             "cost_pence": p.cost_pence,
             "status": status.as_str(),
-            "proposer": shown(&p.proposer_name),
+            "proposer": shown(proposer),
             "removed_because": reason,
             "page": format!("/proposals/{}", p.id),
         }));

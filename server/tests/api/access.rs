@@ -115,6 +115,16 @@ const RULES: &[Rule] = &[
         allowed: SIGNED_IN,
     },
     Rule {
+        path: "/api/delete_account",
+        fields: &[("delete_password", "not the password")],
+        allowed: SIGNED_IN,
+    },
+    Rule {
+        path: "/api/get_service_operator",
+        fields: &[],
+        allowed: EVERYONE,
+    },
+    Rule {
         path: "/api/change_password",
         fields: &[
             ("current_password", "not the password"),
@@ -578,6 +588,9 @@ const PAGES: &[(&str, &[Who])] = &[
     ),
     ("/sign-in", EVERYONE),
     ("/sign-up", EVERYONE),
+    ("/privacy", EVERYONE),
+    ("/accessibility", EVERYONE),
+    ("/cookies", EVERYONE),
     ("/forgot-password", EVERYONE),
 ];
 

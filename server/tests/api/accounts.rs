@@ -561,7 +561,7 @@ async fn we_write_to_people_in_the_language_they_chose_and_keep_it_until_they_ch
         }
     };
     let mut visitor = Visitor::new(&app).await;
-    assert_eq!(visitor.get("/language/cy?back=/sign-up").await.status, 303);
+    assert_eq!(visitor.choose_language("cy", "/sign-up").await.status, 303);
     visitor.refresh_csrf().await;
     let answer = visitor
         .post(
@@ -585,9 +585,17 @@ async fn we_write_to_people_in_the_language_they_chose_and_keep_it_until_they_ch
     assert_eq!(language_of("eleri@example.org").await, "cy");
     let page = visible_text(&elsewhere.get("/account").await.body);
     assert!(page.contains("E-byst gennym ni Cymraeg"), "{page}");
-    assert_eq!(elsewhere.get("/language/en?back=/").await.status, 303);
+    assert_eq!(elsewhere.choose_language("en", "/").await.status, 303);
     assert_eq!(language_of("eleri@example.org").await, "en");
     // An unknown language changes nothing.
-    assert_eq!(elsewhere.get("/language/xx?back=/").await.status, 404);
+    assert_eq!(elsewhere.choose_language("xx", "/").await.status, 404);
+    assert_eq!(language_of("eleri@example.org").await, "en");
+    // Following a link (a prefetcher, an image on another site) changes nothing, and
+    // neither does a post without this browser's form token.
+    assert_eq!(elsewhere.get("/language/cy?back=/").await.status, 404);
+    let forged = elsewhere
+        .post_raw("/language", &[("code", "cy"), ("back", "/")])
+        .await;
+    assert_eq!(forged.status, 403, "{}", forged.body);
     assert_eq!(language_of("eleri@example.org").await, "en");
 }

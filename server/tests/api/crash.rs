@@ -1,11 +1,10 @@
-//! Crash safety: the server is killed with SIGKILL in the middle of a stream of ballots,
-//! restarted on the same database, and every ballot it had acknowledged is there,
-//! once, with the choices last acknowledged.
+//! Crash safety and clean stops: the server is killed with SIGKILL, or stopped with
+//! SIGTERM, in the middle of a stream of ballots, restarted on the same database, and
+//! every ballot it had acknowledged is there, once, with the choices last acknowledged.
 
 use crate::helpers::{fresh_database, TempDir};
 use crate::load::{self, Server, Voter};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -18,40 +17,7 @@ async fn every_acknowledged_ballot_survives_the_server_being_killed_mid_stream()
     let binary = std::path::Path::new(env!("CARGO_BIN_EXE_commonpot"));
     let mut server = Server::start(binary, &url, &scratch).await;
     let http = load::http(20);
-
-    let mut voters = Vec::new();
-    for (email, code) in electorate.accounts.iter().zip(&electorate.codes) {
-        let session = load::sign_in(&http, &server.base, email).await.unwrap();
-        voters.push(Voter::Account { session });
-        voters.push(Voter::Code {
-            code: code.clone(),
-            receipt: None,
-        });
-    }
-
-    // Phones keep voting and changing; the server dies under them once a good number
-    // of ballots have been acknowledged.
-    let stop = Arc::new(AtomicBool::new(false));
-    let phones = {
-        let (http, bases, ballots, stop) = (
-            http.clone(),
-            vec![server.base.clone()],
-            electorate.ballots.clone(),
-            stop.clone(),
-        );
-        tokio::spawn(async move {
-            let until = Instant::now() + Duration::from_secs(60);
-            load::drive(&http, &bases, voters, &ballots, 20, until, stop).await
-        })
-    };
-    let started = Instant::now();
-    loop {
-        tokio::time::sleep(Duration::from_millis(100)).await;
-        let so_far = load::stored(&url, electorate.round_id).await.len();
-        if so_far >= 60 || started.elapsed() > Duration::from_secs(30) {
-            break;
-        }
-    }
+    let (phones, stop) = load::voting_until_stored(&http, &server, &url, &electorate, 60).await;
     // Let the stream run on a little so that the kill lands mid-commit, not at a lull.
     tokio::time::sleep(Duration::from_millis(300)).await;
     server.kill();
@@ -108,4 +74,49 @@ async fn every_acknowledged_ballot_survives_the_server_being_killed_mid_stream()
     );
     let after = load::stored(&url, electorate.round_id).await;
     assert!(after.len() <= stored.len() + 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stop_signal_under_load_answers_what_it_took_and_exits_cleanly() {
+    let (url, _dir) = fresh_database().await;
+    let scratch = std::env::temp_dir().join(format!("commonpot-stop-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).unwrap();
+    let _scratch = TempDir::new(scratch.clone());
+    let electorate = load::prepare(&url, 120).await;
+    let binary = std::path::Path::new(env!("CARGO_BIN_EXE_commonpot"));
+    let mut server = Server::start(binary, &url, &scratch).await;
+    let http = load::http(20);
+    let (phones, stop) = load::voting_until_stored(&http, &server, &url, &electorate, 60).await;
+
+    let asked = Instant::now();
+    let exit = server.terminate(Duration::from_secs(40));
+    let took = asked.elapsed();
+    stop.store(true, Ordering::SeqCst);
+    let outcome = phones.await.unwrap();
+    let exit = exit.expect("the server was still running 40 seconds after SIGTERM");
+    assert!(exit.success(), "the server stopped with {exit}");
+    assert!(
+        outcome.casts >= 30,
+        "{} ballots before the stop",
+        outcome.casts
+    );
+    // Whatever it took it answered: a phone sees only refused connections once the
+    // server has stopped listening, never an error for a ballot it had begun.
+    assert!(
+        outcome.errors.iter().all(|(status, _)| *status == 0),
+        "{:?}",
+        outcome.errors.iter().find(|(s, _)| *s != 0)
+    );
+    println!(
+        "stopped {took:?} after SIGTERM with {} first votes and {} changes acknowledged",
+        outcome.casts, outcome.changes
+    );
+
+    let restarted = Server::start(binary, &url, &scratch).await;
+    let stored = load::stored(&url, electorate.round_id).await;
+    let audit = load::audit(&outcome.records, &stored);
+    assert_eq!(audit.lost, 0, "{audit:?}");
+    assert_eq!(audit.wrong, 0, "{audit:?}");
+    assert_eq!(audit.unexplained, 0, "{audit:?}");
+    drop(restarted);
 }

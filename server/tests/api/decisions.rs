@@ -523,7 +523,7 @@ async fn a_proposer_hears_the_officers_verdict_by_email() {
 
     // The proposer switches to Welsh while signed in; the next verdict comes in Welsh,
     // whatever language the officer reads in.
-    let chosen = resident.get("/language/cy?back=/account").await;
+    let chosen = resident.choose_language("cy", "/account").await;
     assert_eq!(chosen.status, 303);
     let id = p.id.to_string();
     let mut edited = vec![("id", id.as_str())];

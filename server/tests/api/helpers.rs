@@ -32,6 +32,9 @@ impl Drop for TempDir {
     }
 }
 
+/// The token test servers accept for `/metrics` from anywhere.
+pub const METRICS_TOKEN: &str = "a metrics token for the tests";
+
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
 fn unique_name() -> String {
@@ -138,6 +141,13 @@ async fn spawn_configured(
         timetable_every: std::time::Duration::from_millis(250),
         protection,
         trusted_proxies,
+        metrics_token: Some(METRICS_TOKEN.to_owned()),
+        retention: server::settings::RetentionSettings {
+            every: std::time::Duration::from_millis(250),
+            ..Default::default()
+        },
+        operator_name: "North Devon Council".into(),
+        contact_email: Some("commonpot@northdevon.example".into()),
     };
     let app = Application::build(settings).await.expect("build app");
     let address = format!("http://{}", app.address());
@@ -178,6 +188,10 @@ pub async fn spawn_second_server(first: &TestApp) -> (String, TempDir) {
         timetable_every: std::time::Duration::from_millis(250),
         protection: Default::default(),
         trusted_proxies: Default::default(),
+        metrics_token: None,
+        retention: Default::default(),
+        operator_name: "North Devon Council".into(),
+        contact_email: None,
     };
     let app = Application::build(settings)
         .await
@@ -195,6 +209,25 @@ pub async fn spawn_app() -> TestApp {
 }
 
 impl TestApp {
+    /// A `commonpot serve` process started by the test, seen as a test app: its address,
+    /// its database and the outbox folder it writes to.
+    pub async fn of_process(
+        address: String,
+        database_url: String,
+        outbox: std::path::PathBuf,
+    ) -> TestApp {
+        let db = Database::connect(&database_url).await.expect("connect");
+        TestApp {
+            address,
+            db,
+            database_url,
+            client: reqwest::Client::new(),
+            _dir: None,
+            _outbox_dir: TempDir(outbox.clone()),
+            outbox,
+        }
+    }
+
     /// The emails the server has sent so far, oldest first, waiting up to ten seconds
     /// for at least `at_least` of them.
     pub async fn emails(&self, at_least: usize) -> Vec<String> {

@@ -11,7 +11,7 @@ async fn a_back_or_next_link_with_a_tab_cannot_send_anyone_to_another_site() {
     let app = spawn_app().await;
     let visitor = Visitor::new(&app).await;
     // A browser drops the tab and reads //evil.example: another site.
-    let back = visitor.get("/language/en?back=/%09/evil.example").await;
+    let back = visitor.choose_language("en", "/\t/evil.example").await;
     assert_eq!(back.status, 303);
     assert_eq!(back.location.as_deref(), Some("/"));
     let email = "resident.ilfracombe@demo.invalid";
@@ -33,7 +33,7 @@ async fn a_back_or_next_link_with_a_tab_cannot_send_anyone_to_another_site() {
         signed_in.status
     );
     let kept = visitor
-        .get("/language/cy?back=/neighbourhoods/ilfracombe%3Fx%3D1")
+        .choose_language("cy", "/neighbourhoods/ilfracombe?x=1")
         .await;
     assert_eq!(
         kept.location.as_deref(),
@@ -100,6 +100,10 @@ async fn a_code_key_set_but_unreadable_stops_the_server_at_start() {
         timetable_every: std::time::Duration::from_secs(60),
         protection: Default::default(),
         trusted_proxies: Default::default(),
+        metrics_token: None,
+        retention: Default::default(),
+        operator_name: "North Devon Council".into(),
+        contact_email: None,
     };
     let Err(error) = server::startup::Application::build(settings).await else {
         panic!("the server started with a key it could not read");

@@ -9,22 +9,27 @@
 
 mod access;
 mod accounts;
+mod backup;
 mod cli;
 mod codes;
 mod council_setup;
 mod crash;
 mod decisions;
 mod email_proof;
+mod headers;
 mod helpers;
 mod household;
 mod integrity;
 #[path = "../load/mod.rs"]
 mod load;
+mod logs;
 mod mail;
 mod migrations;
+mod operations;
 mod pages;
 mod paper;
 mod pb_exchange;
+mod personal_data;
 mod pot;
 mod proposals;
 mod results;

@@ -14,7 +14,7 @@ const OFFICER: &str = "officer.ilfracombe@demo.invalid";
 /// Form fields, as name and value.
 type Fields<'a> = &'a [(&'a str, &'a str)];
 
-const BENCHES: Fields = &[
+pub(crate) const BENCHES: Fields = &[
     ("title", "Benches on the Capstone path"),
     (
         "summary",
@@ -54,7 +54,7 @@ async fn send_to(visitor: &Visitor, round: &str, sender: &str, fields: &[(&str, 
     visitor.post("/api/submit_proposal", &form).await
 }
 
-async fn send(visitor: &Visitor, fields: &[(&str, &str)]) -> Answer {
+pub(crate) async fn send(visitor: &Visitor, fields: &[(&str, &str)]) -> Answer {
     send_to(visitor, "2027-28", "self", fields).await
 }
 
@@ -673,7 +673,7 @@ async fn a_proposal_written_in_welsh_with_an_english_title_reads_in_each_readers
     );
     // A Welsh reader: the Welsh title.
     let welsh_reader = Visitor::new(&app).await;
-    assert_eq!(welsh_reader.get("/language/cy?back=/").await.status, 303);
+    assert_eq!(welsh_reader.choose_language("cy", "/").await.status, 303);
     let welsh = visible_text(&welsh_reader.get(&page).await.body);
     assert!(welsh.contains("Meinciau ar lwybr y Capstone"), "{welsh}");
     assert!(

@@ -165,9 +165,7 @@ impl Visitor {
     pub async fn signed_in_reading(app: &TestApp, email: &str, lang: Option<&str>) -> Visitor {
         let mut visitor = Visitor::new(app).await;
         if let Some(lang) = lang {
-            let chosen = visitor
-                .get(&format!("/language/{lang}?back=/sign-in"))
-                .await;
+            let chosen = visitor.choose_language(lang, "/sign-in").await;
             assert_eq!(chosen.status, 303, "{}", chosen.body);
         }
         visitor.sign_in(email, &demo_password(email)).await;
@@ -178,6 +176,12 @@ impl Visitor {
         let url = format!("{}{}", self.base, path);
         let res = crate::helpers::get(&self.client, &url).await;
         answer(res).await
+    }
+
+    /// The language button in the page header, pressed on the page `back`.
+    pub async fn choose_language(&self, code: &str, back: &str) -> Answer {
+        self.submit(back, "/language", &[("code", code), ("back", back)])
+            .await
     }
 
     /// A form post as a script would send it: the CSRF token added, errors as statuses.

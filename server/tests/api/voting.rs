@@ -541,7 +541,7 @@ async fn a_welsh_reader_is_told_in_welsh_what_is_wrong_with_their_code_and_postc
     let app = spawn_app().await;
     let phone = Visitor::new(&app).await;
     let ballot = format!("/neighbourhoods/ilfracombe/rounds/{OPEN}/vote");
-    let chose = phone.get(&format!("/language/cy?back={ballot}")).await;
+    let chose = phone.choose_language("cy", &ballot).await;
     assert_eq!(chose.status, 303);
     let items = on_ballot(&app, OPEN).await;
     let pick = format!("points[{}]", items[0].id);

@@ -32,6 +32,17 @@ pub struct Server {
 
 impl Server {
     pub async fn start(binary: &Path, database_url: &str, scratch: &Path) -> Server {
+        Server::start_with(binary, database_url, scratch, &[], Stdio::inherit()).await
+    }
+
+    /// Started with more environment, and its log going to `log`.
+    pub async fn start_with(
+        binary: &Path,
+        database_url: &str,
+        scratch: &Path,
+        env: &[(&str, &str)],
+        log: Stdio,
+    ) -> Server {
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
             .map(|a| a.port())
@@ -43,7 +54,9 @@ impl Server {
             .env("LEPTOS_SITE_ROOT", scratch)
             .env("COMMONPOT_OUTBOX", scratch.join("outbox"))
             .env("RUST_LOG", "error")
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
+            .stderr(log)
             .spawn()
             .expect("start commonpot serve");
         let server = Server {
@@ -73,6 +86,25 @@ impl Server {
     pub fn kill(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+impl Server {
+    /// SIGTERM, as systemd sends on a stop or a deployment; waits up to `within` for the
+    /// process to exit and returns how it did (None if it was still running).
+    pub fn terminate(&mut self, within: Duration) -> Option<std::process::ExitStatus> {
+        let _ = Command::new("kill")
+            .arg("-TERM")
+            .arg(self.child.id().to_string())
+            .status();
+        let until = Instant::now() + within;
+        while Instant::now() < until {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Some(status);
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        None
     }
 }
 
@@ -393,6 +425,8 @@ pub async fn trivial(
 pub struct Record {
     pub acked: Option<(String, Vec<i32>)>,
     pub unanswered: Option<Vec<i32>>,
+    /// When the voter's first ballot was acknowledged.
+    pub first_acked_at: Option<Instant>,
 }
 
 #[derive(Debug, Default)]
@@ -459,7 +493,10 @@ pub async fn drive(
                                         out.receipt_changed += 1;
                                     }
                                 }
-                                None => out.casts += 1,
+                                None => {
+                                    out.casts += 1;
+                                    record.first_acked_at = Some(Instant::now());
+                                }
                             }
                             record.acked = Some((receipt, choices));
                             record.unanswered = None;
@@ -543,4 +580,49 @@ pub fn audit(records: &[Record], stored: &HashMap<String, Vec<i32>>) -> Audit {
         .len()
         .saturating_sub(result.acknowledged - result.lost + may_exist);
     result
+}
+
+/// Phones that keep voting and changing their votes on `server`, returned once `enough`
+/// ballots are stored (or 30 seconds have passed); setting the flag stops them.
+pub async fn voting_until_stored(
+    http: &reqwest::Client,
+    server: &Server,
+    url: &str,
+    electorate: &Electorate,
+    enough: usize,
+) -> (
+    tokio::task::JoinHandle<Outcome>,
+    std::sync::Arc<std::sync::atomic::AtomicBool>,
+) {
+    let mut voters = Vec::new();
+    for (email, code) in electorate.accounts.iter().zip(&electorate.codes) {
+        let session = sign_in(http, &server.base, email).await.unwrap();
+        voters.push(Voter::Account { session });
+        voters.push(Voter::Code {
+            code: code.clone(),
+            receipt: None,
+        });
+    }
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let phones = {
+        let (http, bases, ballots, stop) = (
+            http.clone(),
+            vec![server.base.clone()],
+            electorate.ballots.clone(),
+            stop.clone(),
+        );
+        tokio::spawn(async move {
+            let until = Instant::now() + Duration::from_secs(60);
+            drive(&http, &bases, voters, &ballots, 20, until, stop).await
+        })
+    };
+    let started = Instant::now();
+    loop {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let so_far = stored(url, electorate.round_id).await.len();
+        if so_far >= enough || started.elapsed() > Duration::from_secs(30) {
+            break;
+        }
+    }
+    (phones, stop)
 }

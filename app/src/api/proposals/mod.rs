@@ -258,7 +258,10 @@ pub async fn get_proposal(id: i32) -> Result<ProposalPage, AppError> {
         } else {
             Vec::new()
         },
-        proposer: if shown {
+        proposer: if shown && p.proposer_name.is_empty() {
+            // Its proposer deleted their account.
+            crate::i18n::t("proposal.former_resident").to_owned()
+        } else if shown {
             p.proposer_name
         } else {
             String::new()

@@ -9,6 +9,7 @@ pub mod flash;
 pub mod invitations;
 pub mod links;
 pub mod passwords;
+pub mod personal_data;
 pub mod request;
 pub mod roles;
 pub mod secrets;

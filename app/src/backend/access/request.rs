@@ -56,6 +56,8 @@ pub struct AccessConfig {
     pub frozen: crate::backend::frozen_ballots::FrozenBallots,
     /// Proxies whose `X-Forwarded-For` names the client (empty: none).
     pub trusted_proxies: crate::backend::access::client_address::TrustedProxies,
+    /// Who runs this instance, for the privacy, accessibility and cookies notices.
+    pub operator: crate::api::notices::ServiceOperator,
 }
 
 /// Put on every request by the access middleware.
@@ -142,10 +144,17 @@ pub fn viewer() -> Result<Viewer, AppError> {
 /// match the browser's CSRF cookie, which another site can neither read nor set.
 pub fn check_csrf(submitted: &str) -> Result<RequestSession, AppError> {
     let current = session()?;
-    if submitted.is_empty() || !constant_time_eq(submitted.as_bytes(), current.csrf.as_bytes()) {
+    if !current.csrf_matches(submitted) {
         return Err(AppError::ForgedRequest);
     }
     Ok(current)
+}
+
+impl RequestSession {
+    /// A form's hidden token is this browser's CSRF cookie.
+    pub fn csrf_matches(&self, submitted: &str) -> bool {
+        !submitted.is_empty() && constant_time_eq(submitted.as_bytes(), self.csrf.as_bytes())
+    }
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
