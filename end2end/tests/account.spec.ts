@@ -1,4 +1,5 @@
 import { test, expect, Browser } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { demoCode, linkInOutbox } from './steps';
 
 async function phone(browser: Browser, javaScriptEnabled: boolean) {
@@ -85,6 +86,38 @@ test('a resident who forgot the password resets it from the letter and signs in 
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+  await context.close();
+});
+
+test('a resident downloads their data and then deletes their account, without JavaScript', async ({ browser }) => {
+  const { context, page } = await phone(browser, false);
+  const email = 'kerensa.leaving@example.org';
+  await page.goto('/sign-up');
+  await page.getByLabel('Your name').fill('Kerensa Leaving');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Create a password').fill('lighthouse keeper at dusk');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download everything we hold about you (a JSON file)' }).click(),
+  ]);
+  const data = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  expect(data.account.email).toBe(email);
+  expect(data.account.name).toBe('Kerensa Leaving');
+
+  await page.getByLabel('Type your password to confirm').fill('not my password');
+  await page.getByRole('button', { name: 'Delete my account' }).click();
+  await expect(page.getByRole('alert')).toContainText('There is a problem');
+  await page.getByLabel('Type your password to confirm').fill('lighthouse keeper at dusk');
+  await page.getByRole('button', { name: 'Delete my account' }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByRole('status')).toContainText('Your account has been deleted');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill('lighthouse keeper at dusk');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('There is a problem');
   await context.close();
 });
 

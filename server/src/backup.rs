@@ -112,12 +112,29 @@ async fn check_backup(file: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Puts the backup `from` in place of the database `database_url` names. Returns where
-/// the database it replaced was kept, if there was one.
-pub async fn restore(database_url: &str, from: &Path) -> anyhow::Result<Option<PathBuf>> {
+/// What a restore did.
+#[derive(Debug)]
+pub struct Restored {
+    /// The database file that now holds the backup, as an absolute path.
+    pub database: PathBuf,
+    /// Where the database it replaced was kept, if there was one.
+    pub kept: Option<PathBuf>,
+}
+
+/// Puts the backup `from` in place of the database `database_url` names. A database
+/// that does not exist yet is only made when `new` says so: a mistyped or forgotten
+/// DATABASE_URL must not "restore" into a file the server never reads.
+pub async fn restore(database_url: &str, from: &Path, new: bool) -> anyhow::Result<Restored> {
     let target = sqlite_file(database_url)?;
+    let shown = std::path::absolute(&target).unwrap_or_else(|_| target.clone());
     if !from.exists() {
         bail!("there is no backup at {}", from.display());
+    }
+    if !target.exists() && !new {
+        bail!(
+            "there is no database at {} (is DATABASE_URL the server's?): to restore into a new database there, add --new",
+            shown.display()
+        );
     }
     // Work on a copy: the backup stays as it was whatever happens next.
     let incoming = PathBuf::from(format!("{}.restoring", target.display()));
@@ -126,38 +143,66 @@ pub async fn restore(database_url: &str, from: &Path) -> anyhow::Result<Option<P
         let _ = std::fs::remove_file(&incoming);
         return Err(e);
     }
-    let kept = if target.exists() {
-        let lock = open(&target, true).await?;
-        let free = lock.execute_unprepared("BEGIN EXCLUSIVE").await.is_ok();
-        if free {
-            // Everything in the WAL into the file, so the kept copy is whole.
-            lock.execute_unprepared("COMMIT").await.ok();
-            lock.execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)")
-                .await
-                .ok();
-        }
+    if !target.exists() {
+        std::fs::rename(&incoming, &target)
+            .with_context(|| format!("could not put the backup in place at {}", shown.display()))?;
+        return Ok(Restored {
+            database: shown,
+            kept: None,
+        });
+    }
+    // The exclusive lock is held until the files are swapped, so nothing can open the
+    // old database in between and write to what is about to be set aside.
+    let lock = open(&target, true).await?;
+    if lock.execute_unprepared("BEGIN EXCLUSIVE").await.is_err() {
         lock.close().await.ok();
-        if !free {
-            let _ = std::fs::remove_file(&incoming);
-            bail!(
-                "{} is in use (is the server running?): stop it first, then restore",
-                target.display()
-            );
-        }
-        let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
-        let kept = PathBuf::from(format!("{}.before-restore-{stamp}", target.display()));
+        let _ = std::fs::remove_file(&incoming);
+        bail!(
+            "{} is in use (is the server running?): stop it first, then restore",
+            shown.display()
+        );
+    }
+    // Everything in the WAL into the file, so the kept copy is whole.
+    lock.execute_unprepared("COMMIT").await.ok();
+    lock.execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)")
+        .await
+        .ok();
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
+    let kept = PathBuf::from(format!("{}.before-restore-{stamp}", target.display()));
+    let swapped = keep_owner_and_mode(&target, &incoming).and_then(|()| {
         std::fs::rename(&target, &kept)
-            .with_context(|| format!("could not set {} aside", target.display()))?;
+            .with_context(|| format!("could not set {} aside", shown.display()))?;
         for side in ["-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{side}", target.display()));
         }
-        Some(kept)
-    } else {
-        None
-    };
-    std::fs::rename(&incoming, &target)
-        .with_context(|| format!("could not put the backup in place at {}", target.display()))?;
-    Ok(kept)
+        std::fs::rename(&incoming, &target)
+            .with_context(|| format!("could not put the backup in place at {}", shown.display()))
+    });
+    lock.close().await.ok();
+    swapped?;
+    Ok(Restored {
+        database: shown,
+        kept: Some(std::path::absolute(&kept).unwrap_or(kept)),
+    })
+}
+
+/// The restored file gets the owner and permissions of the one it replaces, so the
+/// service's user can still write it when an administrator restored as root.
+fn keep_owner_and_mode(old: &Path, new: &Path) -> anyhow::Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let was = std::fs::metadata(old)?;
+    std::fs::set_permissions(new, was.permissions())?;
+    let (uid, gid) = (was.uid(), was.gid());
+    let now = std::fs::metadata(new)?;
+    if (now.uid(), now.gid()) != (uid, gid) {
+        std::os::unix::fs::chown(new, Some(uid), Some(gid)).with_context(|| {
+            format!(
+                "could not give {} the owner of the database it replaces (run the restore as that user, or as root)",
+                new.display()
+            )
+        })?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -89,6 +89,9 @@ pub enum Command {
     Restore {
         /// The backup file.
         file: std::path::PathBuf,
+        /// The database does not exist yet: make it from the backup.
+        #[arg(long)]
+        new: bool,
     },
     /// Load data into the database.
     Seed {
@@ -151,14 +154,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
-        Command::Restore { file } => {
-            let kept = crate::backup::restore(&settings.database_url, &file).await?;
+        Command::Restore { file, new } => {
+            let restored = crate::backup::restore(&settings.database_url, &file, new).await?;
             println!(
                 "Restored {} from {}.",
-                settings.database_url,
+                restored.database.display(),
                 file.display()
             );
-            if let Some(kept) = kept {
+            if let Some(kept) = restored.kept {
                 println!("The database it replaced is kept at {}.", kept.display());
             }
             Ok(())

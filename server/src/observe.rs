@@ -104,18 +104,28 @@ pub async fn track(mut req: Request<Body>, next: Next) -> Response {
     res
 }
 
-/// Who may read `/metrics`: a caller on this machine (Prometheus scraping the server
-/// directly, not through the proxy), or one presenting COMMONPOT_METRICS_TOKEN.
+/// Who may read `/metrics`: a caller on this machine connecting directly (Prometheus
+/// scraping the server, not through the proxy), or one presenting COMMONPOT_METRICS_TOKEN.
 #[derive(Debug, Clone, Default)]
 pub struct MetricsAccess {
     pub token: Option<String>,
 }
 
 fn may_read(access: &MetricsAccess, session: &RequestSession, req: &Request<Body>) -> bool {
-    let local = session
-        .client
-        .parse::<std::net::IpAddr>()
-        .is_ok_and(|ip| ip.is_loopback());
+    // Local means the connection itself is from this machine and nothing forwarded it:
+    // a proxy on this machine passing on someone else's request is not local.
+    let forwarded = req.headers().contains_key("x-forwarded-for")
+        || req.headers().contains_key(header::FORWARDED);
+    let peer_local = req
+        .extensions()
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .is_some_and(|ci| ci.0.ip().is_loopback());
+    let local = peer_local
+        && !forwarded
+        && session
+            .client
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback());
     let bearer = req
         .headers()
         .get(header::AUTHORIZATION)

@@ -75,7 +75,11 @@ pub async fn purge(db: &impl ConnectionTrait, keep: &Retention) -> Result<Purged
         .await?
         .rows_affected;
     let links = account_link::Entity::delete_many()
-        .filter(account_link::Column::ExpiresAt.lt(now - keep.links))
+        .filter(
+            account_link::Column::ExpiresAt
+                .lt(now - keep.links)
+                .or(account_link::Column::UsedAt.lt(now - keep.links)),
+        )
         .exec(db)
         .await?
         .rows_affected;

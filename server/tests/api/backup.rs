@@ -91,7 +91,12 @@ async fn a_backup_taken_while_ballots_arrive_restores_every_ballot_acknowledged_
 
     // Into a new server's database: every ballot acknowledged before the backup began.
     let restored = format!("sqlite://{}", dir.join("restored.db").display());
-    let put_back = commonpot(&restored, &["restore", path(&copy)]);
+    // A database that is not there is only made when asked for: a wrong DATABASE_URL
+    // must not "restore" somewhere the server never reads.
+    let nowhere = commonpot(&restored, &["restore", path(&copy)]);
+    assert!(!nowhere.status.success());
+    assert!(said(&nowhere).contains("--new"), "{}", said(&nowhere));
+    let put_back = commonpot(&restored, &["restore", "--new", path(&copy)]);
     assert!(put_back.status.success(), "{}", said(&put_back));
     let second = dir.join("second");
     std::fs::create_dir_all(&second).unwrap();

@@ -27,6 +27,8 @@ async fn metrics_count_requests_by_route_and_ballots_and_are_kept_from_the_publi
     let resident = Visitor::forwarded_for(&app, "203.0.113.9").await;
     let refused = resident.get("/metrics").await;
     assert_eq!(refused.status, 403, "{}", refused.body);
+    let round = resident.get("/neighbourhoods/ilfracombe/rounds/2026-27").await;
+    assert_eq!(round.status, 200);
     let items = crate::voting::on_ballot(&app, crate::voting::OPEN).await;
     let code = server::seed::demo_people::demo_codes("ilfracombe")[9].printed();
     let cast = crate::voting::vote(
@@ -80,6 +82,18 @@ async fn metrics_count_requests_by_route_and_ballots_and_are_kept_from_the_publi
         .await
         .unwrap();
     assert_eq!(wrong_token.status(), 403);
+    // Prometheus on the machine itself, straight to the server: no token needed.
+    let local = get(&app.client, &format!("{}/metrics", app.address)).await;
+    assert_eq!(local.status(), 200);
+    // But a request a proxy on this machine passed on is someone else's.
+    let relayed = app
+        .client
+        .get(format!("{}/metrics", app.address))
+        .header("x-forwarded-for", "127.0.0.1")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(relayed.status(), 403);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -55,6 +55,12 @@ async fn a_resident_downloads_their_data_then_deletes_their_account_and_the_reco
         .iter()
         .any(|l| l["about"] == "confirm_email"));
     assert!(!download.body.contains("demo.invalid"), "{}", download.body);
+    // One-time links are not copied into the file.
+    assert!(
+        !download.body.contains("/account/confirm/"),
+        "{}",
+        download.body
+    );
     assert!(!download.body.contains(&code));
     // Signed out, the address asks for a sign-in.
     let stranger = Visitor::new(&app).await.get("/account/data.json").await;
@@ -162,5 +168,68 @@ async fn the_only_administrator_cannot_delete_their_account() {
             .await
             .unwrap(),
         1
+    );
+}
+
+/// The attack: sign up with someone else's address and download "your" data to read
+/// their letters (a confirmation or invitation link among them). Until the address is
+/// proven, the file has no letters at all.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_account_that_has_not_proven_its_address_downloads_none_of_its_letters() {
+    let app = spawn_app().await;
+    let victim = "kenwyn@example.org";
+    let attacker =
+        Visitor::signed_up_unconfirmed(&app, "Not Kenwyn", victim, "i typed his address in").await;
+    app.link_to(victim, "/account/confirm/").await;
+    let download = attacker.get("/account/data.json").await;
+    assert_eq!(download.status, 200);
+    let data: serde_json::Value = serde_json::from_str(&download.body).unwrap();
+    assert_eq!(data["letters"], serde_json::json!([]));
+    assert!(
+        !download.body.contains("/account/confirm/"),
+        "{}",
+        download.body
+    );
+}
+
+/// The attack: an address that is also a SQL pattern (`%@%.%` is a valid address) would,
+/// deleted, have cleared every account's count of wrong passwords.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deleting_an_account_forgets_only_its_own_attempts() {
+    use app::backend::entities::throttle_event;
+    let app = spawn_app().await;
+    let guesser = Visitor::new(&app).await;
+    for k in 0..3 {
+        let wrong = guesser
+            .post(
+                "/api/sign_in",
+                &[
+                    ("email", "officer.ilfracombe@demo.invalid"),
+                    ("password", &format!("a wrong guess number {k}")),
+                ],
+            )
+            .await;
+        assert_eq!(wrong.status, 422);
+    }
+    let counted = || async {
+        throttle_event::Entity::find()
+            .filter(
+                throttle_event::Column::Key.eq("sign-in:account:officer.ilfracombe@demo.invalid"),
+            )
+            .count(&app.db)
+            .await
+            .unwrap()
+    };
+    assert_eq!(counted().await, 3);
+    let pattern = "%@%.%";
+    let leaver = Visitor::signed_up_unconfirmed(&app, "Percy", pattern, PASSWORD).await;
+    let gone = leaver
+        .post("/api/delete_account", &[("delete_password", PASSWORD)])
+        .await;
+    assert!(gone.status < 400, "{} {}", gone.status, gone.body);
+    assert_eq!(
+        counted().await,
+        3,
+        "the officer's wrong guesses are still counted"
     );
 }

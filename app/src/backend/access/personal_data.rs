@@ -9,16 +9,27 @@
 use super::audit;
 use crate::backend::db::write_first as db_write_first;
 use crate::backend::entities::{
-    account_link, community_group, group_member, invitation, neighbourhood, outgoing_email,
-    proposal, proposal_follow, resident, role_grant, round, session, throttle_event, user,
+    account_link, audit_entry, community_group, group_member, invitation, neighbourhood,
+    outgoing_email, proposal, proposal_follow, resident, role_grant, round, session,
+    throttle_event, user,
 };
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect, TransactionTrait,
+};
 use serde_json::{json, Value};
 
 /// The domain of the tombstone addresses erased accounts get: `.invalid` never
 /// receives mail.
 pub const ERASED_DOMAIN: &str = "erased.invalid";
+
+/// Letters whose text carries a one-time link (a confirmation, a reset, an invitation).
+const WITH_ONE_TIME_LINKS: [&str; 4] = [
+    super::links::CONFIRM_EMAIL,
+    super::links::RESET_PASSWORD,
+    super::links::SET_PASSWORD,
+    "invitation",
+];
 
 /// Everything held about `user_id`, for them to download. Never other people's data, and
 /// nothing that says which ballot is theirs: the receipts they hold are the only link.
@@ -107,21 +118,48 @@ pub async fn export(db: &impl ConnectionTrait, user_id: i32) -> Result<Option<Va
         .into_iter()
         .map(|g| g.name)
         .collect();
-    let letters: Vec<Value> = outgoing_email::Entity::find()
-        .filter(outgoing_email::Column::ToAddress.eq(person.email.clone()))
+    // Letters go to an address, not an account: until the account has proven it owns
+    // the address, someone who signed up with another person's address would otherwise
+    // read their letters here. And a letter's one-time link is not copied into a file
+    // that lives on after the link should have been used (or forgotten).
+    let letters: Vec<Value> = if person.email_confirmed_at.is_some() {
+        outgoing_email::Entity::find()
+            .filter(outgoing_email::Column::ToAddress.eq(person.email.clone()))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|m| {
+                let text = if WITH_ONE_TIME_LINKS.contains(&m.purpose.as_str()) {
+                    "(not included: it held a one-time link)".to_owned()
+                } else {
+                    m.body
+                };
+                json!({
+                    "subject": m.subject,
+                    "about": m.purpose,
+                    "written_at": m.created_at,
+                    "sent_at": m.sent_at,
+                    "text": text,
+                })
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let actions: Vec<Value> = audit_entry::Entity::find()
+        .filter(audit_entry::Column::ActorUserId.eq(user_id))
         .all(db)
         .await?
         .into_iter()
-        .map(|m| {
-            json!({
-                "subject": m.subject,
-                "about": m.purpose,
-                "written_at": m.created_at,
-                "sent_at": m.sent_at,
-                "text": m.body,
-            })
-        })
+        .map(|a| json!({ "at": a.at, "action": a.action, "about": a.subject, "detail": a.detail }))
         .collect();
+    let signed_in_on = session::Entity::find()
+        .filter(session::Column::UserId.eq(user_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| json!({ "since": s.created_at, "last_seen": s.last_seen_at }))
+        .collect::<Vec<_>>();
     Ok(Some(json!({
         "about": "Everything Commonpot holds about you. Your ballots are not here: nothing stored links a ballot to you; the receipt codes you kept are the only link.",
         "account": {
@@ -137,6 +175,8 @@ pub async fn export(db: &impl ConnectionTrait, user_id: i32) -> Result<Option<Va
         "following": follows,
         "community_groups": groups,
         "letters": letters,
+        "sessions": signed_in_on,
+        "actions_recorded": actions,
     })))
 }
 
@@ -157,8 +197,11 @@ pub async fn erase(
     let Some(person) = user::Entity::find_by_id(user_id).one(&txn).await? else {
         return Ok(Ok(()));
     };
+    // Locked (on PostgreSQL; SQLite's write lock is already held), so two administrators
+    // leaving at once cannot both pass this check.
     let admins = role_grant::Entity::find()
         .filter(role_grant::Column::Role.eq("admin"))
+        .lock_exclusive()
         .all(&txn)
         .await?;
     if admins.iter().any(|g| g.user_id == user_id) && admins.iter().all(|g| g.user_id == user_id) {
@@ -212,9 +255,34 @@ pub async fn erase(
         .filter(invitation::Column::AcceptedAt.is_null())
         .exec(&txn)
         .await?;
-    // Attempts are keyed by what was typed, the address among them.
+    // An accepted invitation stays as the record of who granted the role, without the
+    // address it went to.
+    invitation::Entity::update_many()
+        .col_expr(
+            invitation::Column::Email,
+            Expr::value(format!("{user_id}@{ERASED_DOMAIN}")),
+        )
+        .filter(
+            invitation::Column::AcceptedBy
+                .eq(user_id)
+                .or(invitation::Column::Email.eq(person.email.clone())),
+        )
+        .exec(&txn)
+        .await?;
+    // Attempts are keyed by what was typed, the address among them: exactly those keys
+    // (a pattern would let an address like `%@%.%` clear everyone's counts).
     throttle_event::Entity::delete_many()
-        .filter(throttle_event::Column::Key.contains(&person.email))
+        .filter(throttle_event::Column::Key.is_in([
+            format!("sign-in:account:{}", person.email),
+            format!("letters:email:{}", person.email),
+        ]))
+        .exec(&txn)
+        .await?;
+    // An address the limits stopped is kept in the audit log; not once they have gone.
+    audit_entry::Entity::update_many()
+        .col_expr(audit_entry::Column::Detail, Expr::value(""))
+        .filter(audit_entry::Column::ActorUserId.eq(user_id))
+        .filter(audit_entry::Column::Action.ends_with("rate-limited"))
         .exec(&txn)
         .await?;
     user::Entity::update_many()
