@@ -21,6 +21,7 @@ export default async function globalSetup() {
       COMMONPOT_ADDR: `127.0.0.1:${port}`,
       COMMONPOT_OUTBOX: outbox,
       COMMONPOT_PUBLIC_URL: baseURL,
+      RUST_LOG: process.env.RUST_LOG ?? 'warn',
       LEPTOS_SITE_ROOT: process.env.LEPTOS_SITE_ROOT ?? join(root, 'target', 'site'),
     },
     stdio: ['ignore', 'inherit', 'inherit'],

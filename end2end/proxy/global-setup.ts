@@ -31,6 +31,7 @@ export default async function globalSetup() {
       COMMONPOT_OUTBOX: outbox,
       COMMONPOT_PUBLIC_URL: baseURL,
       COMMONPOT_TRUSTED_PROXIES: '127.0.0.1',
+      RUST_LOG: process.env.RUST_LOG ?? 'warn',
       LEPTOS_SITE_ROOT: process.env.LEPTOS_SITE_ROOT ?? join(root, 'target', 'site'),
     },
     stdio: ['ignore', 'inherit', 'inherit'],

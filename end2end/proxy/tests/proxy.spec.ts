@@ -200,3 +200,19 @@ test('every answer through the proxy carries the security headers', async () => 
   expect((await ctx.get('/metrics')).status()).toBe(404);
   await ctx.dispose();
 });
+
+test('a script injected into a page does not run, while the islands still wake', async ({ browser }) => {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(ballotPage);
+  // The islands' loader carries the response's nonce, so the ballot comes alive.
+  await expect(page.locator('form.ballot[data-live="true"]')).toHaveCount(1);
+  // What an attacker who slipped markup into a page would add: refused by the policy.
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true';
+    document.head.appendChild(s);
+  });
+  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+  await context.close();
+});
