@@ -21,6 +21,7 @@ use pages::{
     account::AccountPageView,
     admin_neighbourhoods::{AdminNeighbourhoodsPage, NeighbourhoodFormPage},
     admin_roles::AdminRolesPage,
+    change_email::ChangeEmailLinkPage,
     codes::CodesPageView,
     confirm_email::ConfirmEmailPage,
     decision::{DecisionPageView, DecisionPrintView},
@@ -180,6 +181,11 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("account") view=AccountPageView ssr=SsrMode::Async/>
+                    <Route
+                        path=path!("account/change-email/:token")
+                        view=ChangeEmailLinkPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("privacy") view=PrivacyPage ssr=SsrMode::Async/>
                     <Route path=path!("accessibility") view=AccessibilityPage ssr=SsrMode::Async/>
                     <Route path=path!("cookies") view=CookiesPage ssr=SsrMode::Async/>

@@ -22,6 +22,7 @@ mod m20261206_000014_council_setup;
 mod m20261206_000015_email_proof;
 mod m20261206_000016_code_approvals;
 mod m20261206_000017_code_tallies;
+mod m20261206_000018_email_change;
 
 pub struct Migrator;
 
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000015_email_proof::Migration),
             Box::new(m20261206_000016_code_approvals::Migration),
             Box::new(m20261206_000017_code_tallies::Migration),
+            Box::new(m20261206_000018_email_change::Migration),
         ]
     }
 }

@@ -223,3 +223,129 @@ pub async fn request_password_reset(
     .await;
     request::finish("request_password_reset", &values, "/sign-in", result).await
 }
+
+/// Asks for the signed-in account's address to change: a link goes to the new address.
+/// The current password is asked for, as a phone left unlocked must not be enough.
+#[server(endpoint = "change_email")]
+pub async fn change_email(
+    csrf: String,
+    new_email: String,
+    email_password: String,
+) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::{email_change, passwords, request, throttle, users};
+    use crate::domain::account::email::Email;
+    use crate::error::FieldError;
+    use crate::i18n::{fill, t};
+    let values = [("new_email", new_email.as_str())];
+    let result = async {
+        let current = request::check_csrf(&csrf)?;
+        let viewer = current.viewer.clone().ok_or(AppError::Unauthenticated)?;
+        let config = request::config()?;
+        let db = &config.db;
+        let person = users::find(db, viewer.user_id)
+            .await?
+            .ok_or(AppError::Unauthenticated)?;
+        let new = Email::parse(&new_email).map_err(|e| {
+            AppError::Invalid(vec![FieldError::new(
+                "new_email",
+                crate::i18n::Say::say(&e),
+            )])
+        })?;
+        if new.as_str() == person.email {
+            return Err(AppError::Invalid(vec![FieldError::new(
+                "new_email",
+                t("change_email.same"),
+            )]));
+        }
+        // Wrong passwords here count with those for changing the password.
+        let key = format!("change-password:account:{}", person.id);
+        if throttle::attempt(db, &key, config.limits.sign_in_per_account)
+            .await?
+            .is_none()
+        {
+            return Err(AppError::RateLimited);
+        }
+        if !passwords::verify(&email_password, Some(person.password_hash.clone())).await? {
+            return Err(AppError::Invalid(vec![FieldError::new(
+                "email_password",
+                t("account.wrong_current_password"),
+            )]));
+        }
+        // Letters to the new address are counted like confirmation letters.
+        let letters = format!("letters:account:{}", person.id);
+        if throttle::attempt(db, &letters, config.limits.letters_per_account)
+            .await?
+            .is_none()
+        {
+            return Err(AppError::RateLimited);
+        }
+        email_change::request(db, &person, &new, &config.public_url).await?;
+        request::send_flash(&Flash::notice(fill(
+            t("change_email.sent"),
+            &[
+                ("new", new.as_str().to_owned()),
+                ("old", person.email.clone()),
+            ],
+        )))
+        .await?;
+        Ok(())
+    }
+    .await;
+    crate::backend::access::request::finish("change_email", &values, "/account", result).await
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangeEmailPage {
+    /// The address the account is changing to.
+    pub new_email: String,
+    /// The reader is signed in to the account; anyone else is asked to sign in first.
+    pub signed_in_as_owner: bool,
+}
+
+#[server(endpoint = "get_change_email")]
+pub async fn get_change_email(token: String) -> Result<ChangeEmailPage, AppError> {
+    use crate::backend::access::{email_change, request};
+    let config = request::config()?;
+    let (person, new_email) = email_change::pending(&config.db, &token)
+        .await?
+        .ok_or_else(|| AppError::not_found(crate::i18n::t("change_email.that_link")))?;
+    let reader = request::viewer().ok().map(|v| v.user_id);
+    Ok(ChangeEmailPage {
+        signed_in_as_owner: reader == Some(person.id),
+        new_email,
+    })
+}
+
+/// Follows the link sent to the new address: the account's address changes.
+#[server(endpoint = "confirm_email_change")]
+pub async fn confirm_email_change(csrf: String, token: String) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::email_change::{self, Changed};
+    use crate::backend::access::request;
+    use crate::i18n::{fill, t};
+    let result = async {
+        let current = request::check_csrf(&csrf)?;
+        let config = request::config()?;
+        too_many_guesses(&current.client).await?;
+        let reader = current.viewer.as_ref().map(|v| v.user_id);
+        match email_change::confirm(&config.db, &token, reader, &config.public_url).await? {
+            Changed::Done { new } => {
+                request::send_flash(&Flash::notice(fill(
+                    t("change_email.done"),
+                    &[("new", new)],
+                )))
+                .await?;
+                Ok(())
+            }
+            Changed::SignInAs(email) => Err(AppError::Conflict(fill(
+                t("confirm.sign_in_as"),
+                &[("email", email)],
+            ))),
+            Changed::Taken => Err(AppError::Conflict(t("change_email.taken").to_owned())),
+            Changed::Unusable => Err(wrong_link(&current.client, "change_email.that_link").await?),
+        }
+    }
+    .await;
+    request::finish("confirm_email_change", &[], "/account", result).await
+}

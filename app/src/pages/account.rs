@@ -1,7 +1,7 @@
 //! `/account`: who you are, where you are verified, your roles, and the forms to
 //! change your password and prove where you live.
 
-use crate::api::account_links::ResendConfirmation;
+use crate::api::account_links::{ChangeEmail, ResendConfirmation};
 use crate::api::accounts::{get_account, AccountPage, ChangePassword, SignOut, VerifyResidence};
 use crate::api::forms::PageForms;
 use crate::api::personal_data::DeleteAccount;
@@ -23,6 +23,8 @@ pub fn AccountPageView() -> impl IntoView {
         all_errors.extend(ctx.flash.errors_for("resend_confirmation"));
         let delete_errors = ctx.flash.errors_for("delete_account");
         all_errors.extend(delete_errors.clone());
+        let change_email_errors = ctx.flash.errors_for("change_email");
+        all_errors.extend(change_email_errors.clone());
         // Until the address is proven, the page leads with how to prove it.
         let unconfirmed = (!page.email_confirmed).then(|| {
             view! {
@@ -124,6 +126,16 @@ pub fn AccountPageView() -> impl IntoView {
             <form method="post" action=SignOut::url()>
                 <CsrfField token=ctx.csrf.clone()/>
                 <button type="submit" class="button button--secondary">{t("account.sign_out")}</button>
+            </form>
+            <h2 class="heading-m" id="change-email">{t("change_email.heading")}</h2>
+            <p class="body">{t("change_email.how")}</p>
+            <form method="post" action=ChangeEmail::url() novalidate>
+                <CsrfField token=ctx.csrf.clone()/>
+                <TextField name="new_email" label=t("change_email.new") kind="email" autocomplete="email"
+                    value=ctx.flash.value("change_email", "new_email") errors=change_email_errors.clone()/>
+                <TextField name="email_password" label=t("account.current_password") kind="password"
+                    autocomplete="current-password" errors=change_email_errors/>
+                <button type="submit" class="button button--secondary">{t("change_email.send")}</button>
             </form>
             <h2 class="heading-m" id="your-data">{t("account.your_data")}</h2>
             <p class="body">

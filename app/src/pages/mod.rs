@@ -3,6 +3,7 @@
 pub mod account;
 pub mod admin_neighbourhoods;
 pub mod admin_roles;
+pub mod change_email;
 pub mod codes;
 pub mod confirm_email;
 pub mod decision;

@@ -462,6 +462,24 @@ const RULES: &[Rule] = &[
         allowed: EVERYONE,
     },
     Rule {
+        path: "/api/get_change_email",
+        fields: &[("token", "no-such-link")],
+        allowed: EVERYONE,
+    },
+    Rule {
+        path: "/api/confirm_email_change",
+        fields: &[("token", "no-such-link")],
+        allowed: EVERYONE,
+    },
+    Rule {
+        path: "/api/change_email",
+        fields: &[
+            ("new_email", "elsewhere@example.org"),
+            ("email_password", "not the password"),
+        ],
+        allowed: SIGNED_IN,
+    },
+    Rule {
         path: "/api/resend_confirmation",
         fields: &[],
         allowed: SIGNED_IN,

@@ -15,6 +15,7 @@ mod codes;
 mod council_setup;
 mod crash;
 mod decisions;
+mod email_change;
 mod email_proof;
 mod headers;
 mod helpers;

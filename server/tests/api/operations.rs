@@ -27,7 +27,9 @@ async fn metrics_count_requests_by_route_and_ballots_and_are_kept_from_the_publi
     let resident = Visitor::forwarded_for(&app, "203.0.113.9").await;
     let refused = resident.get("/metrics").await;
     assert_eq!(refused.status, 403, "{}", refused.body);
-    let round = resident.get("/neighbourhoods/ilfracombe/rounds/2026-27").await;
+    let round = resident
+        .get("/neighbourhoods/ilfracombe/rounds/2026-27")
+        .await;
     assert_eq!(round.status, 200);
     let items = crate::voting::on_ballot(&app, crate::voting::OPEN).await;
     let code = server::seed::demo_people::demo_codes("ilfracombe")[9].printed();

@@ -20,6 +20,8 @@ pub const SET_PASSWORD: &str = "set_password";
 pub const RESET_PASSWORD: &str = "reset_password";
 /// A link that proves the owner of the account's address has it.
 pub const CONFIRM_EMAIL: &str = "confirm_email";
+/// A link, sent to a new address, that makes it the account's address.
+pub const CHANGE_EMAIL: &str = "change_email";
 /// How long the first administrator's link works.
 pub const ADMIN_LINK_VALID: Duration = Duration::days(1);
 /// How long a reset link works: long enough to reach the inbox, short for a stolen one.
@@ -39,6 +41,17 @@ pub async fn issue(
     purpose: &str,
     valid_for: Duration,
 ) -> Result<String, DbErr> {
+    issue_for(db, user_id, purpose, valid_for, None).await
+}
+
+/// Makes a link that also carries a new address for the account (a change of address).
+pub async fn issue_for(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    purpose: &str,
+    valid_for: Duration,
+    new_email: Option<&str>,
+) -> Result<String, DbErr> {
     let token = random_token();
     let now = Utc::now();
     // Only the newest link works: one printed earlier and left lying about does not.
@@ -56,6 +69,7 @@ pub async fn issue(
         created_at: Set(now),
         expires_at: Set(now + valid_for),
         used_at: Set(None),
+        new_email: Set(new_email.map(str::to_owned)),
         ..Default::default()
     }
     .insert(db)

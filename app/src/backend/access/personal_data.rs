@@ -24,8 +24,9 @@ use serde_json::{json, Value};
 pub const ERASED_DOMAIN: &str = "erased.invalid";
 
 /// Letters whose text carries a one-time link (a confirmation, a reset, an invitation).
-const WITH_ONE_TIME_LINKS: [&str; 4] = [
+const WITH_ONE_TIME_LINKS: [&str; 5] = [
     super::links::CONFIRM_EMAIL,
+    super::links::CHANGE_EMAIL,
     super::links::RESET_PASSWORD,
     super::links::SET_PASSWORD,
     "invitation",

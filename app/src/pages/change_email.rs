@@ -1,0 +1,47 @@
+//! `/account/change-email/:token`: the link sent to a new address; its owner, signed in,
+//! makes it the account's address.
+
+use crate::api::account_links::{get_change_email, ChangeEmailPage, ConfirmEmailChange};
+use crate::api::forms::PageForms;
+use crate::components::form::{CsrfField, ErrorSummary};
+use crate::components::page_title::PageTitle;
+use crate::i18n::{fill, t};
+use crate::pages::{loaded, with_forms};
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn ChangeEmailLinkPage() -> impl IntoView {
+    let params = use_params_map();
+    let token = move || params.read().get("token").unwrap_or_default();
+    let data = with_forms(token, get_change_email);
+    loaded(data, move |(ctx, page): (PageForms, ChangeEmailPage)| {
+        let errors = ctx.flash.errors_for("confirm_email_change");
+        let title = t("change_email.title");
+        let step = if page.signed_in_as_owner {
+            view! {
+                <form method="post" action=ConfirmEmailChange::url()>
+                    <CsrfField token=ctx.csrf.clone()/>
+                    <input type="hidden" name="token" value=token()/>
+                    <button type="submit" class="button">{t("change_email.button")}</button>
+                </form>
+            }
+            .into_any()
+        } else {
+            let back = format!("/sign-in?next=/account/change-email/{}", token());
+            view! {
+                <p class="body">{t("change_email.sign_in_first")}</p>
+                <p class="body"><a class="button" href=back>{t("signin.button")}</a></p>
+            }
+            .into_any()
+        };
+        view! {
+            <PageTitle text=title error=!errors.is_empty()/>
+            <ErrorSummary errors=errors/>
+            <h1 class="heading-l">{title}</h1>
+            <p class="body">{fill(t("change_email.lead"), &[("new", page.new_email.clone())])}</p>
+            {step}
+        }
+    })
+}
