@@ -64,7 +64,10 @@ fn poplar() -> Vec<(&'static str, &'static str)> {
 }
 
 /// The round form's fields, with the timetable starting a day from now.
-fn round_fields(neighbourhood: &'static str, title: &'static str) -> Vec<(&'static str, String)> {
+pub(crate) fn round_fields(
+    neighbourhood: &'static str,
+    title: &'static str,
+) -> Vec<(&'static str, String)> {
     let mut fields: Vec<(&'static str, String)> = [
         ("neighbourhood", neighbourhood),
         ("title", title),

@@ -26,6 +26,7 @@ mod load;
 mod logs;
 mod mail;
 mod migrations;
+mod neighbourhoods_apart;
 mod operations;
 mod pages;
 mod paper;
