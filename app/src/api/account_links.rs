@@ -233,7 +233,7 @@ pub async fn change_email(
     email_password: String,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
-    use crate::backend::access::{email_change, passwords, request, throttle, users};
+    use crate::backend::access::{email_change, request, throttle, users};
     use crate::domain::account::email::Email;
     use crate::error::FieldError;
     use crate::i18n::{fill, t};
@@ -258,20 +258,8 @@ pub async fn change_email(
                 t("change_email.same"),
             )]));
         }
-        // Wrong passwords here count with those for changing the password.
-        let key = format!("change-password:account:{}", person.id);
-        if throttle::attempt(db, &key, config.limits.sign_in_per_account)
-            .await?
-            .is_none()
-        {
-            return Err(AppError::RateLimited);
-        }
-        if !passwords::verify(&email_password, Some(person.password_hash.clone())).await? {
-            return Err(AppError::Invalid(vec![FieldError::new(
-                "email_password",
-                t("account.wrong_current_password"),
-            )]));
-        }
+        crate::api::accounts::password_again(&config, &person, &email_password, "email_password")
+            .await?;
         // Letters to the new address are counted like confirmation letters.
         let letters = format!("letters:account:{}", person.id);
         if throttle::attempt(db, &letters, config.limits.letters_per_account)

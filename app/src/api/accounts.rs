@@ -235,6 +235,34 @@ pub async fn sign_out(csrf: String) -> Result<(), AppError> {
     Ok(())
 }
 
+/// The account's password typed again before something that matters (a new password, a
+/// new address, deleting the account). Wrong ones count together, per account, like
+/// wrong sign-ins, so someone at an unlocked screen cannot guess without limit; the
+/// error names `field`. Returns the key the attempts are counted under.
+#[cfg(feature = "ssr")]
+pub(crate) async fn password_again(
+    config: &crate::backend::access::request::AccessConfig,
+    person: &crate::backend::entities::user::Model,
+    typed: &str,
+    field: &str,
+) -> Result<String, AppError> {
+    use crate::backend::access::{passwords, throttle};
+    let key = format!("change-password:account:{}", person.id);
+    if throttle::attempt(&config.db, &key, config.limits.sign_in_per_account)
+        .await?
+        .is_none()
+    {
+        return Err(AppError::RateLimited);
+    }
+    if !passwords::verify(typed, Some(person.password_hash.clone())).await? {
+        return Err(AppError::Invalid(vec![crate::error::FieldError::new(
+            field,
+            t("account.wrong_current_password"),
+        )]));
+    }
+    Ok(key)
+}
+
 #[server(endpoint = "change_password")]
 pub async fn change_password(
     csrf: String,
@@ -253,20 +281,7 @@ pub async fn change_password(
         let user = users::find(db, viewer.user_id)
             .await?
             .ok_or(AppError::Unauthenticated)?;
-        // Someone at an unlocked screen cannot try passwords without limit here either.
-        let key = format!("change-password:account:{}", user.id);
-        if throttle::attempt(db, &key, config.limits.sign_in_per_account)
-            .await?
-            .is_none()
-        {
-            return Err(AppError::RateLimited);
-        }
-        if !passwords::verify(&current_password, Some(user.password_hash)).await? {
-            return Err(AppError::Invalid(vec![FieldError::new(
-                "current_password",
-                t("account.wrong_current_password"),
-            )]));
-        }
+        let key = password_again(&config, &user, &current_password, "current_password").await?;
         let new = Password::parse(&new_password).map_err(|e| {
             AppError::Invalid(vec![FieldError::new(
                 "new_password",

@@ -12,8 +12,7 @@ use leptos::prelude::*;
 pub async fn delete_account(csrf: String, delete_password: String) -> Result<(), AppError> {
     use crate::api::forms::Flash;
     use crate::backend::access::personal_data::{self, NotErased};
-    use crate::backend::access::{passwords, request, throttle, users};
-    use crate::error::FieldError;
+    use crate::backend::access::{request, users};
     let result = async {
         let current = request::check_csrf(&csrf)?;
         let viewer = current.viewer.clone().ok_or(AppError::Unauthenticated)?;
@@ -22,20 +21,8 @@ pub async fn delete_account(csrf: String, delete_password: String) -> Result<(),
         let user = users::find(db, viewer.user_id)
             .await?
             .ok_or(AppError::Unauthenticated)?;
-        // The same count as changing the password: guesses here are guesses there.
-        let key = format!("change-password:account:{}", user.id);
-        if throttle::attempt(db, &key, config.limits.sign_in_per_account)
-            .await?
-            .is_none()
-        {
-            return Err(AppError::RateLimited);
-        }
-        if !passwords::verify(&delete_password, Some(user.password_hash)).await? {
-            return Err(AppError::Invalid(vec![FieldError::new(
-                "delete_password",
-                t("account.wrong_current_password"),
-            )]));
-        }
+        crate::api::accounts::password_again(&config, &user, &delete_password, "delete_password")
+            .await?;
         if let Err(NotErased::LastAdministrator) = personal_data::erase(db, user.id).await? {
             return Err(AppError::Conflict(
                 t("account.delete_last_admin").to_owned(),

@@ -7,17 +7,51 @@ use crate::load::{self, Server, Voter};
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
+/// A real `commonpot serve` on a fresh database with 120 voters ready to vote.
+struct UnderLoad {
+    url: String,
+    scratch: std::path::PathBuf,
+    electorate: load::Electorate,
+    binary: &'static std::path::Path,
+    http: reqwest::Client,
+    server: Server,
+    _dir: Option<TempDir>,
+    _scratch: TempDir,
+}
+
+impl UnderLoad {
+    async fn start(name: &str) -> UnderLoad {
+        let (url, dir) = fresh_database().await;
+        let scratch = std::env::temp_dir().join(format!("commonpot-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&scratch).unwrap();
+        let electorate = load::prepare(&url, 120).await;
+        let binary = std::path::Path::new(env!("CARGO_BIN_EXE_commonpot"));
+        let server = Server::start(binary, &url, &scratch).await;
+        UnderLoad {
+            _scratch: TempDir::new(scratch.clone()),
+            url,
+            scratch,
+            electorate,
+            binary,
+            http: load::http(20),
+            server,
+            _dir: dir,
+        }
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_acknowledged_ballot_survives_the_server_being_killed_mid_stream() {
-    let (url, _dir) = fresh_database().await;
-    let scratch = std::env::temp_dir().join(format!("commonpot-crash-{}", std::process::id()));
-    std::fs::create_dir_all(&scratch).unwrap();
-    let _scratch = TempDir::new(scratch.clone());
-    let electorate = load::prepare(&url, 120).await;
-    let binary = std::path::Path::new(env!("CARGO_BIN_EXE_commonpot"));
-    let mut server = Server::start(binary, &url, &scratch).await;
-    let http = load::http(20);
-    let (phones, stop) = load::voting_until_stored(&http, &server, &url, &electorate, 60).await;
+    let run = UnderLoad::start("crash").await;
+    let (url, scratch, electorate, binary, http) = (
+        &run.url,
+        &run.scratch,
+        &run.electorate,
+        run.binary,
+        &run.http,
+    );
+    let mut server = run.server;
+    let (phones, stop) = load::voting_until_stored(http, &server, url, electorate, 60).await;
     // Let the stream run on a little so that the kill lands mid-commit, not at a lull.
     tokio::time::sleep(Duration::from_millis(300)).await;
     server.kill();
@@ -44,8 +78,8 @@ async fn every_acknowledged_ballot_survives_the_server_being_killed_mid_stream()
         outcome.changes,
         outcome.errors.len()
     );
-    let restarted = Server::start(binary, &url, &scratch).await;
-    let stored = load::stored(&url, electorate.round_id).await;
+    let restarted = Server::start(binary, url, scratch).await;
+    let stored = load::stored(url, electorate.round_id).await;
     let audit = load::audit(&outcome.records, &stored);
     assert_eq!(audit.lost, 0, "{audit:?}");
     assert_eq!(audit.wrong, 0, "{audit:?}");
@@ -67,26 +101,27 @@ async fn every_acknowledged_ballot_survives_the_server_being_killed_mid_stream()
         code: electorate.codes[j / 2].clone(),
         receipt: Some(receipt),
     };
-    let answer = load::cast(&http, &restarted.base, &mut again, &electorate.ballots[0]).await;
+    let answer = load::cast(http, &restarted.base, &mut again, &electorate.ballots[0]).await;
     assert!(
         matches!(answer, load::Sent::Counted(_)),
         "after the restart: {answer:?}"
     );
-    let after = load::stored(&url, electorate.round_id).await;
+    let after = load::stored(url, electorate.round_id).await;
     assert!(after.len() <= stored.len() + 1);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_stop_signal_under_load_answers_what_it_took_and_exits_cleanly() {
-    let (url, _dir) = fresh_database().await;
-    let scratch = std::env::temp_dir().join(format!("commonpot-stop-{}", std::process::id()));
-    std::fs::create_dir_all(&scratch).unwrap();
-    let _scratch = TempDir::new(scratch.clone());
-    let electorate = load::prepare(&url, 120).await;
-    let binary = std::path::Path::new(env!("CARGO_BIN_EXE_commonpot"));
-    let mut server = Server::start(binary, &url, &scratch).await;
-    let http = load::http(20);
-    let (phones, stop) = load::voting_until_stored(&http, &server, &url, &electorate, 60).await;
+    let run = UnderLoad::start("stop").await;
+    let (url, scratch, electorate, binary, http) = (
+        &run.url,
+        &run.scratch,
+        &run.electorate,
+        run.binary,
+        &run.http,
+    );
+    let mut server = run.server;
+    let (phones, stop) = load::voting_until_stored(http, &server, url, electorate, 60).await;
 
     let asked = Instant::now();
     let exit = server.terminate(Duration::from_secs(40));
@@ -112,8 +147,8 @@ async fn a_stop_signal_under_load_answers_what_it_took_and_exits_cleanly() {
         outcome.casts, outcome.changes
     );
 
-    let restarted = Server::start(binary, &url, &scratch).await;
-    let stored = load::stored(&url, electorate.round_id).await;
+    let restarted = Server::start(binary, url, scratch).await;
+    let stored = load::stored(url, electorate.round_id).await;
     let audit = load::audit(&outcome.records, &stored);
     assert_eq!(audit.lost, 0, "{audit:?}");
     assert_eq!(audit.wrong, 0, "{audit:?}");
