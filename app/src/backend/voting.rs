@@ -57,6 +57,15 @@ pub async fn cast(
     cast_drawing(db, b, proof, || receipt::from_random(random_bytes::<5>())).await
 }
 
+/// When a ballot was cast, as stored: its day only. Turnout by day needs no more, and a
+/// time to the second would let someone holding the database match a ballot to the
+/// moment a person was seen signed in.
+pub fn the_day(at: chrono::DateTime<chrono::Utc>) -> chrono::DateTime<chrono::Utc> {
+    at.date_naive()
+        .and_hms_opt(0, 0, 0)
+        .map_or(at, |midnight| midnight.and_utc())
+}
+
 /// [`cast`], with the receipts drawn by `draw` (tests make it repeat itself).
 pub async fn cast_drawing(
     db: &(impl ConnectionTrait + TransactionTrait),
@@ -64,7 +73,7 @@ pub async fn cast_drawing(
     proof: Proof,
     mut draw: impl FnMut() -> String,
 ) -> Result<Result<Cast, Refused>, DbErr> {
-    let now = chrono::Utc::now();
+    let now = the_day(chrono::Utc::now());
     // A receipt that happens to be taken already is drawn again. Each try has its own
     // savepoint: on PostgreSQL a failed statement spoils the transaction around it, and
     // the ballot usually shares one with others (see `group_commit`).

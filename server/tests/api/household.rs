@@ -155,6 +155,32 @@ async fn nothing_in_the_database_links_a_ballot_to_an_account_or_a_code_without_
         ours.iter().all(|k| k.starts_with("k:") && k.len() == 66),
         "{ours:?}"
     );
+    // Nor by time: a ballot keeps only the day it was cast, and no audit entry says to
+    // the second when someone voted (sign-ins are in the audit log, with their times).
+    use chrono::Timelike;
+    for b in ballots(&app, OPEN)
+        .await
+        .iter()
+        .filter(|b| b.voter_key.starts_with("k:"))
+    {
+        assert_eq!(
+            (b.cast_at.hour(), b.cast_at.minute(), b.cast_at.second()),
+            (0, 0, 0),
+            "{b:?}"
+        );
+    }
+    let timed = app
+        .db
+        .query_one(Statement::from_string(
+            app.db.get_database_backend(),
+            "SELECT COUNT(*) AS n FROM audit_log WHERE action LIKE 'ballot%'",
+        ))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get::<i64>("", "n")
+        .unwrap();
+    assert_eq!(timed, 0);
 }
 
 /// Ballots stored before keys were secret are rewritten when the server starts.
