@@ -133,12 +133,7 @@ fn may_read(access: &MetricsAccess, session: &RequestSession, req: &Request<Body
         .and_then(|v| v.strip_prefix("Bearer "));
     let token = match (&access.token, bearer) {
         (Some(want), Some(given)) => {
-            want.len() == given.len()
-                && want
-                    .bytes()
-                    .zip(given.bytes())
-                    .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-                    == 0
+            app::backend::access::request::constant_time_eq(want.as_bytes(), given.as_bytes())
         }
         _ => false,
     };

@@ -5,6 +5,7 @@ pub mod bar_chart;
 pub mod error_page;
 pub mod form;
 pub mod layout;
+pub mod link_step;
 pub mod money_input;
 pub mod page_title;
 pub mod pagination;

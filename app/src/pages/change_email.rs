@@ -3,7 +3,8 @@
 
 use crate::api::account_links::{get_change_email, ChangeEmailPage, ConfirmEmailChange};
 use crate::api::forms::PageForms;
-use crate::components::form::{CsrfField, ErrorSummary};
+use crate::components::form::ErrorSummary;
+use crate::components::link_step::LinkStep;
 use crate::components::page_title::PageTitle;
 use crate::i18n::{fill, t};
 use crate::pages::{loaded, with_forms};
@@ -19,22 +20,16 @@ pub fn ChangeEmailLinkPage() -> impl IntoView {
     loaded(data, move |(ctx, page): (PageForms, ChangeEmailPage)| {
         let errors = ctx.flash.errors_for("confirm_email_change");
         let title = t("change_email.title");
-        let step = if page.signed_in_as_owner {
-            view! {
-                <form method="post" action=ConfirmEmailChange::url()>
-                    <CsrfField token=ctx.csrf.clone()/>
-                    <input type="hidden" name="token" value=token()/>
-                    <button type="submit" class="button">{t("change_email.button")}</button>
-                </form>
-            }
-            .into_any()
-        } else {
-            let back = format!("/sign-in?next=/account/change-email/{}", token());
-            view! {
-                <p class="body">{t("change_email.sign_in_first")}</p>
-                <p class="body"><a class="button" href=back>{t("signin.button")}</a></p>
-            }
-            .into_any()
+        let step = view! {
+            <LinkStep
+                owner=page.signed_in_as_owner
+                action=ConfirmEmailChange::url().to_owned()
+                token=token()
+                path=format!("/account/change-email/{}", token())
+                csrf=ctx.csrf.clone()
+                button=t("change_email.button").to_owned()
+                sign_in_first=t("change_email.sign_in_first").to_owned()
+            />
         };
         view! {
             <PageTitle text=title error=!errors.is_empty()/>

@@ -2,7 +2,8 @@
 
 use crate::api::account_links::{get_confirm_email, ConfirmEmail, ConfirmPage};
 use crate::api::forms::PageForms;
-use crate::components::form::{CsrfField, ErrorSummary};
+use crate::components::form::ErrorSummary;
+use crate::components::link_step::LinkStep;
 use crate::components::page_title::PageTitle;
 use crate::i18n::{fill, t};
 use crate::pages::{loaded, with_forms};
@@ -18,22 +19,16 @@ pub fn ConfirmEmailPage() -> impl IntoView {
     loaded(data, move |(ctx, page): (PageForms, ConfirmPage)| {
         let errors = ctx.flash.errors_for("confirm_email");
         let title = t("confirm.title");
-        let step = if page.signed_in_as_owner {
-            view! {
-                <form method="post" action=ConfirmEmail::url()>
-                    <CsrfField token=ctx.csrf.clone()/>
-                    <input type="hidden" name="token" value=token()/>
-                    <button type="submit" class="button">{t("confirm.button")}</button>
-                </form>
-            }
-            .into_any()
-        } else {
-            let back = format!("/sign-in?next=/account/confirm/{}", token());
-            view! {
-                <p class="body">{fill(t("confirm.sign_in_first"), &[("email", page.email.clone())])}</p>
-                <p class="body"><a class="button" href=back>{t("signin.button")}</a></p>
-            }
-            .into_any()
+        let step = view! {
+            <LinkStep
+                owner=page.signed_in_as_owner
+                action=ConfirmEmail::url().to_owned()
+                token=token()
+                path=format!("/account/confirm/{}", token())
+                csrf=ctx.csrf.clone()
+                button=t("confirm.button").to_owned()
+                sign_in_first=fill(t("confirm.sign_in_first"), &[("email", page.email.clone())])
+            />
         };
         view! {
             <PageTitle text=title error=!errors.is_empty()/>
