@@ -23,6 +23,8 @@ mod m20261206_000015_email_proof;
 mod m20261206_000016_code_approvals;
 mod m20261206_000017_code_tallies;
 mod m20261206_000018_email_change;
+mod m20261206_000019_ballots_per;
+mod m20261206_000020_ballot_ids;
 
 pub struct Migrator;
 
@@ -48,6 +50,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000016_code_approvals::Migration),
             Box::new(m20261206_000017_code_tallies::Migration),
             Box::new(m20261206_000018_email_change::Migration),
+            Box::new(m20261206_000019_ballots_per::Migration),
+            Box::new(m20261206_000020_ballot_ids::Migration),
         ]
     }
 }

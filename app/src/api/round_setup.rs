@@ -19,6 +19,7 @@ pub struct RoundFields {
     pub points: String,
     pub min_choices: String,
     pub count_rule: String,
+    pub ballots_per: String,
     pub proposals_open: String,
     pub review: String,
     pub voting_open: String,
@@ -92,6 +93,7 @@ pub async fn get_round_form(neighbourhood: String, round: String) -> Result<Roun
             fields: RoundFields {
                 ballot_rule: "approval_within_pot".into(),
                 count_rule: "greedy".into(),
+                ballots_per: "resident".into(),
                 min_choices: "1".into(),
                 ..Default::default()
             },
@@ -128,6 +130,7 @@ pub async fn get_round_form(neighbourhood: String, round: String) -> Result<Roun
             points: r.ballot_points.map(|n| n.to_string()).unwrap_or_default(),
             min_choices: r.ballot_min_choices.to_string(),
             count_rule: r.count_rule,
+            ballots_per: r.ballots_per,
             proposals_open: time(Phase::ProposalsOpen),
             review: time(Phase::Review),
             voting_open: time(Phase::VotingOpen),
@@ -159,6 +162,7 @@ fn typed_values(f: &RoundFields) -> Vec<(&'static str, &str)> {
         ("voting_close", &f.voting_close),
         ("decision_expected", &f.decision_expected),
         ("delivery_until", &f.delivery_until),
+        ("ballots_per", &f.ballots_per),
         ("ballot_rule", &f.ballot_rule),
         ("max_choices", &f.max_choices),
         ("points", &f.points),
@@ -192,6 +196,7 @@ fn typed_round(f: &RoundFields) -> crate::domain::round_form::TypedRound<'_> {
         points: &f.points,
         min_choices: &f.min_choices,
         count_rule: &f.count_rule,
+        ballots_per: &f.ballots_per,
     }
 }
 
@@ -249,6 +254,7 @@ pub async fn create_round(
     #[server(default)] points: String,
     #[server(default)] min_choices: String,
     #[server(default)] count_rule: String,
+    #[server(default)] ballots_per: String,
     #[server(default)] proposals_open: String,
     #[server(default)] review: String,
     #[server(default)] voting_open: String,
@@ -272,6 +278,7 @@ pub async fn create_round(
         points,
         min_choices,
         count_rule,
+        ballots_per,
         proposals_open,
         review,
         voting_open,

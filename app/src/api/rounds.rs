@@ -67,6 +67,8 @@ pub struct RoundPage {
     pub history: Vec<HistoryLine>,
     /// The officers' summary when they closed the round.
     pub closing_summary: Option<String>,
+    /// One ballot per resident or per household, in words.
+    pub who_votes: String,
 }
 
 /// One step of a round's public history, in words.
@@ -258,6 +260,7 @@ pub async fn get_round(neighbourhood: String, round: String) -> Result<RoundPage
             })
         });
     Ok(RoundPage {
+        who_votes: who_votes(&r).to_owned(),
         runs_round,
         drafts_decision,
         neighbourhood_slug: n.slug,
@@ -377,4 +380,13 @@ async fn history_lines(
             }
         })
         .collect())
+}
+
+/// Whether the round takes one ballot per resident or per household, in the reader's
+/// language.
+#[cfg(feature = "ssr")]
+pub(crate) fn who_votes(r: &crate::backend::entities::round::Model) -> &'static str {
+    use crate::domain::electorate::BallotsPer;
+    let per = BallotsPer::parse(&r.ballots_per).unwrap_or_default();
+    crate::i18n::t(&format!("round.per.{}", per.as_str()))
 }

@@ -46,6 +46,8 @@ pub struct BallotPage {
     pub current: std::collections::BTreeMap<i32, u32>,
     /// When voting closes by the round's timetable, in words ("10pm on Sunday 15 June").
     pub closes: Option<String>,
+    /// One ballot per resident or per household, in words.
+    pub who_votes: String,
 }
 
 /// The round's rules as stored.
@@ -88,23 +90,44 @@ pub(crate) async fn shortlist(
         .collect())
 }
 
-/// The voter key of a signed-in resident: their voting code's, when they proved
-/// residence with one, so the same household code cannot vote twice by two routes.
+/// How a signed-in person may vote in a round with their account.
 #[cfg(feature = "ssr")]
-async fn resident_key(
+enum AccountRoute {
+    /// Not verified as living here: they vote with a letter code, if they have one.
+    NotResident,
+    /// Under this voter key: their voting code's, when they proved residence with one,
+    /// so the same household code cannot vote twice by two routes.
+    Votes(String),
+    /// Verified in person, in a round that takes one ballot per household: only the
+    /// household's letter code votes.
+    NeedsHouseholdCode,
+}
+
+#[cfg(feature = "ssr")]
+async fn account_route(
     config: &crate::backend::access::request::AccessConfig,
     user_id: i32,
     neighbourhood_id: i32,
-) -> Result<Option<String>, AppError> {
+    r: &crate::backend::entities::round::Model,
+) -> Result<AccountRoute, AppError> {
     use crate::backend::access::voter_keys;
     use crate::backend::entities::resident;
+    use crate::domain::electorate::BallotsPer;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    Ok(resident::Entity::find()
+    let Some(found) = resident::Entity::find()
         .filter(resident::Column::UserId.eq(user_id))
         .filter(resident::Column::NeighbourhoodId.eq(neighbourhood_id))
         .one(&config.db)
         .await?
-        .map(|r| voter_keys::of_resident(&config.code_key, &r)))
+    else {
+        return Ok(AccountRoute::NotResident);
+    };
+    let per = BallotsPer::parse(&r.ballots_per).unwrap_or_default();
+    Ok(if per.account_votes(found.voting_code_id.is_some()) {
+        AccountRoute::Votes(voter_keys::of_resident(&config.code_key, &found))
+    } else {
+        AccountRoute::NeedsHouseholdCode
+    })
 }
 
 #[server(endpoint = "get_ballot")]
@@ -117,8 +140,8 @@ pub async fn get_ballot(neighbourhood: String, round: String) -> Result<BallotPa
     let viewer = request::session().ok().and_then(|s| s.viewer);
     let mut current = std::collections::BTreeMap::new();
     let voter = match viewer {
-        Some(v) => match resident_key(&config, v.user_id, place.id).await? {
-            Some(key) => {
+        Some(v) => match account_route(&config, v.user_id, place.id, &r).await? {
+            AccountRoute::Votes(key) => {
                 let own = voting::own_ballot(db, r.id, &key).await?;
                 if let Some(choices) = &own {
                     current = choices
@@ -132,7 +155,7 @@ pub async fn get_ballot(neighbourhood: String, round: String) -> Result<BallotPa
                     voted: own.is_some(),
                 }
             }
-            None => VoterState::WithCode,
+            AccountRoute::NotResident | AccountRoute::NeedsHouseholdCode => VoterState::WithCode,
         },
         None => VoterState::WithCode,
     };
@@ -155,6 +178,7 @@ pub(crate) async fn ballot_page(
         .map(|t| crate::i18n::dates::moment(t.voting_close));
     Ok(BallotPage {
         closes,
+        who_votes: crate::api::rounds::who_votes(&r).to_owned(),
         rules: rules_of(&r, pot),
         items: shortlist(db, r.id).await?,
         neighbourhood_slug: place.slug,
@@ -406,7 +430,13 @@ pub async fn cast_ballot(
                         neighbourhood_id: place.id,
                     }) =>
             {
-                resident_key(&config, v.user_id, place.id).await?
+                match account_route(&config, v.user_id, place.id, &r).await? {
+                    AccountRoute::Votes(key) => Some(key),
+                    AccountRoute::NotResident => None,
+                    AccountRoute::NeedsHouseholdCode => {
+                        return Err(field("code", t("ballot.problem.household_code")))
+                    }
+                }
             }
             _ => None,
         };

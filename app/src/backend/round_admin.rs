@@ -121,6 +121,7 @@ pub async fn create(
         ballot_points: Set(d.points),
         ballot_min_choices: Set(d.min_choices),
         count_rule: Set(d.count_rule.as_str().to_owned()),
+        ballots_per: Set(d.ballots_per.as_str().to_owned()),
         created_at: Set(chrono::Utc::now()),
         ..Default::default()
     }
@@ -142,10 +143,11 @@ pub async fn create(
         "round.created",
         &format!("round:{}", r.id),
         &format!(
-            "{} ({}, {})",
+            "{} ({}, {}, one ballot per {})",
             r.slug,
             d.ballot_rule.as_str(),
-            d.count_rule.as_str()
+            d.count_rule.as_str(),
+            d.ballots_per.as_str()
         ),
     )
     .await?;

@@ -66,6 +66,15 @@ pub fn the_day(at: chrono::DateTime<chrono::Utc>) -> chrono::DateTime<chrono::Ut
         .map_or(at, |midnight| midnight.and_utc())
 }
 
+/// A new ballot's row id, at random: ids counting up would keep the order ballots
+/// arrived in, which someone holding the database could line up with the times people
+/// were seen signed in. 62 bits, so a city's ballots almost never draw the same one,
+/// and one that does is refused by the key and drawn again like a taken receipt.
+pub fn new_ballot_id() -> i64 {
+    let drawn = i64::from_le_bytes(super::access::secrets::random_bytes::<8>());
+    1 + (drawn & 0x3fff_ffff_ffff_ffff)
+}
+
 /// [`cast`], with the receipts drawn by `draw` (tests make it repeat itself).
 pub async fn cast_drawing(
     db: &(impl ConnectionTrait + TransactionTrait),
@@ -80,6 +89,7 @@ pub async fn cast_drawing(
     for _ in 0..4 {
         let receipt = draw();
         let row = ballot::ActiveModel {
+            id: Set(new_ballot_id()),
             round_id: Set(b.round_id),
             voter_key: Set(b.voter_key.to_owned()),
             receipt: Set(receipt.clone()),
@@ -88,7 +98,6 @@ pub async fn cast_drawing(
             entered_by: Set(b.entered_by),
             cast_at: Set(now),
             paper_batch_id: Set(b.paper_batch_id),
-            ..Default::default()
         };
         let attempt = db.begin().await?;
         let inserted = ballot::Entity::insert(row)

@@ -10,6 +10,7 @@ pub mod decision;
 pub mod decision_draft;
 pub mod decision_form;
 pub mod delivery;
+pub mod electorate;
 pub mod local_path;
 pub mod message;
 pub mod money;

@@ -2,6 +2,7 @@
 //! The timetable is read by `timetable::read`.
 
 use super::count::CountRule;
+use super::electorate::{BallotsPer, BALLOTS_PER};
 use super::message::Message;
 use super::results::BallotRule;
 use super::slug::Slug;
@@ -30,6 +31,7 @@ pub struct TypedRound<'a> {
     pub points: &'a str,
     pub min_choices: &'a str,
     pub count_rule: &'a str,
+    pub ballots_per: &'a str,
 }
 
 /// The names and words of a round: what may still change until voting opens.
@@ -50,6 +52,7 @@ pub struct RoundDetails {
     pub points: Option<i32>,
     pub min_choices: i32,
     pub count_rule: CountRule,
+    pub ballots_per: BallotsPer,
 }
 
 pub type Problem = (&'static str, Message);
@@ -181,20 +184,40 @@ pub fn read(typed: &TypedRound<'_>) -> Result<RoundDetails, Vec<Problem>> {
     if count_rule.is_none() {
         problems.push(("count_rule", Message::new("round_form.problem.count_rule")));
     }
-    match (words, slug, ballot_rule, min_choices, count_rule) {
-        (Some(words), Some(slug), Some(ballot_rule), Some(min_choices), Some(count_rule))
-            if problems.is_empty() =>
-        {
-            Ok(RoundDetails {
-                words,
-                slug,
-                ballot_rule,
-                max_choices,
-                points,
-                min_choices,
-                count_rule,
-            })
-        }
+    let ballots_per = BALLOTS_PER
+        .into_iter()
+        .find(|p| p.as_str() == typed.ballots_per);
+    if ballots_per.is_none() {
+        problems.push((
+            "ballots_per",
+            Message::new("round_form.problem.ballots_per"),
+        ));
+    }
+    match (
+        words,
+        slug,
+        ballot_rule,
+        min_choices,
+        count_rule,
+        ballots_per,
+    ) {
+        (
+            Some(words),
+            Some(slug),
+            Some(ballot_rule),
+            Some(min_choices),
+            Some(count_rule),
+            Some(ballots_per),
+        ) if problems.is_empty() => Ok(RoundDetails {
+            words,
+            slug,
+            ballot_rule,
+            max_choices,
+            points,
+            min_choices,
+            count_rule,
+            ballots_per,
+        }),
         _ => Err(problems),
     }
 }
@@ -210,6 +233,7 @@ mod tests {
             ballot_rule: "approve_up_to",
             max_choices: "3",
             count_rule: "mes-complete",
+            ballots_per: "household",
             ..Default::default()
         }
     }
@@ -226,6 +250,7 @@ mod tests {
         assert_eq!(r.points, None);
         assert_eq!(r.min_choices, 1);
         assert_eq!(r.count_rule, CountRule::MesComplete);
+        assert_eq!(r.ballots_per, BallotsPer::Household);
     }
 
     #[test]
@@ -262,6 +287,7 @@ mod tests {
                 ("title", "round_form.problem.title"),
                 ("summary", "round_form.problem.summary"),
                 ("ballot_rule", "round_form.problem.ballot_rule"),
+                ("ballots_per", "round_form.problem.ballots_per"),
             ]
         );
     }

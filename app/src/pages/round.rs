@@ -44,6 +44,7 @@ pub fn RoundPageView() -> impl IntoView {
                     <span class="tag tag--phase">{t(&format!("phase.{}", r.phase.as_str()))}</span>
                 </p>
                 <p class="panel__body">{t(&format!("phase.{}.now", r.phase.as_str()))}</p>
+                <p class="panel__body" data-testid="who-votes">{r.who_votes.clone()}</p>
                 {r.next_move.clone().map(|next| view! { <p class="panel__body" data-testid="next-move">{next}</p> })}
                 {r.delayed.clone().map(|delayed| view! { <p class="panel__body" data-testid="delayed"><strong>{delayed}</strong></p> })}
                 {r.closing_summary.clone().map(|summary| view! {

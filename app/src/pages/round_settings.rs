@@ -7,6 +7,7 @@ use crate::api::round_setup::{get_round_form, CloseRound, CreateRound, EditRound
 use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, Radios, TextArea, TextField};
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
+use crate::domain::electorate::BALLOTS_PER;
 use crate::domain::round_form::{BALLOT_RULES, COUNT_RULES};
 use crate::error::FieldError;
 use crate::i18n::{fill, t};
@@ -122,7 +123,18 @@ fn rules_fields(page: &RoundForm, ctx: &PageForms, errors: &[FieldError]) -> imp
             )
         })
         .collect();
+    let ballots_per = BALLOTS_PER
+        .iter()
+        .map(|p| {
+            (
+                p.as_str().to_owned(),
+                t(&format!("round_form.per.{}", p.as_str())).to_owned(),
+            )
+        })
+        .collect();
     view! {
+        <Radios name="ballots_per" legend=t("round_form.ballots_per") hint=t("round_form.ballots_per_hint")
+            options=ballots_per value=shown(ctx, form, "ballots_per", &f.ballots_per) errors=errors.to_vec()/>
         <Radios name="ballot_rule" legend=t("round_form.ballot_rule") options=ballot_rules
             value=shown(ctx, form, "ballot_rule", &f.ballot_rule) errors=errors.to_vec()/>
         <TextField name="max_choices" label=t("round_form.max_choices") hint=t("round_form.max_choices_hint")
@@ -219,6 +231,7 @@ pub fn RoundSettingsPage() -> impl IntoView {
             <ErrorSummary errors=errors.clone()/>
             <span class="caption">{page.neighbourhood_name.clone()}</span>
             <h1 class="heading-l">{title}</h1>
+            <p class="body" data-testid="ballots-per">{t(&format!("round.per.{}", page.fields.ballots_per))}</p>
             {if page.may_change() {
                 view! {
                     <form method="post" action=EditRound::url() novalidate>

@@ -115,6 +115,9 @@ pub fn BallotPageView() -> impl IntoView {
             {page.closes.clone().filter(|_| page.phase == Phase::VotingOpen).map(|moment| view! {
                 <p class="body" data-testid="voting-closes">{fill(t("ballot.closes"), &[("moment", moment)])}</p>
             })}
+            {(page.phase == Phase::VotingOpen).then(|| view! {
+                <p class="body" data-testid="who-votes">{page.who_votes.clone()}</p>
+            })}
             {body}
         }
     })

@@ -461,6 +461,7 @@ async fn write_ballots<R: BufRead>(
             _ => "import",
         };
         batch.push(ballot::ActiveModel {
+            id: Set(app::backend::voting::new_ballot_id()),
             round_id: Set(round_id),
             voter_key: Set(voter_key),
             receipt: Set(format!("PB{round_id}-{n}")),

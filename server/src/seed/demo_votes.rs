@@ -108,6 +108,7 @@ pub async fn seed_votes_and_decision(
         .map(|(i, choice)| {
             let ids: Vec<i32> = choice.iter().map(|&k| on_ballot[k].id).collect();
             ballot::ActiveModel {
+                id: Set(app::backend::voting::new_ballot_id()),
                 round_id: Set(r.id),
                 voter_key: Set(format!("demo-voter-{i}")),
                 receipt: Set(receipt(&mut rng)),

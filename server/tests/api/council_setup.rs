@@ -80,6 +80,7 @@ pub(crate) fn round_fields(
         ("points", ""),
         ("min_choices", "1"),
         ("count_rule", "greedy"),
+        ("ballots_per", "household"),
         ("decision_expected", ""),
         ("delivery_until", ""),
     ]
@@ -386,6 +387,10 @@ async fn a_council_starts_from_an_empty_database_and_its_first_round_keeps_its_d
     );
     let ballot_page = visible_text(&anyone.get(&format!("{draft}/vote")).await.body);
     assert!(ballot_page.contains("Voting closes at"), "{ballot_page}");
+    assert!(
+        ballot_page.contains("One ballot per household: each household votes once"),
+        "{ballot_page}"
+    );
     // Two hours pass, to within a few seconds of the close.
     let close = Utc::now() + Duration::seconds(4);
     time_passes(&app, r.id, round_schedule::Column::VotingCloseAt, close).await;
@@ -680,6 +685,7 @@ async fn an_officer_changes_future_dates_until_voting_opens_and_each_change_is_o
             "points",
             "min_choices",
             "count_rule",
+            "ballots_per",
         ]
         .contains(k)
     });

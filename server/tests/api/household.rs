@@ -209,3 +209,145 @@ async fn ballots_stored_under_plain_ids_are_rewritten_under_the_key() {
     assert_eq!(stored[0].voter_key, voter_keys::of_code(&key, 7));
     assert_eq!(voter_keys::rekey_legacy(&app.db, &key).await.unwrap(), 0);
 }
+
+/// Makes the demo's open round take one ballot per household, as an officer chooses
+/// when making a round (the choice is fixed once a round exists, so no form changes it).
+async fn per_household(app: &crate::helpers::TestApp) {
+    app.db
+        .execute(Statement::from_string(
+            app.db.get_database_backend(),
+            format!("UPDATE rounds SET ballots_per = 'household' WHERE slug = '{OPEN}'"),
+        ))
+        .await
+        .unwrap();
+}
+
+/// The attack: a household votes with its letter; a member verified in person by an
+/// officer then votes again with their account. In a round per household only the
+/// household's code votes, so the second ballot is refused, by name, and the first
+/// stands. Before the round could say so, the account's ballot was taken (200).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_a_round_per_household_a_member_verified_in_person_cannot_vote_again() {
+    let app = spawn_app().await;
+    per_household(&app).await;
+    let items = on_ballot(&app, OPEN).await;
+    let letter = code(34);
+    let phone = Visitor::new(&app).await;
+    let cast = vote(
+        &phone,
+        OPEN,
+        &[(items[0].id, 1)],
+        &[("code", &letter), ("postcode", "EX34 9AB")],
+    )
+    .await;
+    assert!(cast.status < 400, "{}", cast.body);
+
+    // The round says how it counts voters, on its page and on the ballot.
+    let round_page = phone
+        .get(&format!("/neighbourhoods/ilfracombe/rounds/{OPEN}"))
+        .await;
+    assert!(round_page.body.contains("One ballot per household"));
+
+    // The demo resident was verified in person at EX34 9AB: the ballot page asks for
+    // the household's code instead of offering the account's vote.
+    let member = Visitor::signed_in(&app, crate::voting::RESIDENT).await;
+    let page = member
+        .get(&format!("/neighbourhoods/ilfracombe/rounds/{OPEN}/vote"))
+        .await;
+    assert!(
+        page.body.contains("One ballot per household"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("name=\"code\""), "{}", page.body);
+    let again = vote(&member, OPEN, &[(items[1].id, 1)], &[]).await;
+    assert_eq!(again.status, 422, "{}", again.body);
+    assert!(
+        again
+            .body
+            .contains("This round takes one ballot per household"),
+        "{}",
+        again.body
+    );
+    // With the letter's code they are the household, and changing its vote still
+    // needs the receipt.
+    let with_letter = vote(
+        &member,
+        OPEN,
+        &[(items[1].id, 1)],
+        &[("code", &letter), ("postcode", "EX34 9AB")],
+    )
+    .await;
+    assert_eq!(with_letter.status, 422, "{}", with_letter.body);
+    let stored = ballots(&app, OPEN).await;
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].choices, format!("[{}]", items[0].id));
+}
+
+/// A round per resident takes the letter's ballot and the ballot of a member verified
+/// in person, and says so: each resident votes once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_a_round_per_resident_each_verified_member_votes() {
+    let app = spawn_app().await;
+    let items = on_ballot(&app, OPEN).await;
+    let phone = Visitor::new(&app).await;
+    let cast = vote(
+        &phone,
+        OPEN,
+        &[(items[0].id, 1)],
+        &[("code", &code(35)), ("postcode", "EX34 9AB")],
+    )
+    .await;
+    assert!(cast.status < 400, "{}", cast.body);
+    let member = Visitor::signed_in(&app, crate::voting::RESIDENT).await;
+    let page = member
+        .get(&format!("/neighbourhoods/ilfracombe/rounds/{OPEN}/vote"))
+        .await;
+    assert!(
+        page.body.contains("One ballot per resident"),
+        "{}",
+        page.body
+    );
+    let own = vote(&member, OPEN, &[(items[1].id, 1)], &[]).await;
+    assert!(own.status < 400, "{}", own.body);
+    assert_eq!(ballots(&app, OPEN).await.len(), 2);
+}
+
+/// Row ids do not keep the order ballots arrived in, so a copy of the database cannot
+/// line ballots up with a web server's log of who posted when. Before, ids counted up
+/// from 1 and sorting by id gave the order of arrival.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_database_does_not_keep_the_order_ballots_arrived_in() {
+    use app::backend::entities::ballot;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    let app = spawn_app().await;
+    let items = on_ballot(&app, OPEN).await;
+    let mut arrived = Vec::new();
+    for i in 40..48 {
+        let phone = Visitor::new(&app).await;
+        let cast = vote(
+            &phone,
+            OPEN,
+            &[(items[0].id, 1)],
+            &[("code", &code(i)), ("postcode", "EX34 9AB")],
+        )
+        .await;
+        assert!(cast.status < 400, "{}", cast.body);
+        arrived.push(receipt_of(&cast));
+    }
+    let round_id = ballots(&app, OPEN).await[0].round_id;
+    let stored = ballot::Entity::find()
+        .filter(ballot::Column::RoundId.eq(round_id))
+        .order_by_asc(ballot::Column::Id)
+        .all(&app.db)
+        .await
+        .unwrap();
+    let by_id: Vec<String> = stored.iter().map(|b| b.receipt.clone()).collect();
+    // Eight ballots in arrival order by chance: one time in 40,320.
+    assert_ne!(by_id, arrived);
+    // Drawn from 62 bits: an id under 2^32 comes up one time in a billion.
+    assert!(
+        stored.iter().all(|b| b.id > i64::from(u32::MAX)),
+        "{stored:?}"
+    );
+}

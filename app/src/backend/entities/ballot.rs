@@ -5,8 +5,9 @@ use sea_orm::entity::prelude::*;
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "ballots")]
 pub struct Model {
-    #[sea_orm(primary_key)]
-    pub id: i32,
+    /// Drawn at random, never in arrival order (see `backend::voting::new_ballot_id`).
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: i64,
     pub round_id: i32,
     pub voter_key: String,
     #[sea_orm(unique)]

@@ -22,6 +22,8 @@ pub struct Model {
     pub summary_cy: Option<String>,
     /// The officers' public summary when they closed the round.
     pub closing_summary: Option<String>,
+    /// `resident` or `household` (see `domain::electorate`).
+    pub ballots_per: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
