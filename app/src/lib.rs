@@ -26,6 +26,7 @@ use pages::{
     confirm_email::ConfirmEmailPage,
     decision::{DecisionPageView, DecisionPrintView},
     decision_draft::DecisionDraftPage,
+    groups::{GroupPageView, GroupQueuePage, RegisterGroupPage},
     home::HomePage,
     invitation::InvitationPageView,
     my_proposals::MyProposalsPage,
@@ -163,6 +164,13 @@ pub fn App() -> impl IntoView {
                         view=CodesPageView
                         ssr=SsrMode::Async
                     />
+                    <Route
+                        path=path!("neighbourhoods/:neighbourhood/groups")
+                        view=GroupQueuePage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=path!("groups/new") view=RegisterGroupPage ssr=SsrMode::Async/>
+                    <Route path=path!("groups/:slug") view=GroupPageView ssr=SsrMode::Async/>
                     <Route path=path!("sign-in") view=SignInPage ssr=SsrMode::Async/>
                     <Route path=path!("sign-up") view=SignUpPage ssr=SsrMode::Async/>
                     <Route

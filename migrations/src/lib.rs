@@ -25,6 +25,7 @@ mod m20261206_000017_code_tallies;
 mod m20261206_000018_email_change;
 mod m20261206_000019_ballots_per;
 mod m20261206_000020_ballot_ids;
+mod m20261206_000021_groups_on_their_own;
 
 pub struct Migrator;
 
@@ -52,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000018_email_change::Migration),
             Box::new(m20261206_000019_ballots_per::Migration),
             Box::new(m20261206_000020_ballot_ids::Migration),
+            Box::new(m20261206_000021_groups_on_their_own::Migration),
         ]
     }
 }

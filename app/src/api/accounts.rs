@@ -38,7 +38,8 @@ pub struct AccountPage {
     pub letters_in: String,
     pub residencies: Vec<Residency>,
     pub roles: Vec<RoleLine>,
-    pub groups: Vec<String>,
+    /// The groups they belong to: name and page.
+    pub groups: Vec<(String, String)>,
     pub neighbourhoods: Vec<PlaceChoice>,
 }
 
@@ -480,7 +481,7 @@ pub async fn get_account() -> Result<AccountPage, AppError> {
         .all(db)
         .await?
         .into_iter()
-        .map(|g| g.name)
+        .map(|g| (g.name, format!("/groups/{}", g.slug)))
         .collect();
     Ok(AccountPage {
         letters_in: crate::i18n::text(&user.language, "language.name").to_owned(),

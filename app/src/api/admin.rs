@@ -157,8 +157,10 @@ pub async fn invite_role(
             db,
             &parsed_email,
             invitations::Offer {
-                role: parsed_role,
-                neighbourhood_id: place.as_ref().map(|p| p.id),
+                offered: invitations::Offered::Role {
+                    role: parsed_role,
+                    neighbourhood_id: place.as_ref().map(|p| p.id),
+                },
                 described: &described,
             },
             &by,

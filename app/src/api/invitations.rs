@@ -25,6 +25,38 @@ pub enum Acceptance {
     Ready,
 }
 
+/// What an invitation offers, in the reader's language: a role ("officer in
+/// Ilfracombe") or a place in a group ("a member of Ilfracombe Youth Forum").
+#[cfg(feature = "ssr")]
+async fn offered(
+    db: &impl sea_orm::ConnectionTrait,
+    found: &crate::backend::entities::invitation::Model,
+) -> Result<String, AppError> {
+    use crate::backend::entities::community_group;
+    use sea_orm::EntityTrait;
+    let lang = crate::i18n::current();
+    if let Some(group_id) = found.group_id {
+        let group = community_group::Entity::find_by_id(group_id)
+            .one(db)
+            .await?
+            .ok_or(AppError::Internal)?;
+        return Ok(crate::i18n::fill(
+            crate::i18n::text(lang, "group.member_of"),
+            &[("group", group.name)],
+        ));
+    }
+    let role = found.role.parse().map_err(|_| AppError::Internal)?;
+    let place = match found.neighbourhood_id {
+        Some(id) => crate::backend::neighbourhoods::find(db, id).await?,
+        None => None,
+    };
+    Ok(crate::api::admin::role_described(
+        lang,
+        role,
+        place.as_ref(),
+    ))
+}
+
 #[server(endpoint = "get_invitation")]
 pub async fn get_invitation(token: String) -> Result<InvitationPage, AppError> {
     use crate::backend::access::{invitations, request, users};
@@ -33,11 +65,7 @@ pub async fn get_invitation(token: String) -> Result<InvitationPage, AppError> {
     let found = invitations::usable(db, &token)
         .await?
         .ok_or_else(|| AppError::not_found(crate::i18n::t("invitation.that_link")))?;
-    let role = found.role.parse().map_err(|_| AppError::Internal)?;
-    let place = match found.neighbourhood_id {
-        Some(id) => crate::backend::neighbourhoods::find(db, id).await?,
-        None => None,
-    };
+    let role = offered(db, &found).await?;
     let by = users::find(db, found.invited_by)
         .await?
         .map(|u| u.display_name)
@@ -56,7 +84,7 @@ pub async fn get_invitation(token: String) -> Result<InvitationPage, AppError> {
     };
     Ok(InvitationPage {
         email: found.email,
-        role: crate::api::admin::role_described(crate::i18n::current(), role, place.as_ref()),
+        role,
         by,
         state,
     })
@@ -79,13 +107,7 @@ pub async fn accept_invitation(csrf: String, token: String) -> Result<(), AppErr
             .ok_or(AppError::Unauthenticated)?;
         match invitations::accept(db, &token, &person).await? {
             Ok(found) => {
-                let role = found.role.parse().map_err(|_| AppError::Internal)?;
-                let place = match found.neighbourhood_id {
-                    Some(id) => crate::backend::neighbourhoods::find(db, id).await?,
-                    None => None,
-                };
-                let described =
-                    crate::api::admin::role_described(crate::i18n::current(), role, place.as_ref());
+                let described = offered(db, &found).await?;
                 request::send_flash(&Flash::notice(fill(
                     t("invitation.accepted"),
                     &[("role", described)],

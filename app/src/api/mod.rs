@@ -8,6 +8,7 @@ pub mod codes;
 pub mod decision;
 pub mod delivery;
 pub mod forms;
+pub mod groups;
 pub mod invitations;
 pub mod mail;
 pub mod neighbourhood_admin;

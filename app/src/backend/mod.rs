@@ -11,6 +11,7 @@ pub mod entities;
 pub mod follows;
 pub mod frozen_ballots;
 pub mod group_commit;
+pub mod groups;
 pub mod mail;
 pub mod neighbourhood_admin;
 pub mod neighbourhoods;

@@ -11,6 +11,7 @@ pub mod decision_draft;
 pub mod decision_form;
 pub mod delivery;
 pub mod electorate;
+pub mod group_form;
 pub mod local_path;
 pub mod message;
 pub mod money;

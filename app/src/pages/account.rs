@@ -93,10 +93,11 @@ pub fn AccountPageView() -> impl IntoView {
                 <h2 class="heading-m">{t("account.your_roles")}</h2>
                 <ul class="list">{roles}</ul>
             })}
+            <h2 class="heading-m">{t("account.your_community_groups")}</h2>
             {(!page.groups.is_empty()).then(|| view! {
-                <h2 class="heading-m">{t("account.your_community_groups")}</h2>
-                <ul class="list">{page.groups.iter().map(|g| view! { <li>{g.clone()}</li> }).collect_view()}</ul>
+                <ul class="list">{page.groups.iter().map(|(name, href)| view! { <li><a href=href.clone()>{name.clone()}</a></li> }).collect_view()}</ul>
             })}
+            <p class="body"><a href="/groups/new">{t("account.register_group")}</a></p>
             {is_admin.then(|| view! {
                 <p class="body"><a href="/admin/neighbourhoods">{t("account.manage_neighbourhoods")}</a></p>
                 <p class="body"><a href="/admin/roles">{t("account.manage_roles")}</a></p>

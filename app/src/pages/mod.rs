@@ -8,6 +8,7 @@ pub mod codes;
 pub mod confirm_email;
 pub mod decision;
 pub mod decision_draft;
+pub mod groups;
 pub mod home;
 pub mod invitation;
 pub mod my_proposals;

@@ -86,7 +86,13 @@ pub fn ProposalPageView() -> impl IntoView {
                 {(!p.proposer.is_empty()).then(|| view! {
                     <div class="summary-list__row">
                         <dt>{t("proposal.by")}</dt>
-                        <dd>{p.proposer.clone()}</dd>
+                        <dd>{match p.group.clone() {
+                            Some(g) => view! {
+                                <a href=g.href>{p.proposer.clone()}</a>
+                                {(!g.recognised).then(|| view! { " "<span class="tag tag--warn" data-testid="group-not-recognised">{t("proposal.group_not_recognised")}</span> })}
+                            }.into_any(),
+                            None => p.proposer.clone().into_any(),
+                        }}</dd>
                     </div>
                 })}
                 {p.agency.clone().map(|a| view! {

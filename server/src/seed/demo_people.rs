@@ -3,15 +3,12 @@
 //! `commonpot seed --demo` and are for a local demo only.
 
 use app::backend::access::{codes, passwords, roles, secrets, users};
-use app::backend::entities::{community_group, group_member, neighbourhood, user, voting_code};
+use app::backend::entities::{neighbourhood, user, voting_code};
 use app::domain::account::access::GrantedRole;
 use app::domain::account::email::Email;
 use app::domain::account::password::Password;
 use app::domain::account::voting_code::VotingCode;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    Set,
-};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, Set};
 use sha2::{Digest, Sha256};
 
 /// Who the demo accounts are: email, name, what they can do.
@@ -124,6 +121,43 @@ async fn account(db: &DatabaseConnection, email: &str, name: &str) -> anyhow::Re
     }
 }
 
+/// The demo's group, registered by its member and recognised by the demo's first
+/// account (the administrator), as a real group is.
+async fn demo_group(
+    db: &DatabaseConnection,
+    place: &neighbourhood::Model,
+    member: &user::Model,
+    name: &str,
+    recogniser: i32,
+) -> anyhow::Result<()> {
+    use app::backend::groups::{self, Registered};
+    use app::domain::group_form::{read, Standing, TypedGroup};
+    let places = [place.slug.clone()];
+    let details = read(&TypedGroup {
+        name,
+        summary: "Young people learning seamanship on the harbour (demo).",
+        description: "We meet on Tuesday and Thursday evenings at the harbour.",
+        contact_email: "sea-cadets@demo.invalid",
+        charity_number: "",
+        website: "",
+        neighbourhoods: &places,
+    })
+    .map_err(|problems| anyhow::anyhow!("the demo group does not read: {problems:?}"))?;
+    let Registered::Done { slug } =
+        groups::register(db, &details, std::slice::from_ref(place), member).await?
+    else {
+        return Err(anyhow::anyhow!("the demo group's name is taken"));
+    };
+    let group = groups::find_by_slug(db, &slug)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("the demo group was not stored"))?;
+    let officer = users::find(db, recogniser)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("no one to recognise the demo group"))?;
+    groups::decide(db, &group, place, Standing::Recognised, None, &officer, "").await?;
+    Ok(())
+}
+
 pub async fn seed_people(db: &DatabaseConnection) -> anyhow::Result<Vec<String>> {
     let mut lines = vec![String::new(), "Demo accounts (local demo only):".to_owned()];
     if users::find_by_email(db, PEOPLE[0].0).await?.is_some() {
@@ -153,20 +187,7 @@ pub async fn seed_people(db: &DatabaseConnection) -> anyhow::Result<Vec<String>>
                 Part::GroupMember(slug, postcode, group) => {
                     let n = place(db, slug).await?;
                     let _ = codes::verify_in_person(db, person.id, n.id, postcode, by).await?;
-                    let g = community_group::ActiveModel {
-                        neighbourhood_id: Set(n.id),
-                        name: Set((*group).into()),
-                        ..Default::default()
-                    }
-                    .insert(db)
-                    .await?;
-                    group_member::ActiveModel {
-                        group_id: Set(g.id),
-                        user_id: Set(person.id),
-                        ..Default::default()
-                    }
-                    .insert(db)
-                    .await?;
+                    demo_group(db, &n, &person, group, by).await?;
                 }
                 Part::Nobody => {}
             }

@@ -43,6 +43,9 @@ const ILFRACOMBE_PROPOSERS: &[Who] = &[Resident, GroupMember];
 /// Only a proposal's own proposer; the demo's proposals have none among these people.
 const NOBODY: &[Who] = &[];
 const ADMINS: &[Who] = &[Admin];
+/// The demo's Sea Cadets are run by the group member who registered them.
+const SEA_CADETS_ADMINS: &[Who] = &[GroupMember];
+const SEA_CADETS: &str = "ilfracombe-sea-cadets";
 
 fn email(who: Who) -> Option<&'static str> {
     match who {
@@ -640,6 +643,74 @@ const RULES: &[Rule] = &[
         allowed: ILFRACOMBE_OFFICERS,
         answers: &[422],
     },
+    Rule {
+        path: "/api/get_group_form",
+        fields: &[],
+        allowed: SIGNED_IN,
+        answers: &[200],
+    },
+    // Nothing filled in: refused (422) for those allowed.
+    Rule {
+        path: "/api/register_group",
+        fields: &[("name", "")],
+        allowed: SIGNED_IN,
+        answers: &[422],
+    },
+    Rule {
+        path: "/api/get_group",
+        fields: &[("slug", SEA_CADETS)],
+        allowed: EVERYONE,
+        answers: &[200],
+    },
+    // No address: refused (422) for the group's administrator.
+    Rule {
+        path: "/api/invite_member",
+        fields: &[("group", SEA_CADETS), ("email", "")],
+        allowed: SEA_CADETS_ADMINS,
+        answers: &[422],
+    },
+    // No such member (404).
+    Rule {
+        path: "/api/set_member_admin",
+        fields: &[
+            ("group", SEA_CADETS),
+            ("member", "999999"),
+            ("admin", "yes"),
+        ],
+        allowed: SEA_CADETS_ADMINS,
+        answers: &[404],
+    },
+    Rule {
+        path: "/api/remove_member",
+        fields: &[("group", SEA_CADETS), ("member", "999999")],
+        allowed: SEA_CADETS_ADMINS,
+        answers: &[404],
+    },
+    // Anyone signed in may try to leave: those not in it are told so (404); the group's
+    // only administrator cannot (409).
+    Rule {
+        path: "/api/leave_group",
+        fields: &[("group", SEA_CADETS)],
+        allowed: SIGNED_IN,
+        answers: &[404, 409],
+    },
+    Rule {
+        path: "/api/get_group_queue",
+        fields: &[("neighbourhood", "ilfracombe")],
+        allowed: ILFRACOMBE_OFFICERS,
+        answers: &[200],
+    },
+    // No decision chosen: refused (422) for those allowed.
+    Rule {
+        path: "/api/decide_group",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("group", SEA_CADETS),
+            ("decision", ""),
+        ],
+        allowed: ILFRACOMBE_OFFICERS,
+        answers: &[422],
+    },
     // Last: it ends the session the rows above used.
     Rule {
         path: "/api/sign_out",
@@ -691,6 +762,9 @@ const PAGES: &[(&str, &[Who])] = &[
     ("/cookies", EVERYONE),
     ("/forgot-password", EVERYONE),
     ("/account/data.json", SIGNED_IN),
+    ("/groups/new", SIGNED_IN),
+    ("/groups/ilfracombe-sea-cadets", EVERYONE),
+    ("/neighbourhoods/ilfracombe/groups", ILFRACOMBE_OFFICERS),
     // The open data: every file of every round, to anyone.
     ("/api/v1/neighbourhoods", EVERYONE),
     ("/api/v1/neighbourhoods/ilfracombe/rounds", EVERYONE),

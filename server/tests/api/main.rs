@@ -17,6 +17,7 @@ mod crash;
 mod decisions;
 mod email_change;
 mod email_proof;
+mod groups;
 mod headers;
 mod helpers;
 mod household;

@@ -44,6 +44,12 @@ pub struct Abilities {
     pub hide: bool,
 }
 
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentByGroup {
+    pub href: String,
+    pub recognised: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProposalPage {
     pub card: ProposalCard,
@@ -51,6 +57,9 @@ pub struct ProposalPage {
     /// the proposer and officers).
     pub body: Vec<String>,
     pub proposer: String,
+    /// Sent in a group's name: its page, and whether the officers here still recognise
+    /// it (a proposal sent before recognition was withdrawn stays, marked).
+    pub group: Option<SentByGroup>,
     pub location: Option<String>,
     pub agency: Option<String>,
     pub status_reason: Option<String>,
@@ -216,6 +225,34 @@ fn history_line(r: crate::backend::entities::proposal_review::Model) -> HistoryL
     }
 }
 
+#[cfg(feature = "ssr")]
+async fn sent_by_group(
+    db: &impl sea_orm::ConnectionTrait,
+    group_id: i32,
+    neighbourhood_id: i32,
+) -> Result<Option<SentByGroup>, AppError> {
+    use crate::backend::entities::community_group;
+    use crate::domain::group_form::Standing;
+    use sea_orm::EntityTrait;
+    let Some(group) = community_group::Entity::find_by_id(group_id)
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let recognised = crate::backend::groups::areas(db, group_id)
+        .await?
+        .iter()
+        .any(|a| {
+            a.neighbourhood_id == neighbourhood_id
+                && Standing::parse(&a.standing) == Some(Standing::Recognised)
+        });
+    Ok(Some(SentByGroup {
+        href: format!("/groups/{}", group.slug),
+        recognised,
+    }))
+}
+
 #[server(endpoint = "get_proposal")]
 pub async fn get_proposal(id: i32) -> Result<ProposalPage, AppError> {
     use crate::backend::access::request;
@@ -248,6 +285,10 @@ pub async fn get_proposal(id: i32) -> Result<ProposalPage, AppError> {
         .into_iter()
         .map(history_line)
         .collect();
+    let group = match found.proposal.community_group_id {
+        Some(group_id) => sent_by_group(&db, group_id, found.place.id).await?,
+        None => None,
+    };
     let card = card(&found.proposal).ok_or(AppError::Internal)?;
     let after = crate::api::delivery::after_decision(&db, &found, viewer.as_ref()).await?;
     let shown = card.status.content_is_public() || yours || officer;
@@ -267,6 +308,7 @@ pub async fn get_proposal(id: i32) -> Result<ProposalPage, AppError> {
             String::new()
         },
         location: p.location.filter(|_| shown),
+        group: group.filter(|_| shown),
         agency,
         status_reason: p.status_reason,
         cost_note: p.cost_note,

@@ -147,7 +147,7 @@ async fn senders(
     let group_ids: Vec<i32> = viewer
         .groups
         .iter()
-        .filter(|m| m.neighbourhood_id == place_id)
+        .filter(|m| m.recognised_in.contains(&place_id))
         .map(|m| m.group_id)
         .collect();
     if !group_ids.is_empty() {

@@ -1,6 +1,7 @@
-//! Roles are offered to an email address by invitation; the role attaches only when the
-//! owner of that address accepts it, signed in with the address confirmed. Whoever
-//! registered an address first gains nothing by it.
+//! Roles, and places in community groups, are offered to an email address by
+//! invitation; the role or membership attaches only when the owner of that address
+//! accepts it, signed in with the address confirmed. Whoever registered an address first
+//! gains nothing by it.
 
 use super::secrets::{random_token, sha256_hex};
 use super::{audit, roles, users};
@@ -18,10 +19,25 @@ use sea_orm::{
 /// How long an invitation can be accepted.
 pub const VALID: Duration = Duration::days(7);
 
-/// What the invitation letter says, in the words of the admin's page.
+/// What is offered: a role (from an admin), or membership of a group (from one of its
+/// administrators).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Offered {
+    Role {
+        role: GrantedRole,
+        neighbourhood_id: Option<i32>,
+    },
+    Membership {
+        group_id: i32,
+    },
+}
+
+/// What a group invitation is stored as in the role column.
+pub const GROUP_MEMBER: &str = "group_member";
+
+/// What the invitation letter says, in the words of the sender's page.
 pub struct Offer<'a> {
-    pub role: GrantedRole,
-    pub neighbourhood_id: Option<i32>,
+    pub offered: Offered,
     /// "Officer in Ilfracombe", in the letter's language.
     pub described: &'a (dyn Fn(&str) -> String + Sync),
 }
@@ -38,10 +54,18 @@ pub async fn invite(
     crate::backend::db::write_first(&txn).await?;
     let token = random_token();
     let now = Utc::now();
+    let (role, neighbourhood_id, group_id) = match offer.offered {
+        Offered::Role {
+            role,
+            neighbourhood_id,
+        } => (role.as_str(), neighbourhood_id, None),
+        Offered::Membership { group_id } => (GROUP_MEMBER, None, Some(group_id)),
+    };
     let made = invitation::ActiveModel {
         email: Set(email.as_str().to_owned()),
-        role: Set(offer.role.as_str().to_owned()),
-        neighbourhood_id: Set(offer.neighbourhood_id),
+        role: Set(role.to_owned()),
+        neighbourhood_id: Set(neighbourhood_id),
+        group_id: Set(group_id),
         token_hash: Set(sha256_hex(&token)),
         invited_by: Set(by.id),
         created_at: Set(now),
@@ -81,9 +105,16 @@ pub async fn invite(
     audit::record(
         &txn,
         Some(by.id),
-        "role.invited",
+        if group_id.is_some() {
+            "group.invited"
+        } else {
+            "role.invited"
+        },
         &format!("invitation:{}", made.id),
-        offer.role.as_str(),
+        &match group_id {
+            Some(g) => format!("{role} of group:{g}"),
+            None => role.to_owned(),
+        },
     )
     .await?;
     txn.commit().await
@@ -134,6 +165,9 @@ pub async fn accept(
     if person.email_confirmed_at.is_none() {
         return Ok(Err(Refused::Unconfirmed));
     }
+    if let Some(group_id) = found.group_id {
+        return accept_membership(txn, found, group_id, person).await;
+    }
     let Ok(role) = found.role.parse::<GrantedRole>() else {
         return Ok(Err(Refused::Unusable));
     };
@@ -148,17 +182,7 @@ pub async fn accept(
     if !sender_still_admin {
         return Ok(Err(Refused::Unusable));
     }
-    let now = Utc::now();
-    let used = invitation::Entity::update_many()
-        .col_expr(invitation::Column::AcceptedAt, Expr::value(now))
-        .col_expr(invitation::Column::AcceptedBy, Expr::value(person.id))
-        .filter(invitation::Column::Id.eq(found.id))
-        .filter(invitation::Column::AcceptedAt.is_null())
-        .filter(invitation::Column::WithdrawnAt.is_null())
-        .filter(invitation::Column::ExpiresAt.gt(now))
-        .exec(&txn)
-        .await?;
-    if used.rows_affected != 1 {
+    if !use_up(&txn, &found, person).await? {
         return Ok(Err(Refused::Unusable));
     }
     roles::grant(
@@ -190,9 +214,57 @@ pub async fn accept(
     Ok(Ok(found))
 }
 
-/// Invitations not yet accepted, withdrawn or expired, oldest first.
+/// Marks the invitation used, if it still is usable, as accepted by `person`.
+async fn use_up(
+    txn: &impl ConnectionTrait,
+    found: &invitation::Model,
+    person: &user::Model,
+) -> Result<bool, DbErr> {
+    let now = Utc::now();
+    let used = invitation::Entity::update_many()
+        .col_expr(invitation::Column::AcceptedAt, Expr::value(now))
+        .col_expr(invitation::Column::AcceptedBy, Expr::value(person.id))
+        .filter(invitation::Column::Id.eq(found.id))
+        .filter(invitation::Column::AcceptedAt.is_null())
+        .filter(invitation::Column::WithdrawnAt.is_null())
+        .filter(invitation::Column::ExpiresAt.gt(now))
+        .exec(txn)
+        .await?;
+    Ok(used.rows_affected == 1)
+}
+
+/// A group's invitation: good only while its sender still runs the group.
+async fn accept_membership(
+    txn: sea_orm::DatabaseTransaction,
+    found: invitation::Model,
+    group_id: i32,
+    person: &user::Model,
+) -> Result<Result<invitation::Model, Refused>, DbErr> {
+    if !crate::backend::groups::is_admin(&txn, group_id, found.invited_by).await?
+        || !use_up(&txn, &found, person).await?
+    {
+        return Ok(Err(Refused::Unusable));
+    }
+    crate::backend::groups::join(&txn, group_id, person.id).await?;
+    audit::record(
+        &txn,
+        Some(person.id),
+        "group.joined",
+        &format!("group:{group_id}"),
+        &format!(
+            "user:{} by invitation:{} from user:{}",
+            person.id, found.id, found.invited_by
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Ok(found))
+}
+
+/// Role invitations not yet accepted, withdrawn or expired, oldest first.
 pub async fn pending(db: &impl ConnectionTrait) -> Result<Vec<invitation::Model>, DbErr> {
     invitation::Entity::find()
+        .filter(invitation::Column::GroupId.is_null())
         .filter(invitation::Column::AcceptedAt.is_null())
         .filter(invitation::Column::WithdrawnAt.is_null())
         .filter(invitation::Column::ExpiresAt.gt(Utc::now()))

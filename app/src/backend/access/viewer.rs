@@ -1,7 +1,8 @@
 //! Loading everything that decides what a signed-in person may do.
 
-use crate::backend::entities::{community_group, group_member, resident, role_grant, user};
+use crate::backend::entities::{group_area, group_member, resident, role_grant, user};
 use crate::domain::account::access::{Grant, Membership, Viewer};
+use crate::domain::group_form::Standing;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 
 pub async fn load(db: &impl ConnectionTrait, user: &user::Model) -> Result<Viewer, DbErr> {
@@ -24,27 +25,31 @@ pub async fn load(db: &impl ConnectionTrait, user: &user::Model) -> Result<Viewe
         .into_iter()
         .map(|r| r.neighbourhood_id)
         .collect();
-    let group_ids: Vec<i32> = group_member::Entity::find()
+    let memberships = group_member::Entity::find()
         .filter(group_member::Column::UserId.eq(user.id))
         .all(db)
-        .await?
-        .into_iter()
-        .map(|m| m.group_id)
-        .collect();
-    let groups = if group_ids.is_empty() {
+        .await?;
+    let recognised: Vec<group_area::Model> = if memberships.is_empty() {
         Vec::new()
     } else {
-        community_group::Entity::find()
-            .filter(community_group::Column::Id.is_in(group_ids))
+        group_area::Entity::find()
+            .filter(group_area::Column::GroupId.is_in(memberships.iter().map(|m| m.group_id)))
+            .filter(group_area::Column::Standing.eq(Standing::Recognised.as_str()))
             .all(db)
             .await?
-            .into_iter()
-            .map(|g| Membership {
-                group_id: g.id,
-                neighbourhood_id: g.neighbourhood_id,
-            })
-            .collect()
     };
+    let groups = memberships
+        .into_iter()
+        .map(|m| Membership {
+            group_id: m.group_id,
+            admin: m.is_admin,
+            recognised_in: recognised
+                .iter()
+                .filter(|a| a.group_id == m.group_id)
+                .map(|a| a.neighbourhood_id)
+                .collect(),
+        })
+        .collect();
     Ok(Viewer {
         user_id: user.id,
         display_name: user.display_name.clone(),

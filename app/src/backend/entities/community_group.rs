@@ -1,4 +1,5 @@
-//! A community group that submits proposals in its own name.
+//! A community group that submits proposals in its own name. Where it works, and how
+//! the officers there regard it, is in `group_area`.
 
 use sea_orm::entity::prelude::*;
 
@@ -9,6 +10,16 @@ pub struct Model {
     pub id: i32,
     pub neighbourhood_id: i32,
     pub name: String,
+    /// Its page's address, `/groups/{slug}`.
+    pub slug: String,
+    pub summary: String,
+    pub description: String,
+    /// The public contact address.
+    pub contact_email: String,
+    pub charity_number: Option<String>,
+    pub website: Option<String>,
+    pub created_by: Option<i32>,
+    pub created_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -9,6 +9,9 @@ pub struct Model {
     pub id: i32,
     pub group_id: i32,
     pub user_id: i32,
+    /// Runs the group: invites and removes members, makes administrators.
+    pub is_admin: bool,
+    pub joined_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

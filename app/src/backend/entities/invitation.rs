@@ -19,6 +19,8 @@ pub struct Model {
     pub accepted_at: Option<DateTimeUtc>,
     pub accepted_by: Option<i32>,
     pub withdrawn_at: Option<DateTimeUtc>,
+    /// An invitation to join this community group (its role is `group_member`).
+    pub group_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

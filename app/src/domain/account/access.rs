@@ -69,10 +69,14 @@ pub struct Grant {
     pub neighbourhood_id: Option<i32>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// A person's place in a community group.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Membership {
     pub group_id: i32,
-    pub neighbourhood_id: i32,
+    /// One of the group's administrators.
+    pub admin: bool,
+    /// The neighbourhoods whose officers recognise the group: it proposes there only.
+    pub recognised_in: Vec<i32>,
 }
 
 /// A signed-in person and everything that decides what they may do.
@@ -108,6 +112,10 @@ pub enum Action {
         group_id: i32,
         neighbourhood_id: i32,
     },
+    /// Invite and remove a group's members, make and unmake its administrators.
+    RunGroup { group_id: i32 },
+    /// Recognise, decline or withdraw recognition of the groups working here.
+    RecogniseGroups { neighbourhood_id: i32 },
     /// Cast a ballot in a round of the neighbourhood.
     Vote { neighbourhood_id: i32 },
     /// Review proposals, move a round between phases, run the count.
@@ -142,6 +150,7 @@ impl Viewer {
             Action::ManageRoles | Action::ManageNeighbourhoods => self.is_admin(),
             Action::ManageCodes { neighbourhood_id }
             | Action::VerifyInPerson { neighbourhood_id }
+            | Action::RecogniseGroups { neighbourhood_id }
             | Action::RunRound { neighbourhood_id } => {
                 self.is_admin() || self.holds(GrantedRole::Officer, neighbourhood_id)
             }
@@ -157,10 +166,16 @@ impl Viewer {
                 neighbourhood_id,
             } => {
                 self.email_confirmed
+                    && self.groups.iter().any(|m| {
+                        m.group_id == group_id && m.recognised_in.contains(&neighbourhood_id)
+                    })
+            }
+            Action::RunGroup { group_id } => {
+                self.email_confirmed
                     && self
                         .groups
                         .iter()
-                        .any(|m| m.group_id == group_id && m.neighbourhood_id == neighbourhood_id)
+                        .any(|m| m.group_id == group_id && m.admin)
             }
         }
     }
@@ -254,7 +269,8 @@ mod tests {
             residencies: vec![ILFRACOMBE],
             groups: vec![Membership {
                 group_id: 3,
-                neighbourhood_id: ILFRACOMBE,
+                admin: true,
+                recognised_in: vec![ILFRACOMBE],
             }],
             email_confirmed: false,
             ..person()
@@ -276,7 +292,8 @@ mod tests {
         let member = Viewer {
             groups: vec![Membership {
                 group_id: 3,
-                neighbourhood_id: ILFRACOMBE,
+                admin: false,
+                recognised_in: vec![ILFRACOMBE],
             }],
             ..person()
         };
@@ -288,6 +305,41 @@ mod tests {
             group_id: 4,
             neighbourhood_id: ILFRACOMBE
         }));
+        assert!(!member.may(Action::RunGroup { group_id: 3 }));
+    }
+
+    #[test]
+    fn a_group_proposes_only_where_officers_recognise_it() {
+        let admin = Viewer {
+            groups: vec![Membership {
+                group_id: 3,
+                admin: true,
+                recognised_in: vec![CASTLE_VALE],
+            }],
+            ..person()
+        };
+        assert!(!admin.may(Action::ProposeForGroup {
+            group_id: 3,
+            neighbourhood_id: ILFRACOMBE
+        }));
+        assert!(admin.may(Action::ProposeForGroup {
+            group_id: 3,
+            neighbourhood_id: CASTLE_VALE
+        }));
+        assert!(admin.may(Action::RunGroup { group_id: 3 }));
+        assert!(!admin.may(Action::RecogniseGroups {
+            neighbourhood_id: CASTLE_VALE
+        }));
+        assert!(
+            granted(GrantedRole::Officer, Some(CASTLE_VALE)).may(Action::RecogniseGroups {
+                neighbourhood_id: CASTLE_VALE
+            })
+        );
+        assert!(
+            !granted(GrantedRole::Officer, Some(ILFRACOMBE)).may(Action::RecogniseGroups {
+                neighbourhood_id: CASTLE_VALE
+            })
+        );
     }
 
     #[test]
