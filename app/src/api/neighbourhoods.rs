@@ -26,6 +26,8 @@ pub struct NeighbourhoodPage {
     pub runs_rounds: bool,
     /// Archived: the record stays, no new rounds.
     pub archived: bool,
+    /// The community groups its officers recognise: name and page.
+    pub groups: Vec<(String, String)>,
 }
 
 /// Every neighbourhood with its public rounds, newest first.
@@ -75,7 +77,17 @@ pub async fn get_neighbourhood(slug: String) -> Result<NeighbourhoodPage, AppErr
         .await?
         .remove(&n.id)
         .unwrap_or_default();
+    let groups = crate::backend::groups::in_neighbourhood(
+        &db,
+        n.id,
+        &[crate::domain::group_form::Standing::Recognised],
+    )
+    .await?
+    .into_iter()
+    .map(|(g, _)| (g.name, format!("/groups/{}", g.slug)))
+    .collect();
     Ok(NeighbourhoodPage {
+        groups,
         slug: n.slug,
         name: in_reader_language(n.name, n.name_cy),
         council: n.council,

@@ -54,6 +54,20 @@ pub fn NeighbourhoodPageView() -> impl IntoView {
                 </thead>
                 <tbody>{rounds}</tbody>
             </table>
+            <h2 class="heading-m" id="groups">{t("place.groups")}</h2>
+            {if n.groups.is_empty() {
+                view! { <p class="body">{t("place.no_groups")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="list" data-testid="groups">
+                        {n.groups.iter().map(|(name, href)| view! { <li><a href=href.clone()>{name.clone()}</a></li> }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <p class="body"><a href="/groups/new">{t("place.register_group")}</a></p>
+            {n.runs_rounds.then(|| view! {
+                <p class="body"><a href=format!("/neighbourhoods/{}/groups", n.slug)>{t("place.group_queue")}</a></p>
+            })}
             <h2 class="heading-m">{t("place.who")}</h2>
             <p class="body">
                 {t("place.postcodes")}" "

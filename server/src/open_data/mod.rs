@@ -20,6 +20,8 @@ pub fn router<S: Clone + Send + Sync + 'static>(db: DatabaseConnection) -> Route
     Router::new()
         .route("/api/v1/neighbourhoods", get(list_neighbourhoods))
         .route("/api/v1/neighbourhoods/{n}/rounds", get(list_rounds))
+        .route("/api/v1/neighbourhoods/{n}/groups", get(groups_json))
+        .route("/api/v1/neighbourhoods/{n}/groups.csv", get(groups_csv))
         .route("/api/v1/neighbourhoods/{n}/rounds/{r}", get(round_index))
         .route("/api/v1/neighbourhoods/{n}/rounds/{r}/{file}", get(dataset))
         .with_state(db)
@@ -72,6 +74,7 @@ async fn list_neighbourhoods(State(db): State<DatabaseConnection>) -> Result<Res
                     "slug": n.slug,
                     "name": n.name,
                     "rounds": format!("/api/v1/neighbourhoods/{}/rounds", n.slug),
+                    "groups": format!("/api/v1/neighbourhoods/{}/groups", n.slug),
                 })
             })
             .collect::<Vec<_>>(),
@@ -123,6 +126,102 @@ async fn list_rounds(
         }));
     }
     Ok(axum::Json(out).into_response())
+}
+
+/// The community groups working in a neighbourhood, as their public pages show them.
+async fn groups_of(db: &DatabaseConnection, n: &str) -> Result<Data, Refusal> {
+    use app::domain::group_form::Standing;
+    let place = place(db, n).await?;
+    let all = app::backend::groups::in_neighbourhood(
+        db,
+        place.id,
+        &[
+            Standing::Waiting,
+            Standing::ChangesAsked,
+            Standing::Recognised,
+            Standing::Declined,
+            Standing::Withdrawn,
+        ],
+    )
+    .await?;
+    let mut table = csv::Csv::new(&[
+        "slug",
+        "name",
+        "summary",
+        "standing",
+        "decided_on",
+        "withdrawal_reason",
+        "contact_email",
+        "website",
+        "charity_number",
+        "page",
+    ]);
+    let mut rows = Vec::new();
+    for (g, area) in all {
+        let standing = Standing::parse(&area.standing).unwrap_or(Standing::Waiting);
+        let decided_on = area.decided_at.map(|at| at.date_naive().to_string());
+        // Only a withdrawal's reason is public, as on the group's page.
+        let reason = area.reason.filter(|_| standing == Standing::Withdrawn);
+        let page = format!("/groups/{}", g.slug);
+        table.row([
+            g.slug.clone(),
+            g.name.clone(),
+            g.summary.clone(),
+            standing.as_str().to_owned(),
+            decided_on.clone().unwrap_or_default(),
+            reason.clone().unwrap_or_default(),
+            g.contact_email.clone(),
+            g.website.clone().unwrap_or_default(),
+            g.charity_number.clone().unwrap_or_default(),
+            page.clone(),
+        ]);
+        rows.push(json!({
+            "slug": g.slug,
+            "name": g.name,
+            "summary": g.summary,
+            "standing": standing.as_str(),
+            "decided_on": decided_on,
+            "withdrawal_reason": reason,
+            "contact_email": g.contact_email,
+            "website": g.website,
+            "charity_number": g.charity_number,
+            "page": page,
+        }));
+    }
+    Ok(Data::Json(serde_json::Value::Array(rows), table))
+}
+
+async fn groups_json(
+    State(db): State<DatabaseConnection>,
+    Path(n): Path<String>,
+) -> Result<Response, Refusal> {
+    let Data::Json(value, _) = groups_of(&db, &n).await? else {
+        return Err(Refusal::not_found("That file"));
+    };
+    Ok((
+        [(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")],
+        axum::Json(value),
+    )
+        .into_response())
+}
+
+async fn groups_csv(
+    State(db): State<DatabaseConnection>,
+    Path(n): Path<String>,
+) -> Result<Response, Refusal> {
+    let Data::Json(_, table) = groups_of(&db, &n).await? else {
+        return Err(Refusal::not_found("That file"));
+    };
+    let disposition = format!("inline; filename=\"{n}-groups.csv\"");
+    Ok((
+        [
+            (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*".to_owned()),
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        table.finish(),
+    )
+        .into_response())
 }
 
 async fn round_index(

@@ -763,6 +763,8 @@ const PAGES: &[(&str, &[Who])] = &[
     ("/forgot-password", EVERYONE),
     ("/account/data.json", SIGNED_IN),
     ("/groups/new", SIGNED_IN),
+    ("/api/v1/neighbourhoods/ilfracombe/groups", EVERYONE),
+    ("/api/v1/neighbourhoods/ilfracombe/groups.csv", EVERYONE),
     ("/groups/ilfracombe-sea-cadets", EVERYONE),
     ("/neighbourhoods/ilfracombe/groups", ILFRACOMBE_OFFICERS),
     // The open data: every file of every round, to anyone.

@@ -148,6 +148,15 @@ async fn a_group_sends_proposals_in_its_name_only_once_the_officers_there_recogn
         "{page}"
     );
     assert!(page.contains("Benches on the Capstone path"), "{page}");
+    // The neighbourhood's page lists it for everyone.
+    let place = visible_text(
+        &Visitor::new(&app)
+            .await
+            .get("/neighbourhoods/ilfracombe")
+            .await
+            .body,
+    );
+    assert!(place.contains("Ilfracombe Youth Forum"), "{place}");
     // The neighbourhood's officers' page lists it as recognised.
     let queue = visible_text(&officer.get("/neighbourhoods/ilfracombe/groups").await.body);
     assert!(
@@ -308,6 +317,30 @@ async fn withdrawn_recognition_keeps_the_proposals_sent_and_marks_them() {
         "{page}"
     );
     assert!(page.contains(reason), "{page}");
+    // The open data says the same, with the reason, in JSON and CSV.
+    let json = anyone.get("/api/v1/neighbourhoods/ilfracombe/groups").await;
+    assert_eq!(json.status, 200);
+    let listed: serde_json::Value = serde_json::from_str(&json.body).unwrap();
+    let forum = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["slug"] == FORUM)
+        .expect("the forum is listed");
+    assert_eq!(forum["standing"], "withdrawn");
+    assert_eq!(forum["withdrawal_reason"], reason);
+    let csv = anyone
+        .get("/api/v1/neighbourhoods/ilfracombe/groups.csv")
+        .await;
+    assert!(
+        csv.body
+            .contains(&format!("{FORUM},Ilfracombe Youth Forum")),
+        "{}",
+        csv.body
+    );
+    // Off the neighbourhood's page once no longer recognised.
+    let place = visible_text(&anyone.get("/neighbourhoods/ilfracombe").await.body);
+    assert!(!place.contains("Ilfracombe Youth Forum"), "{place}");
     let sent = proposal::Entity::find()
         .filter(proposal::Column::CommunityGroupId.eq(id))
         .one(&app.db)
