@@ -45,6 +45,7 @@ const VISITS: Visit[] = [
       '/privacy',
       '/accessibility',
       '/cookies',
+      '/groups/ilfracombe-sea-cadets',
       '/no-such-page',
     ],
   },
@@ -55,8 +56,10 @@ const VISITS: Visit[] = [
       '/account/proposals',
       '/neighbourhoods/ilfracombe/rounds/2027-28/propose',
       '/neighbourhoods/ilfracombe/rounds/2026-27/vote',
+      '/groups/new',
     ],
   },
+  { who: 'group.ilfracombe@demo.invalid', pages: ['/groups/ilfracombe-sea-cadets'] },
   {
     who: 'officer.ilfracombe@demo.invalid',
     pages: [
@@ -66,6 +69,7 @@ const VISITS: Visit[] = [
       '/neighbourhoods/ilfracombe/rounds/2027-28/pot',
       '/neighbourhoods/ilfracombe/rounds/2026-27/pot',
       '/neighbourhoods/ilfracombe/codes',
+      '/neighbourhoods/ilfracombe/groups',
       '/neighbourhoods/ilfracombe/new-round',
       '/neighbourhoods/ilfracombe/rounds/2027-28/settings',
       'FUNDED_PROPOSAL',
