@@ -135,7 +135,9 @@ impl MigrationTrait for Migration {
                     .col(pk_auto(GroupAreas::Id))
                     .col(integer(GroupAreas::GroupId))
                     .col(integer(GroupAreas::NeighbourhoodId))
-                    .col(string_len(GroupAreas::NameKey, 100))
+                    // Longer than a name: lowercasing can lengthen text, and a declined
+                    // registration's key gains a suffix that frees the name.
+                    .col(string_len(GroupAreas::NameKey, 300))
                     .col(string_len(GroupAreas::Standing, 16))
                     .col(text_null(GroupAreas::Reason))
                     .col(integer_null(GroupAreas::DecidedBy))

@@ -345,7 +345,7 @@ pub async fn invite_member(
     #[server(default)] email: String,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
-    use crate::backend::access::{invitations, request, users};
+    use crate::backend::access::{invitations, request, throttle, users};
     use crate::domain::account::email::Email;
     use crate::error::FieldError;
     use crate::i18n::Say;
@@ -353,6 +353,19 @@ pub async fn invite_member(
     let result = async {
         request::check_csrf(&csrf)?;
         let (config, viewer, found) = run_group(&group).await?;
+        // A group nobody has recognised yet cannot have us write to strangers in its
+        // name, and a recognised one writes a few letters an hour.
+        let recognised = viewer
+            .groups
+            .iter()
+            .any(|m| m.group_id == found.id && !m.recognised_in.is_empty());
+        if !recognised {
+            return Err(AppError::Conflict(t("group.invite_after_recognition").to_owned()));
+        }
+        let key = format!("group-invitation:group:{}", found.id);
+        if throttle::exceeded(&config.db, &key, config.limits.invitations_per_group).await? {
+            return Err(AppError::RateLimited);
+        }
         let address = Email::parse(&email)
             .map_err(|e| AppError::Invalid(vec![FieldError::new("email", e.say())]))?;
         let by = users::find(&config.db, viewer.user_id)
@@ -376,6 +389,7 @@ pub async fn invite_member(
             &config.public_url,
         )
         .await?;
+        throttle::record(&config.db, &key).await?;
         request::send_flash(&Flash::notice(fill(
             t("group.invited"),
             &[("email", address.as_str().to_owned())],
@@ -396,6 +410,7 @@ fn changed(
         Changed::Done => Ok(done),
         Changed::NotMember => Err(AppError::not_found(t("group.that_member"))),
         Changed::LastAdmin => Err(AppError::Conflict(t("group.last_admin").to_owned())),
+        Changed::NotAdmin => Err(AppError::Forbidden),
     }
 }
 
@@ -596,6 +611,7 @@ pub async fn decide_group(
             }
             Decided::NotHere => Err(AppError::not_found(t("group.that_group"))),
             Decided::NotFrom(_) => Err(AppError::Conflict(t("group.decided_meanwhile").to_owned())),
+            Decided::OwnGroup => Err(AppError::Conflict(t("group.own_group").to_owned())),
         }
     }
     .await;

@@ -221,6 +221,8 @@ pub enum Decided {
     NotHere,
     /// From where it stands, that decision cannot be made (it changed meanwhile).
     NotFrom(Standing),
+    /// The officer belongs to the group: someone else decides.
+    OwnGroup,
 }
 
 /// An officer of the neighbourhood recognises the group there, declines it, asks for
@@ -249,7 +251,24 @@ pub async fn decide(
     if !from.may_become(to) {
         return Ok(Decided::NotFrom(from));
     }
+    let own = group.created_by == Some(officer.id)
+        || group_member::Entity::find()
+            .filter(group_member::Column::GroupId.eq(group.id))
+            .filter(group_member::Column::UserId.eq(officer.id))
+            .count(&txn)
+            .await?
+            > 0;
+    if own {
+        return Ok(Decided::OwnGroup);
+    }
     let now = Utc::now();
+    // A declined registration gives its name back: nobody keeps a name by registering
+    // it and being turned down. A withdrawn group was real, and keeps its name.
+    let name_key = if to == Standing::Declined {
+        format!("{}#declined-{}", area.name_key, area.id)
+    } else {
+        area.name_key.clone()
+    };
     // Only from where it was read: two officers deciding at once make one decision.
     let moved = group_area::Entity::update_many()
         .col_expr(group_area::Column::Standing, Expr::value(to.as_str()))
@@ -259,6 +278,7 @@ pub async fn decide(
         )
         .col_expr(group_area::Column::DecidedBy, Expr::value(officer.id))
         .col_expr(group_area::Column::DecidedAt, Expr::value(now))
+        .col_expr(group_area::Column::NameKey, Expr::value(name_key))
         .filter(group_area::Column::Id.eq(area.id))
         .filter(group_area::Column::Standing.eq(from.as_str()))
         .exec(&txn)
@@ -321,6 +341,8 @@ pub enum Changed {
     NotMember,
     /// It would leave the group with no administrator.
     LastAdmin,
+    /// The person asking is no longer one of its administrators.
+    NotAdmin,
 }
 
 /// The group's administrators, locked against a concurrent change (on PostgreSQL;
@@ -350,6 +372,10 @@ pub async fn set_admin(
     let txn = db.begin().await?;
     super::db::write_first(&txn).await?;
     let admins = admins_locked(&txn, group_id).await?;
+    // Checked again under the lock: an administrator removed a moment ago cannot act.
+    if !admins.iter().any(|a| a.user_id == by) {
+        return Ok(Changed::NotAdmin);
+    }
     let Some(member) = group_member::Entity::find()
         .filter(group_member::Column::GroupId.eq(group_id))
         .filter(group_member::Column::UserId.eq(user_id))
@@ -395,6 +421,10 @@ pub async fn remove(
     let txn = db.begin().await?;
     super::db::write_first(&txn).await?;
     let admins = admins_locked(&txn, group_id).await?;
+    // Anyone may leave; only an administrator (checked under the lock) removes others.
+    if by != user_id && !admins.iter().any(|a| a.user_id == by) {
+        return Ok(Changed::NotAdmin);
+    }
     let Some(member) = group_member::Entity::find()
         .filter(group_member::Column::GroupId.eq(group_id))
         .filter(group_member::Column::UserId.eq(user_id))
@@ -462,4 +492,54 @@ pub async fn is_admin(
         .count(db)
         .await?
         > 0)
+}
+
+/// Before an account is erased: a group it runs alone passes to its longest-standing
+/// member (a group always keeps an administrator while it has members), and the
+/// account's address stops being any group's public contact.
+pub async fn hand_over(txn: &impl ConnectionTrait, user_id: i32, email: &str) -> Result<(), DbErr> {
+    let runs = group_member::Entity::find()
+        .filter(group_member::Column::UserId.eq(user_id))
+        .filter(group_member::Column::IsAdmin.eq(true))
+        .all(txn)
+        .await?;
+    for m in runs {
+        let others = admins_locked(txn, m.group_id)
+            .await?
+            .into_iter()
+            .filter(|a| a.user_id != user_id)
+            .count();
+        if others > 0 {
+            continue;
+        }
+        let next = group_member::Entity::find()
+            .filter(group_member::Column::GroupId.eq(m.group_id))
+            .filter(group_member::Column::UserId.ne(user_id))
+            .order_by_asc(group_member::Column::Id)
+            .one(txn)
+            .await?;
+        if let Some(next) = next {
+            group_member::ActiveModel {
+                id: Set(next.id),
+                is_admin: Set(true),
+                ..Default::default()
+            }
+            .update(txn)
+            .await?;
+            audit::record(
+                txn,
+                None,
+                "group.admin-made",
+                &format!("group:{}", m.group_id),
+                &format!("user:{} when its last administrator's account was erased", next.user_id),
+            )
+            .await?;
+        }
+    }
+    community_group::Entity::update_many()
+        .col_expr(community_group::Column::ContactEmail, Expr::value(""))
+        .filter(community_group::Column::ContactEmail.eq(email))
+        .exec(txn)
+        .await?;
+    Ok(())
 }

@@ -103,7 +103,7 @@ pub async fn ballots_in(
         .column(ballot::Column::Receipt)
         .column(ballot::Column::Choices)
         .filter(ballot::Column::PaperBatchId.eq(batch_id))
-        .order_by_asc(ballot::Column::Id)
+        .order_by_asc(ballot::Column::PaperPosition)
         .into_tuple()
         .all(db)
         .await

@@ -75,6 +75,18 @@ pub fn new_ballot_id() -> i64 {
     1 + (drawn & 0x3fff_ffff_ffff_ffff)
 }
 
+/// The place the next ballot typed into a paper batch takes.
+async fn next_paper_position(db: &impl ConnectionTrait, batch: i32) -> Result<i32, DbErr> {
+    let last: Option<Option<i32>> = ballot::Entity::find()
+        .select_only()
+        .column_as(ballot::Column::PaperPosition.max(), "last")
+        .filter(ballot::Column::PaperBatchId.eq(batch))
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(last.flatten().unwrap_or(0) + 1)
+}
+
 /// [`cast`], with the receipts drawn by `draw` (tests make it repeat itself).
 pub async fn cast_drawing(
     db: &(impl ConnectionTrait + TransactionTrait),
@@ -83,6 +95,10 @@ pub async fn cast_drawing(
     mut draw: impl FnMut() -> String,
 ) -> Result<Result<Cast, Refused>, DbErr> {
     let now = the_day(chrono::Utc::now());
+    let paper_position = match b.paper_batch_id {
+        Some(batch) => Some(next_paper_position(db, batch).await?),
+        None => None,
+    };
     // A receipt that happens to be taken already is drawn again. Each try has its own
     // savepoint: on PostgreSQL a failed statement spoils the transaction around it, and
     // the ballot usually shares one with others (see `group_commit`).
@@ -98,6 +114,7 @@ pub async fn cast_drawing(
             entered_by: Set(b.entered_by),
             cast_at: Set(now),
             paper_batch_id: Set(b.paper_batch_id),
+            paper_position: Set(paper_position),
         };
         let attempt = db.begin().await?;
         let inserted = ballot::Entity::insert(row)

@@ -39,12 +39,39 @@ const LONGEST_DESCRIPTION: usize = 4_000;
 const LONGEST_NUMBER: usize = 20;
 const LONGEST_WEBSITE: usize = 200;
 
-/// Two names that differ only in case or spacing are the same group's name.
+/// Two names that differ only in case, spacing or punctuation are the same group's name.
 pub fn name_key(name: &str) -> String {
-    name.split_whitespace()
+    name.chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect::<String>()
+        .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
+}
+
+/// Characters that show as nothing, or turn text around: a name holding one could look
+/// like another group's while comparing as different.
+fn invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{061C}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{17B4}'
+                | '\u{17B5}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+        )
 }
 
 fn text(field: &'static str, typed: &str, longest: usize, problems: &mut Vec<Problem>) -> String {
@@ -66,7 +93,7 @@ pub fn read(typed: &TypedGroup<'_>) -> Result<GroupDetails, Vec<Problem>> {
     let name = typed.name.split_whitespace().collect::<Vec<_>>().join(" ");
     let name = text("name", &name, LONGEST_NAME, &mut problems);
     let slug = Slug::suggest(&name);
-    if slug.is_none() && !name.is_empty() {
+    if !name.is_empty() && (slug.is_none() || name.chars().any(invisible)) {
         problems.push(("name", Message::new("group_form.problem.name_letters")));
     }
     let summary = text("summary", typed.summary, LONGEST_SUMMARY, &mut problems);
@@ -176,7 +203,7 @@ impl Standing {
             (self, to),
             (Waiting | ChangesAsked, Recognised | Declined | ChangesAsked)
                 | (Recognised, Withdrawn)
-                | (Withdrawn | Declined, Recognised)
+                | (Withdrawn, Recognised)
         ) && self != to
     }
 
@@ -220,6 +247,20 @@ mod tests {
             name_key(" ilfracombe youth Forum")
         );
         assert_ne!(name_key("Youth Forum"), name_key("Youth Forums"));
+        assert_eq!(name_key("Youth Forum."), name_key("youth-forum"));
+    }
+
+    #[test]
+    fn a_name_with_invisible_characters_is_refused() {
+        let places = vec!["ilfracombe".to_owned()];
+        for name in ["Youth\u{200B} Forum", "Youth Forum\u{202E}", "Youth\u{FEFF}Forum"] {
+            let t = TypedGroup {
+                name,
+                ..typed(&places)
+            };
+            let problems = read(&t).unwrap_err();
+            assert_eq!(problems[0].0, "name", "{name:?}");
+        }
     }
 
     #[test]
@@ -273,6 +314,8 @@ mod tests {
         assert!(Recognised.may_become(Withdrawn));
         assert!(!Recognised.may_become(Recognised));
         assert!(!Declined.may_become(Withdrawn));
+        // A declined registration is final: its name is free for the real group.
+        assert!(!Declined.may_become(Recognised));
         assert!(!Waiting.may_become(Withdrawn));
         assert!(Withdrawn.needs_reason() && Declined.needs_reason() && ChangesAsked.needs_reason());
         assert!(!Recognised.needs_reason());

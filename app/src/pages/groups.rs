@@ -165,10 +165,12 @@ pub fn GroupPageView() -> impl IntoView {
                     <dt class="summary-list__key">{t("group.run_by")}</dt>
                     <dd class="summary-list__value">{page.admins.join(", ")}</dd>
                 </div>
-                <div class="summary-list__row">
-                    <dt class="summary-list__key">{t("group.contact")}</dt>
-                    <dd class="summary-list__value"><a href=format!("mailto:{}", page.contact_email)>{page.contact_email.clone()}</a></dd>
-                </div>
+                {(!page.contact_email.is_empty()).then(|| view! {
+                    <div class="summary-list__row">
+                        <dt class="summary-list__key">{t("group.contact")}</dt>
+                        <dd class="summary-list__value"><a href=format!("mailto:{}", page.contact_email)>{page.contact_email.clone()}</a></dd>
+                    </div>
+                })}
                 {page.charity_number.clone().map(|n| view! {
                     <div class="summary-list__row">
                         <dt class="summary-list__key">{t("group.charity_number")}</dt>

@@ -171,6 +171,14 @@ async fn members_join_by_invitation_and_the_last_administrator_cannot_leave() {
     let mut morwenna = youth_worker(&app).await;
     ok(&register(&morwenna, "Ilfracombe Youth Forum").await);
     let id = group_id(&app, FORUM).await;
+    // Until officers recognise it, a group cannot have us write to strangers.
+    let early = morwenna
+        .post(
+            "/api/invite_member",
+            &[("group", FORUM), ("email", "kai@example.org")],
+        )
+        .await;
+    assert_eq!(early.status, 409, "{}", early.body);
     let officer = Visitor::signed_in(&app, OFFICER).await;
     ok(&decide(&officer, "ilfracombe", "recognised", "").await);
     morwenna.refresh_csrf().await;
@@ -309,6 +317,19 @@ async fn withdrawn_recognition_keeps_the_proposals_sent_and_marks_them() {
     let again = send_as_group(&morwenna, id).await;
     assert_eq!(again.status, 403, "{}", again.body);
     assert_eq!(group_proposals(&app, id).await, 1);
+    // Nor can its members write a new version in the group's name.
+    let sent_id = proposal::Entity::find()
+        .filter(proposal::Column::CommunityGroupId.eq(id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+        .to_string();
+    let mut edit = vec![("id", sent_id.as_str())];
+    edit.extend_from_slice(BENCHES);
+    let changed = morwenna.post("/api/edit_proposal", &edit).await;
+    assert_eq!(changed.status, 403, "{}", changed.body);
 
     let anyone = Visitor::new(&app).await;
     let page = visible_text(&anyone.get(&format!("/groups/{FORUM}")).await.body);
@@ -384,4 +405,79 @@ async fn a_registration_is_checked_field_by_field_and_needs_a_confirmed_address(
         .await
         .unwrap();
     assert_eq!(groups, 1, "only the demo's Sea Cadets");
+}
+
+/// An officer who belongs to a group cannot recognise it; a declined registration gives
+/// its name back, so nobody keeps a real group's name by registering it first.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_officer_cannot_recognise_their_own_group_and_a_declined_name_is_free_again() {
+    let app = spawn_app().await;
+    let officer = Visitor::signed_in(&app, OFFICER).await;
+    ok(&register(&officer, "Ilfracombe Youth Forum").await);
+    let mut officer = officer;
+    officer.refresh_csrf().await;
+    let own = decide(&officer, "ilfracombe", "recognised", "").await;
+    assert_eq!(own.status, 409, "{}", own.body);
+    assert!(own.body.contains("another officer decides"), "{}", own.body);
+
+    let admin = Visitor::signed_in(&app, "admin@demo.invalid").await;
+    ok(&decide(&admin, "ilfracombe", "declined", "Not a group: a name taken for someone else.").await);
+    let morwenna = youth_worker(&app).await;
+    let real = register(&morwenna, "Ilfracombe Youth Forum.").await;
+    assert!(real.status < 400, "{}", real.body);
+}
+
+/// Erasing the account of a group's only administrator hands the group to its
+/// longest-standing member, and their address stops being its public contact.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn erasing_a_groups_only_administrator_hands_the_group_on() {
+    let app = spawn_app().await;
+    let mut morwenna = youth_worker(&app).await;
+    let registered = morwenna
+        .post(
+            "/api/register_group",
+            &[
+                ("name", "Ilfracombe Youth Forum"),
+                ("summary", "Young people's voice in the town."),
+                ("description", "We meet on Tuesdays."),
+                ("contact_email", "morwenna@example.org"),
+                ("places[ilfracombe]", "yes"),
+            ],
+        )
+        .await;
+    ok(&registered);
+    let id = group_id(&app, FORUM).await;
+    let officer = Visitor::signed_in(&app, OFFICER).await;
+    ok(&decide(&officer, "ilfracombe", "recognised", "").await);
+    morwenna.refresh_csrf().await;
+    ok(&morwenna
+        .post(
+            "/api/invite_member",
+            &[("group", FORUM), ("email", "kai@example.org")],
+        )
+        .await);
+    let kai = Visitor::signed_up(&app, "Kai", "kai@example.org", "kai joins the forum").await;
+    let link = app.link_to("kai@example.org", "/invitations/").await;
+    let token = link.rsplit('/').next().unwrap();
+    ok(&kai.post("/api/accept_invitation", &[("token", token)]).await);
+
+    ok(&morwenna
+        .post(
+            "/api/delete_account",
+            &[("delete_password", "youth forum tuesdays")],
+        )
+        .await);
+    let admins: Vec<group_member::Model> = group_member::Entity::find()
+        .filter(group_member::Column::GroupId.eq(id))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(admins.len(), 1);
+    assert!(admins[0].is_admin, "Kai runs the group now");
+    let group = community_group::Entity::find_by_id(id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(group.contact_email, "");
 }

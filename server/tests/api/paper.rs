@@ -313,3 +313,43 @@ async fn an_empty_batch_name_is_refused_and_an_empty_batch_does_not_hold_voting_
     assert!(nothing.body.contains("no ballots"), "{}", nothing.body);
     assert!(move_on(&officer, OPEN, "voting_open").await.status < 400);
 }
+
+/// Ballot ids are drawn at random, so a batch keeps the order its ballots were typed in
+/// on its own: the checking officer goes down the pile of paper in that order.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_batch_shows_its_ballots_in_the_order_they_were_typed() {
+    let app = spawn_app().await;
+    let officer = Visitor::signed_in(&app, OFFICER).await;
+    let items = on_ballot(&app, OPEN).await;
+    let batch = open_batch(&officer, "Library box, 3 March").await;
+    let typed: Vec<Vec<i32>> = vec![
+        vec![items[2].id],
+        vec![items[0].id],
+        vec![items[1].id, items[2].id],
+        vec![items[1].id],
+        vec![items[0].id, items[1].id],
+    ];
+    for (n, choices) in typed.iter().enumerate() {
+        let added = enter(&officer, batch, &code(40 + n), choices).await;
+        assert!(added.status < 400, "{}", added.body);
+    }
+    let shown: Vec<Vec<i32>> = app::backend::paper::ballots_in(&app.db, batch)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|(_, choices)| {
+            let mut ids: Vec<i32> = serde_json::from_str(&choices).unwrap();
+            ids.sort();
+            ids
+        })
+        .collect();
+    let expected: Vec<Vec<i32>> = typed
+        .iter()
+        .map(|c| {
+            let mut c = c.clone();
+            c.sort();
+            c
+        })
+        .collect();
+    assert_eq!(shown, expected);
+}

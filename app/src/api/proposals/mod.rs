@@ -150,13 +150,26 @@ pub(crate) struct InRound {
 
 #[cfg(feature = "ssr")]
 impl InRound {
-    /// Whether `viewer` sent this proposal, themselves or through their group.
+    /// Whether `viewer` sent this proposal, themselves or through their group. A group's
+    /// proposal is its current members': whoever sent it keeps no hold on it once
+    /// removed from the group.
     pub fn is_proposer(&self, viewer: &crate::domain::account::access::Viewer) -> bool {
-        self.proposal.proposer_user_id == Some(viewer.user_id)
-            || self
-                .proposal
-                .community_group_id
-                .is_some_and(|g| viewer.groups.iter().any(|m| m.group_id == g))
+        match self.proposal.community_group_id {
+            Some(g) => viewer.groups.iter().any(|m| m.group_id == g),
+            None => self.proposal.proposer_user_id == Some(viewer.user_id),
+        }
+    }
+
+    /// Whether `viewer` may write a new version: a change is sent in the proposer's
+    /// name, so a group's proposal changes only while the group is recognised here.
+    pub fn may_change(&self, viewer: &crate::domain::account::access::Viewer) -> bool {
+        match self.proposal.community_group_id {
+            Some(group_id) => viewer.may(crate::domain::account::access::Action::ProposeForGroup {
+                group_id,
+                neighbourhood_id: self.place.id,
+            }),
+            None => self.is_proposer(viewer),
+        }
     }
 
     pub fn officer(&self, viewer: &crate::domain::account::access::Viewer) -> bool {
@@ -267,7 +280,7 @@ pub async fn get_proposal(id: i32) -> Result<ProposalPage, AppError> {
     let officer = viewer.as_ref().is_some_and(|v| found.officer(v));
     let allowed = |step| after(step, found.status, found.phase).is_ok();
     let can = Abilities {
-        edit: yours && allowed(Step::Edit),
+        edit: viewer.as_ref().is_some_and(|v| found.may_change(v)) && allowed(Step::Edit),
         withdraw: yours && allowed(Step::Withdraw),
         review: officer && allowed(Step::Review(Verdict::Feasible)),
         adjust_cost: officer && allowed(Step::AdjustCost),

@@ -196,7 +196,7 @@ pub async fn get_edit_proposal_form(id: i32) -> Result<ProposalForm, AppError> {
     let viewer = request::viewer()?;
     let config = request::config()?;
     let found = super::in_round(&config.db, id).await?;
-    if !found.is_proposer(&viewer) {
+    if !found.may_change(&viewer) {
         return Err(AppError::Forbidden);
     }
     let mut form = form_for(&config.db, &found.place, &found.round).await?;
@@ -407,7 +407,7 @@ pub async fn edit_proposal(
         let config = request::config()?;
         let db = &config.db;
         let found = super::in_round(db, id).await?;
-        if !found.is_proposer(&viewer) {
+        if !found.may_change(&viewer) {
             return Err(AppError::Forbidden);
         }
         let status = after(Step::Edit, found.status, found.phase).map_err(super::refused)?;

@@ -235,6 +235,7 @@ pub async fn erase(
         .filter(proposal_follow::Column::UserId.eq(user_id))
         .exec(&txn)
         .await?;
+    crate::backend::groups::hand_over(&txn, user_id, &person.email).await?;
     group_member::Entity::delete_many()
         .filter(group_member::Column::UserId.eq(user_id))
         .exec(&txn)

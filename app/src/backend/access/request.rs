@@ -22,6 +22,8 @@ pub struct Limits {
     pub redeem_per_address: Limit,
     /// Confirmation and reset letters to one address, so nobody can make us flood it.
     pub letters_per_account: Limit,
+    /// Invitations a community group sends, so nobody sends mail in our name at scale.
+    pub invitations_per_group: Limit,
 }
 
 impl Limits {
@@ -38,6 +40,7 @@ impl Limits {
             redeem_per_account: Limit { max: 5, window },
             redeem_per_address: Limit { max: 100, window },
             letters_per_account: Limit { max: 3, window },
+            invitations_per_group: Limit { max: 20, window },
         }
     }
 }

@@ -18,6 +18,9 @@ pub struct Model {
     pub cast_at: DateTimeUtc,
     /// The batch a paper ballot was typed in with.
     pub paper_batch_id: Option<i32>,
+    /// Its place in its paper batch, in the order typed (ids are random), so the second
+    /// officer can check the ballots against the pile of paper in order.
+    pub paper_position: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
