@@ -360,7 +360,9 @@ pub async fn invite_member(
             .iter()
             .any(|m| m.group_id == found.id && !m.recognised_in.is_empty());
         if !recognised {
-            return Err(AppError::Conflict(t("group.invite_after_recognition").to_owned()));
+            return Err(AppError::Conflict(
+                t("group.invite_after_recognition").to_owned(),
+            ));
         }
         let key = format!("group-invitation:group:{}", found.id);
         if throttle::exceeded(&config.db, &key, config.limits.invitations_per_group).await? {
@@ -598,7 +600,7 @@ pub async fn decide_group(
             to,
             reason,
             &officer,
-            &config.public_url,
+            Some(&config.public_url),
         )
         .await?
         {

@@ -227,7 +227,8 @@ pub enum Decided {
 
 /// An officer of the neighbourhood recognises the group there, declines it, asks for
 /// changes, or withdraws recognition; the reason (required for all but recognition) is
-/// kept, audited and written to the group's administrators in their languages.
+/// kept, audited and written to the group's administrators in their languages, with a
+/// link under `public_url` (`None` writes no letter: the demo's seed).
 pub async fn decide(
     db: &impl TransactionTrait,
     group: &community_group::Model,
@@ -235,7 +236,7 @@ pub async fn decide(
     to: Standing,
     reason: Option<&str>,
     officer: &user::Model,
-    public_url: &str,
+    public_url: Option<&str>,
 ) -> Result<Decided, DbErr> {
     let txn = db.begin().await?;
     super::db::write_first(&txn).await?;
@@ -298,11 +299,12 @@ pub async fn decide(
         ),
     )
     .await?;
-    for (_, admin) in members(&txn, group.id)
-        .await?
-        .into_iter()
-        .filter(|(m, _)| m.is_admin)
-    {
+    let admins = match public_url {
+        Some(_) => members(&txn, group.id).await?,
+        None => Vec::new(),
+    };
+    let public_url = public_url.unwrap_or_default();
+    for (_, admin) in admins.into_iter().filter(|(m, _)| m.is_admin) {
         let lang = admin.language.as_str();
         let place_name = match (lang, &place.name_cy) {
             ("cy", Some(welsh)) => welsh.clone(),
@@ -531,7 +533,10 @@ pub async fn hand_over(txn: &impl ConnectionTrait, user_id: i32, email: &str) ->
                 None,
                 "group.admin-made",
                 &format!("group:{}", m.group_id),
-                &format!("user:{} when its last administrator's account was erased", next.user_id),
+                &format!(
+                    "user:{} when its last administrator's account was erased",
+                    next.user_id
+                ),
             )
             .await?;
         }

@@ -253,7 +253,11 @@ mod tests {
     #[test]
     fn a_name_with_invisible_characters_is_refused() {
         let places = vec!["ilfracombe".to_owned()];
-        for name in ["Youth\u{200B} Forum", "Youth Forum\u{202E}", "Youth\u{FEFF}Forum"] {
+        for name in [
+            "Youth\u{200B} Forum",
+            "Youth Forum\u{202E}",
+            "Youth\u{FEFF}Forum",
+        ] {
             let t = TypedGroup {
                 name,
                 ..typed(&places)

@@ -154,7 +154,16 @@ async fn demo_group(
     let officer = users::find(db, recogniser)
         .await?
         .ok_or_else(|| anyhow::anyhow!("no one to recognise the demo group"))?;
-    groups::decide(db, &group, place, Standing::Recognised, None, &officer, "").await?;
+    groups::decide(
+        db,
+        &group,
+        place,
+        Standing::Recognised,
+        None,
+        &officer,
+        None,
+    )
+    .await?;
     Ok(())
 }
 

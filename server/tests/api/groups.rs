@@ -421,7 +421,13 @@ async fn an_officer_cannot_recognise_their_own_group_and_a_declined_name_is_free
     assert!(own.body.contains("another officer decides"), "{}", own.body);
 
     let admin = Visitor::signed_in(&app, "admin@demo.invalid").await;
-    ok(&decide(&admin, "ilfracombe", "declined", "Not a group: a name taken for someone else.").await);
+    ok(&decide(
+        &admin,
+        "ilfracombe",
+        "declined",
+        "Not a group: a name taken for someone else.",
+    )
+    .await);
     let morwenna = youth_worker(&app).await;
     let real = register(&morwenna, "Ilfracombe Youth Forum.").await;
     assert!(real.status < 400, "{}", real.body);
@@ -459,7 +465,9 @@ async fn erasing_a_groups_only_administrator_hands_the_group_on() {
     let kai = Visitor::signed_up(&app, "Kai", "kai@example.org", "kai joins the forum").await;
     let link = app.link_to("kai@example.org", "/invitations/").await;
     let token = link.rsplit('/').next().unwrap();
-    ok(&kai.post("/api/accept_invitation", &[("token", token)]).await);
+    ok(&kai
+        .post("/api/accept_invitation", &[("token", token)])
+        .await);
 
     ok(&morwenna
         .post(
