@@ -26,7 +26,7 @@ use pages::{
     confirm_email::ConfirmEmailPage,
     decision::{DecisionPageView, DecisionPrintView},
     decision_draft::DecisionDraftPage,
-    groups::{GroupPageView, GroupQueuePage, RegisterGroupPage},
+    groups::{GroupContactPageView, GroupPageView, GroupQueuePage, RegisterGroupPage},
     home::HomePage,
     invitation::InvitationPageView,
     my_proposals::MyProposalsPage,
@@ -171,6 +171,11 @@ pub fn App() -> impl IntoView {
                     />
                     <Route path=path!("groups/new") view=RegisterGroupPage ssr=SsrMode::Async/>
                     <Route path=path!("groups/:slug") view=GroupPageView ssr=SsrMode::Async/>
+                    <Route
+                        path=path!("groups/confirm/:token")
+                        view=GroupContactPageView
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("sign-in") view=SignInPage ssr=SsrMode::Async/>
                     <Route path=path!("sign-up") view=SignUpPage ssr=SsrMode::Async/>
                     <Route

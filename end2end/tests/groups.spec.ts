@@ -56,9 +56,9 @@ test('a youth worker registers her group, an officer recognises it, and a member
   await kai.getByRole('button', { name: 'Accept the role' }).click();
   await expect(kai.getByRole('status')).toContainText('You are now a member of Ilfracombe Youth Forum');
 
-  // Kai sends a proposal in the group's name.
+  // Kai sends a proposal in the group's name (his only way to propose here, so the form
+  // sends it in the group's name without asking).
   await kai.goto('/neighbourhoods/ilfracombe/rounds/2027-28/propose');
-  await kai.getByLabel('Ilfracombe Youth Forum').check();
   await kai.getByLabel('Title').fill('A youth shelter on the Cairn');
   await kai.getByLabel('Summary in one line').fill('A dry place for young people to meet in the evenings.');
   await kai.getByLabel('Your proposal in full').fill('An open-sided timber shelter.\n\nDesigned with the forum.');

@@ -19,6 +19,9 @@ enum CommunityGroups {
     Website,
     CreatedBy,
     CreatedAt,
+    ContactTokenHash,
+    ContactLinkExpiresAt,
+    ContactConfirmedAt,
 }
 
 #[derive(DeriveIden)]
@@ -88,6 +91,26 @@ impl MigrationTrait for Migration {
             manager,
             G::Table,
             &mut timestamp_with_time_zone_null(G::CreatedAt),
+        )
+        .await?;
+        // The public contact address is shown once someone at it follows the link sent
+        // there; only the link's hash is kept.
+        add(
+            manager,
+            G::Table,
+            &mut string_len_null(G::ContactTokenHash, 64),
+        )
+        .await?;
+        add(
+            manager,
+            G::Table,
+            &mut timestamp_with_time_zone_null(G::ContactLinkExpiresAt),
+        )
+        .await?;
+        add(
+            manager,
+            G::Table,
+            &mut timestamp_with_time_zone_null(G::ContactConfirmedAt),
         )
         .await?;
         add(

@@ -33,7 +33,12 @@ pub struct AreaLine {
 pub struct GroupProposal {
     pub id: i32,
     pub title: String,
+    pub round: String,
     pub status: String,
+    /// After a decision: "Funded: £4,800" or "Not funded".
+    pub funded: Option<String>,
+    /// The latest delivery update's status, in words.
+    pub delivery: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,7 +55,10 @@ pub struct GroupPage {
     pub name: String,
     pub summary: String,
     pub description: String,
+    /// Shown once someone at the address has confirmed it (empty until then).
     pub contact_email: String,
+    /// For the group's administrators: the contact address waits for its link.
+    pub contact_waiting: bool,
     pub charity_number: Option<String>,
     pub website: Option<String>,
     pub areas: Vec<AreaLine>,
@@ -177,8 +185,8 @@ pub async fn register_group(
         let by = users::find(db, viewer.user_id)
             .await?
             .ok_or(AppError::Unauthenticated)?;
-        match groups::register(db, &details, &found, &by).await? {
-            Registered::Done { slug } => {
+        match groups::register(db, &details, &found, &by, Some(&config.public_url)).await? {
+            Registered::Done { slug, .. } => {
                 request::send_flash(&Flash::notice(fill(
                     t("group.registered"),
                     &[("group", details.name.clone())],
@@ -267,30 +275,60 @@ pub async fn get_group(slug: String) -> Result<GroupPage, AppError> {
         .as_ref()
         .and_then(|v| members.iter().find(|(m, _)| m.user_id == v.user_id));
     let is_admin = me.is_some_and(|(m, _)| m.is_admin);
-    let proposals = proposal::Entity::find()
+    let mut proposals = Vec::new();
+    for p in proposal::Entity::find()
         .filter(proposal::Column::CommunityGroupId.eq(group.id))
         .order_by_desc(proposal::Column::Id)
         .all(db)
         .await?
-        .into_iter()
-        .filter_map(|p| {
-            let status = ProposalStatus::parse(&p.status).ok()?;
-            // Hidden proposals keep only their place on the public record.
-            (status != ProposalStatus::Hidden).then(|| GroupProposal {
-                id: p.id,
-                title: crate::api::proposals::in_reader_language(&p)
-                    .title
-                    .to_owned(),
-                status: t(&format!("status.{}", status.as_str())).to_owned(),
-            })
-        })
-        .collect();
+    {
+        let Ok(status) = ProposalStatus::parse(&p.status) else {
+            continue;
+        };
+        // Hidden proposals keep only their place on the public record.
+        if status == ProposalStatus::Hidden {
+            continue;
+        }
+        let round = crate::backend::entities::round::Entity::find_by_id(p.round_id)
+            .one(db)
+            .await?
+            .map(|r| crate::i18n::pick(lang, &r.title, r.title_cy.as_deref()).to_owned())
+            .unwrap_or_default();
+        let funded = crate::api::delivery::funded_amount(db, p.round_id, p.id)
+            .await?
+            .map(|amount| {
+                if amount > crate::domain::money::Pence::ZERO {
+                    fill(t("group.funded"), &[("amount", amount.to_string())])
+                } else {
+                    t("group.not_funded").to_owned()
+                }
+            });
+        let delivery = crate::backend::delivery::updates(db, &[p.id])
+            .await?
+            .pop()
+            .map(|u| crate::api::delivery::line(u).status);
+        proposals.push(GroupProposal {
+            id: p.id,
+            title: crate::api::proposals::in_reader_language(&p)
+                .title
+                .to_owned(),
+            round,
+            status: t(&format!("status.{}", status.as_str())).to_owned(),
+            funded,
+            delivery,
+        });
+    }
     Ok(GroupPage {
         slug: group.slug,
         name: group.name,
         summary: group.summary,
         description: group.description,
-        contact_email: group.contact_email,
+        contact_email: if group.contact_confirmed_at.is_some() {
+            group.contact_email
+        } else {
+            String::new()
+        },
+        contact_waiting: is_admin && group.contact_confirmed_at.is_none(),
         charity_number: group.charity_number,
         website: group.website,
         areas,
@@ -312,6 +350,51 @@ pub async fn get_group(slug: String) -> Result<GroupPage, AppError> {
                 .collect()
         }),
     })
+}
+
+/// The page a group's contact link opens: which group, and which address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupContactPage {
+    pub group: String,
+    pub email: String,
+}
+
+#[server(endpoint = "get_group_contact")]
+pub async fn get_group_contact(token: String) -> Result<GroupContactPage, AppError> {
+    use crate::backend::access::request;
+    let config = request::config()?;
+    let group = crate::backend::groups::contact_waiting(&config.db, &token)
+        .await?
+        .ok_or_else(|| AppError::not_found(t("group.that_contact_link")))?;
+    Ok(GroupContactPage {
+        group: group.name,
+        email: group.contact_email,
+    })
+}
+
+/// Someone at the contact address confirms it: the group's page then shows it. No
+/// account is needed (the address may be a club's shared inbox).
+#[server(endpoint = "confirm_group_contact")]
+pub async fn confirm_group_contact(csrf: String, token: String) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::request;
+    let mut then = format!("/groups/confirm/{token}");
+    let result = async {
+        request::check_csrf(&csrf)?;
+        let config = request::config()?;
+        let group = crate::backend::groups::confirm_contact(&config.db, &token)
+            .await?
+            .ok_or_else(|| AppError::not_found(t("group.that_contact_link")))?;
+        request::send_flash(&Flash::notice(fill(
+            t("group.contact_confirmed"),
+            &[("email", group.contact_email.clone())],
+        )))
+        .await?;
+        then = format!("/groups/{}", group.slug);
+        Ok(())
+    }
+    .await;
+    request::finish("confirm_group_contact", &[], &then, result).await
 }
 
 /// The group, for one of its administrators.

@@ -2,6 +2,7 @@
 //! by the officers there, run by their administrators. Each step is one transaction
 //! with its audit entry and its letters.
 
+use super::access::secrets::{random_token, sha256_hex};
 use super::access::{audit, users};
 use super::entities::{community_group, group_area, group_member, neighbourhood, user};
 use super::mail::{self, Letter};
@@ -13,16 +14,16 @@ use sea_orm::{
     QueryFilter, QueryOrder, Set, SqlErr, TransactionTrait,
 };
 
+/// How long the link to the group's contact address works.
+pub const CONTACT_LINK_VALID: chrono::Duration = chrono::Duration::days(7);
+
 /// What registering did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Registered {
-    Done {
-        slug: String,
-    },
+    /// `contact_token` is the link's token, also in the letter to the contact address.
+    Done { slug: String, contact_token: String },
     /// A group of that name (whatever its case or spacing) works there already.
-    NameTaken {
-        place: String,
-    },
+    NameTaken { place: String },
 }
 
 fn is_unique_violation(e: &DbErr) -> bool {
@@ -53,12 +54,15 @@ async fn free_slug(db: &impl ConnectionTrait, wanted: &str) -> Result<String, Db
 }
 
 /// Registers a group working in `places` (at least one), with `by` as its first
-/// administrator. It waits for the officers of each place.
+/// administrator. It waits for the officers of each place. A letter to the contact
+/// address carries a link under `public_url` that confirms it (`None`: no letter, for
+/// the demo's seed, which confirms with the token returned).
 pub async fn register(
     db: &impl TransactionTrait,
     d: &GroupDetails,
     places: &[neighbourhood::Model],
     by: &user::Model,
+    public_url: Option<&str>,
 ) -> Result<Registered, DbErr> {
     let Some(home) = places.first() else {
         return Err(DbErr::Custom("a group works somewhere".into()));
@@ -81,6 +85,7 @@ pub async fn register(
     }
     let slug = free_slug(&txn, d.slug.as_str()).await?;
     let now = Utc::now();
+    let contact_token = random_token();
     let written = async {
         let group = community_group::ActiveModel {
             neighbourhood_id: Set(home.id),
@@ -93,10 +98,37 @@ pub async fn register(
             website: Set(d.website.clone()),
             created_by: Set(Some(by.id)),
             created_at: Set(Some(now)),
+            contact_token_hash: Set(Some(sha256_hex(&contact_token))),
+            contact_link_expires_at: Set(Some(now + CONTACT_LINK_VALID)),
+            contact_confirmed_at: Set(None),
             ..Default::default()
         }
         .insert(&txn)
         .await?;
+        if let Some(public_url) = public_url {
+            let (subject, body) = crate::i18n::letter(
+                &by.language,
+                "letter.group_contact",
+                &[
+                    ("group", d.name.clone()),
+                    ("by", by.display_name.clone()),
+                    (
+                        "link",
+                        format!("{public_url}/groups/confirm/{contact_token}"),
+                    ),
+                ],
+            );
+            mail::queue(
+                &txn,
+                Letter {
+                    to: d.contact_email.as_str().to_owned(),
+                    subject,
+                    body,
+                    purpose: "group",
+                },
+            )
+            .await?;
+        }
         for place in places {
             group_area::ActiveModel {
                 group_id: Set(group.id),
@@ -130,7 +162,10 @@ pub async fn register(
     match written {
         Ok(()) => {
             txn.commit().await?;
-            Ok(Registered::Done { slug })
+            Ok(Registered::Done {
+                slug,
+                contact_token,
+            })
         }
         // Someone registered the same name a moment earlier: the index kept theirs.
         Err(e) if is_unique_violation(&e) => {
@@ -141,6 +176,59 @@ pub async fn register(
         }
         Err(e) => Err(e),
     }
+}
+
+/// The group whose contact link this is, while it works.
+pub async fn contact_waiting(
+    db: &impl ConnectionTrait,
+    token: &str,
+) -> Result<Option<community_group::Model>, DbErr> {
+    community_group::Entity::find()
+        .filter(community_group::Column::ContactTokenHash.eq(sha256_hex(token)))
+        .filter(community_group::Column::ContactConfirmedAt.is_null())
+        .filter(community_group::Column::ContactLinkExpiresAt.gt(Utc::now()))
+        .one(db)
+        .await
+}
+
+/// Confirms the contact address from its link, once; the group it was for, or `None`
+/// when the link is used, expired or never made.
+pub async fn confirm_contact(
+    db: &impl TransactionTrait,
+    token: &str,
+) -> Result<Option<community_group::Model>, DbErr> {
+    let txn = db.begin().await?;
+    super::db::write_first(&txn).await?;
+    let Some(group) = contact_waiting(&txn, token).await? else {
+        return Ok(None);
+    };
+    let now = Utc::now();
+    let done = community_group::Entity::update_many()
+        .col_expr(
+            community_group::Column::ContactConfirmedAt,
+            Expr::value(now),
+        )
+        .col_expr(
+            community_group::Column::ContactTokenHash,
+            Expr::value(Option::<String>::None),
+        )
+        .filter(community_group::Column::Id.eq(group.id))
+        .filter(community_group::Column::ContactConfirmedAt.is_null())
+        .exec(&txn)
+        .await?;
+    if done.rows_affected != 1 {
+        return Ok(None);
+    }
+    audit::record(
+        &txn,
+        None,
+        "group.contact-confirmed",
+        &format!("group:{}", group.id),
+        "",
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Some(group))
 }
 
 pub async fn find_by_slug(

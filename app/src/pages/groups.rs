@@ -4,8 +4,9 @@
 
 use crate::api::forms::PageForms;
 use crate::api::groups::{
-    get_group, get_group_form, get_group_queue, DecideGroup, GroupForm, GroupPage, GroupQueue,
-    InviteMember, LeaveGroup, QueueLine, RegisterGroup, RemoveMember, SetMemberAdmin,
+    get_group, get_group_contact, get_group_form, get_group_queue, ConfirmGroupContact,
+    DecideGroup, GroupContactPage, GroupForm, GroupPage, GroupQueue, InviteMember, LeaveGroup,
+    QueueLine, RegisterGroup, RemoveMember, SetMemberAdmin,
 };
 use crate::components::form::{
     Checkboxes, CsrfField, ErrorSummary, NoticeBanner, Radios, TextArea, TextField,
@@ -148,7 +149,12 @@ pub fn GroupPageView() -> impl IntoView {
         let proposals = page
             .proposals
             .iter()
-            .map(|p| view! { <li><a href=format!("/proposals/{}", p.id)>{p.title.clone()}</a>" – "{p.status.clone()}</li> })
+            .map(|p| {
+                let mut facts = vec![p.round.clone(), p.status.clone()];
+                facts.extend(p.funded.clone());
+                facts.extend(p.delivery.clone());
+                view! { <li><a href=format!("/proposals/{}", p.id)>{p.title.clone()}</a>" – "{facts.join(" · ")}</li> }
+            })
             .collect_view();
         view! {
             <PageTitle text=page.name.clone() error=!errors.is_empty()/>
@@ -165,6 +171,12 @@ pub fn GroupPageView() -> impl IntoView {
                     <dt class="summary-list__key">{t("group.run_by")}</dt>
                     <dd class="summary-list__value">{page.admins.join(", ")}</dd>
                 </div>
+                {page.contact_waiting.then(|| view! {
+                    <div class="summary-list__row">
+                        <dt class="summary-list__key">{t("group.contact")}</dt>
+                        <dd class="summary-list__value" data-testid="contact-waiting">{t("group.contact_waiting")}</dd>
+                    </div>
+                })}
                 {(!page.contact_email.is_empty()).then(|| view! {
                     <div class="summary-list__row">
                         <dt class="summary-list__key">{t("group.contact")}</dt>
@@ -284,6 +296,28 @@ pub fn GroupQueuePage() -> impl IntoView {
             {queue_section("group.queue.waiting", &queue.waiting, &queue, &ctx, &["recognised", "changes_asked", "declined"])}
             {queue_section("group.queue.recognised", &queue.recognised, &queue, &ctx, &["withdrawn"])}
             {queue_section("group.queue.others", &queue.others, &queue, &ctx, &["recognised"])}
+        }
+    })
+}
+
+/// `/groups/confirm/:token`: someone at a group's contact address confirms it.
+#[component]
+pub fn GroupContactPageView() -> impl IntoView {
+    let params = use_params_map();
+    let token = move || params.read().get("token").unwrap_or_default();
+    let data = with_forms(token, get_group_contact);
+    loaded(data, move |(ctx, page): (PageForms, GroupContactPage)| {
+        let errors = ctx.flash.errors_for("confirm_group_contact");
+        view! {
+            <PageTitle text=t("group.confirm_contact_title") error=!errors.is_empty()/>
+            <ErrorSummary errors=errors/>
+            <h1 class="heading-l">{t("group.confirm_contact_title")}</h1>
+            <p class="body">{fill(t("group.confirm_contact_lead"), &[("email", page.email.clone()), ("group", page.group.clone())])}</p>
+            <form method="post" action=ConfirmGroupContact::url()>
+                <CsrfField token=ctx.csrf.clone()/>
+                <input type="hidden" name="token" value=token()/>
+                <button type="submit" class="button">{t("group.confirm_contact")}</button>
+            </form>
         }
     })
 }

@@ -163,6 +163,12 @@ async fn groups_of(db: &DatabaseConnection, n: &str) -> Result<Data, Refusal> {
         // Only a withdrawal's reason is public, as on the group's page.
         let reason = area.reason.filter(|_| standing == Standing::Withdrawn);
         let page = format!("/groups/{}", g.slug);
+        // A contact address is public once someone at it confirmed it.
+        let contact = if g.contact_confirmed_at.is_some() {
+            g.contact_email.clone()
+        } else {
+            String::new()
+        };
         table.row([
             g.slug.clone(),
             g.name.clone(),
@@ -170,7 +176,7 @@ async fn groups_of(db: &DatabaseConnection, n: &str) -> Result<Data, Refusal> {
             standing.as_str().to_owned(),
             decided_on.clone().unwrap_or_default(),
             reason.clone().unwrap_or_default(),
-            g.contact_email.clone(),
+            contact.clone(),
             g.website.clone().unwrap_or_default(),
             g.charity_number.clone().unwrap_or_default(),
             page.clone(),
@@ -182,7 +188,7 @@ async fn groups_of(db: &DatabaseConnection, n: &str) -> Result<Data, Refusal> {
             "standing": standing.as_str(),
             "decided_on": decided_on,
             "withdrawal_reason": reason,
-            "contact_email": g.contact_email,
+            "contact_email": contact,
             "website": g.website,
             "charity_number": g.charity_number,
             "page": page,

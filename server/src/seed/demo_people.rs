@@ -143,11 +143,14 @@ async fn demo_group(
         neighbourhoods: &places,
     })
     .map_err(|problems| anyhow::anyhow!("the demo group does not read: {problems:?}"))?;
-    let Registered::Done { slug } =
-        groups::register(db, &details, std::slice::from_ref(place), member).await?
+    let Registered::Done {
+        slug,
+        contact_token,
+    } = groups::register(db, &details, std::slice::from_ref(place), member, None).await?
     else {
         return Err(anyhow::anyhow!("the demo group's name is taken"));
     };
+    groups::confirm_contact(db, &contact_token).await?;
     let group = groups::find_by_slug(db, &slug)
         .await?
         .ok_or_else(|| anyhow::anyhow!("the demo group was not stored"))?;

@@ -694,6 +694,19 @@ const RULES: &[Rule] = &[
         allowed: SIGNED_IN,
         answers: &[404, 409],
     },
+    // A made-up link (404) for everyone: no account is needed to confirm a contact.
+    Rule {
+        path: "/api/get_group_contact",
+        fields: &[("token", "made-up")],
+        allowed: EVERYONE,
+        answers: &[404],
+    },
+    Rule {
+        path: "/api/confirm_group_contact",
+        fields: &[("token", "made-up")],
+        allowed: EVERYONE,
+        answers: &[404],
+    },
     Rule {
         path: "/api/get_group_queue",
         fields: &[("neighbourhood", "ilfracombe")],

@@ -104,6 +104,27 @@ async fn a_group_sends_proposals_in_its_name_only_once_the_officers_there_recogn
     );
     assert!(page.contains("Morwenna Youth Worker"), "{page}");
 
+    // The contact address shows once someone there follows the link sent to it.
+    assert!(!page.contains("forum@example.org"), "{page}");
+    let link = app.link_to("forum@example.org", "/groups/confirm/").await;
+    let inbox = Visitor::new(&app).await;
+    let asked = visible_text(&inbox.get(&link).await.body);
+    assert!(
+        asked.contains("Ilfracombe Youth Forum gave forum@example.org"),
+        "{asked}"
+    );
+    let token = link.rsplit('/').next().unwrap();
+    ok(&inbox
+        .post("/api/confirm_group_contact", &[("token", token)])
+        .await);
+    let page = visible_text(&inbox.get(&format!("/groups/{FORUM}")).await.body);
+    assert!(page.contains("forum@example.org"), "{page}");
+    // The link works once.
+    let again = inbox
+        .post("/api/confirm_group_contact", &[("token", token)])
+        .await;
+    assert_eq!(again.status, 404, "{}", again.body);
+
     // Not yet recognised: the proposal is refused and nothing is stored.
     let early = send_as_group(&morwenna, id).await;
     assert_eq!(early.status, 403, "{}", early.body);

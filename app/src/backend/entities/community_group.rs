@@ -20,6 +20,11 @@ pub struct Model {
     pub website: Option<String>,
     pub created_by: Option<i32>,
     pub created_at: Option<DateTimeUtc>,
+    /// The hash of the link sent to the contact address, until it is followed.
+    pub contact_token_hash: Option<String>,
+    pub contact_link_expires_at: Option<DateTimeUtc>,
+    /// The contact address is shown publicly only once confirmed.
+    pub contact_confirmed_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
