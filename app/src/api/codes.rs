@@ -42,19 +42,11 @@ async fn officer_place(
     ),
     AppError,
 > {
-    use crate::backend::access::request;
     use crate::domain::account::access::Action;
-    let viewer = request::viewer()?;
-    let config = request::config()?;
-    let place = crate::backend::neighbourhoods::find_by_slug(&config.db, slug)
-        .await?
-        .ok_or_else(|| AppError::not_found(t("that.neighbourhood")))?;
-    if !viewer.may(Action::ManageCodes {
-        neighbourhood_id: place.id,
-    }) {
-        return Err(AppError::Forbidden);
-    }
-    Ok((config, viewer, place))
+    crate::api::neighbourhoods::allowed_in(slug, |neighbourhood_id| Action::ManageCodes {
+        neighbourhood_id,
+    })
+    .await
 }
 
 #[server(endpoint = "get_codes_page")]

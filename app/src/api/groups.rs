@@ -580,19 +580,11 @@ async fn officer_of(
     ),
     AppError,
 > {
-    use crate::backend::access::request;
     use crate::domain::account::access::Action;
-    let viewer = request::viewer()?;
-    let config = request::config()?;
-    let place = crate::backend::neighbourhoods::find_by_slug(&config.db, neighbourhood)
-        .await?
-        .ok_or_else(|| AppError::not_found(t("that.neighbourhood")))?;
-    if !viewer.may(Action::RecogniseGroups {
-        neighbourhood_id: place.id,
-    }) {
-        return Err(AppError::Forbidden);
-    }
-    Ok((config, viewer, place))
+    crate::api::neighbourhoods::allowed_in(neighbourhood, |neighbourhood_id| {
+        Action::RecogniseGroups { neighbourhood_id }
+    })
+    .await
 }
 
 #[server(endpoint = "get_group_queue")]

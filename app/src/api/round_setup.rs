@@ -65,18 +65,12 @@ async fn officer_of(
     ),
     AppError,
 > {
-    use crate::backend::access::request;
     use crate::domain::account::access::Action;
-    let viewer = request::viewer()?;
-    let config = request::config()?;
-    let place = crate::backend::neighbourhoods::find_by_slug(&config.db, neighbourhood)
-        .await?
-        .ok_or_else(|| AppError::not_found(crate::i18n::t("that.neighbourhood")))?;
-    if !viewer.may(Action::RunRound {
-        neighbourhood_id: place.id,
-    }) {
-        return Err(AppError::Forbidden);
-    }
+    let (config, viewer, place) =
+        crate::api::neighbourhoods::allowed_in(neighbourhood, |neighbourhood_id| {
+            Action::RunRound { neighbourhood_id }
+        })
+        .await?;
     Ok((config, viewer.user_id, place))
 }
 

@@ -451,6 +451,32 @@ async fn admins_locked(
     }
 }
 
+/// The group's administrators (locked) and the member `by` wants to change. Checked
+/// under the lock, so an administrator removed a moment ago cannot act. With `self_may`
+/// a member may change themselves without being an administrator (to leave).
+async fn member_to_change(
+    txn: &impl ConnectionTrait,
+    group_id: i32,
+    user_id: i32,
+    by: i32,
+    self_may: bool,
+) -> Result<Result<(Vec<group_member::Model>, group_member::Model), Changed>, DbErr> {
+    let admins = admins_locked(txn, group_id).await?;
+    let allowed = (self_may && by == user_id) || admins.iter().any(|a| a.user_id == by);
+    if !allowed {
+        return Ok(Err(Changed::NotAdmin));
+    }
+    let member = group_member::Entity::find()
+        .filter(group_member::Column::GroupId.eq(group_id))
+        .filter(group_member::Column::UserId.eq(user_id))
+        .one(txn)
+        .await?;
+    Ok(match member {
+        Some(member) => Ok((admins, member)),
+        None => Err(Changed::NotMember),
+    })
+}
+
 /// Makes a member an administrator or not; a group keeps at least one.
 pub async fn set_admin(
     db: &impl TransactionTrait,
@@ -461,18 +487,9 @@ pub async fn set_admin(
 ) -> Result<Changed, DbErr> {
     let txn = db.begin().await?;
     super::db::write_first(&txn).await?;
-    let admins = admins_locked(&txn, group_id).await?;
-    // Checked again under the lock: an administrator removed a moment ago cannot act.
-    if !admins.iter().any(|a| a.user_id == by) {
-        return Ok(Changed::NotAdmin);
-    }
-    let Some(member) = group_member::Entity::find()
-        .filter(group_member::Column::GroupId.eq(group_id))
-        .filter(group_member::Column::UserId.eq(user_id))
-        .one(&txn)
-        .await?
-    else {
-        return Ok(Changed::NotMember);
+    let (admins, member) = match member_to_change(&txn, group_id, user_id, by, false).await? {
+        Ok(found) => found,
+        Err(refused) => return Ok(refused),
     };
     if !admin && member.is_admin && admins.len() <= 1 {
         return Ok(Changed::LastAdmin);
@@ -510,18 +527,9 @@ pub async fn remove(
 ) -> Result<Changed, DbErr> {
     let txn = db.begin().await?;
     super::db::write_first(&txn).await?;
-    let admins = admins_locked(&txn, group_id).await?;
-    // Anyone may leave; only an administrator (checked under the lock) removes others.
-    if by != user_id && !admins.iter().any(|a| a.user_id == by) {
-        return Ok(Changed::NotAdmin);
-    }
-    let Some(member) = group_member::Entity::find()
-        .filter(group_member::Column::GroupId.eq(group_id))
-        .filter(group_member::Column::UserId.eq(user_id))
-        .one(&txn)
-        .await?
-    else {
-        return Ok(Changed::NotMember);
+    let (admins, member) = match member_to_change(&txn, group_id, user_id, by, true).await? {
+        Ok(found) => found,
+        Err(refused) => return Ok(refused),
     };
     if member.is_admin && admins.len() <= 1 {
         return Ok(Changed::LastAdmin);
