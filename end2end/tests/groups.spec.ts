@@ -59,6 +59,7 @@ test('a youth worker registers her group, an officer recognises it, and a member
   // Kai sends a proposal in the group's name (his only way to propose here, so the form
   // sends it in the group's name without asking).
   await kai.goto('/neighbourhoods/ilfracombe/rounds/2027-28/propose');
+  await expect(kai.getByTestId('sent-as')).toHaveText('It will be sent in the name of: Ilfracombe Youth Forum');
   await kai.getByLabel('Title').fill('A youth shelter on the Cairn');
   await kai.getByLabel('Summary in one line').fill('A dry place for young people to meet in the evenings.');
   await kai.getByLabel('Your proposal in full').fill('An open-sided timber shelter.\n\nDesigned with the forum.');

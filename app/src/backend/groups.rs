@@ -11,7 +11,7 @@ use chrono::Utc;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, Set, SqlErr, TransactionTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set, SqlErr, TransactionTrait,
 };
 
 /// How long the link to the group's contact address works.
@@ -441,14 +441,12 @@ async fn admins_locked(
     txn: &impl ConnectionTrait,
     group_id: i32,
 ) -> Result<Vec<group_member::Model>, DbErr> {
-    let find = group_member::Entity::find()
+    group_member::Entity::find()
         .filter(group_member::Column::GroupId.eq(group_id))
-        .filter(group_member::Column::IsAdmin.eq(true));
-    if txn.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
-        sea_orm::QuerySelect::lock_exclusive(find).all(txn).await
-    } else {
-        find.all(txn).await
-    }
+        .filter(group_member::Column::IsAdmin.eq(true))
+        .lock_exclusive()
+        .all(txn)
+        .await
 }
 
 /// The group's administrators (locked) and the member `by` wants to change. Checked

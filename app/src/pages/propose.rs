@@ -51,6 +51,9 @@ pub fn NewProposalPage() -> impl IntoView {
                     })}
                     {(form.senders.len() == 1).then(|| view! {
                         <input type="hidden" name="sender" value=sender.clone()/>
+                        // Someone who proposes only for their group should know it goes
+                        // in the group's name.
+                        <p class="body" data-testid="sent-as">{form.senders.first().map(|(_, who)| crate::i18n::fill(t("propose.sent_as"), &[("who", who.clone())]))}</p>
                     })}
                     <ProposalFields form=form.clone() values=typed.clone() errors=errors.clone()/>
                     <button type="submit" class="button">{t("propose.send")}</button>
