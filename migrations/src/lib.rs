@@ -26,6 +26,7 @@ mod m20261206_000018_email_change;
 mod m20261206_000019_ballots_per;
 mod m20261206_000020_ballot_ids;
 mod m20261206_000021_groups_on_their_own;
+mod m20261206_000022_stored_counts;
 
 pub struct Migrator;
 
@@ -54,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000019_ballots_per::Migration),
             Box::new(m20261206_000020_ballot_ids::Migration),
             Box::new(m20261206_000021_groups_on_their_own::Migration),
+            Box::new(m20261206_000022_stored_counts::Migration),
         ]
     }
 }

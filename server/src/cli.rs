@@ -1,5 +1,5 @@
 //! The command line: `commonpot [serve]`, `migrate`, `create-admin`, `seed --demo`,
-//! `count`, `import-pb`, `export-pb`, `backup`, `restore`.
+//! `count`, `import-pb`, `export-pb`, `recount`, `backup`, `restore`.
 
 use crate::settings::Settings;
 use crate::startup::{connect_and_migrate, Application};
@@ -77,6 +77,13 @@ pub enum Command {
         #[arg(long, short)]
         output: Option<std::path::PathBuf>,
     },
+    /// Count a closed round again from its ballot ledger and say whether the count the
+    /// site shows (stored when voting closed) is the one the ledger gives. Changes
+    /// nothing. Exits with status 1 when they differ or nothing is stored.
+    Recount {
+        /// The round as NEIGHBOURHOOD/ROUND (e.g. ilfracombe/2025-26).
+        round: String,
+    },
     /// Copy the SQLite database into FILE (a new file), consistently, while the server
     /// runs and takes ballots. For PostgreSQL use pg_dump.
     Backup {
@@ -144,6 +151,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::ExportPb { round, output } => {
             let db = connect_and_migrate(&settings).await?;
             export_round(&db, &round, output.as_deref()).await
+        }
+        Command::Recount { round } => {
+            let db = connect_and_migrate(&settings).await?;
+            recount(&db, &round).await
         }
         Command::Backup { file } => {
             let bytes = crate::backup::backup(&settings.database_url, &file).await?;
@@ -264,6 +275,48 @@ async fn export_round(
                 .and_then(|()| out.flush())
                 .context("cannot write to standard output")?;
             eprintln!("Wrote {round}: {report}.");
+        }
+    }
+    Ok(())
+}
+
+async fn recount(db: &sea_orm::DatabaseConnection, round: &str) -> anyhow::Result<()> {
+    use app::backend::results;
+    use app::domain::phase::Phase;
+    let (_, r) = crate::pb_exchange::round_by_ref(db, round).await?;
+    if Phase::parse(&r.phase).is_ok_and(|p| !p.votes_may_be_shown()) {
+        anyhow::bail!("{round} is still open: it is counted once voting closes");
+    }
+    let found = results::recount(db, &r)
+        .await
+        .map_err(|e| anyhow::anyhow!("{round} could not be counted: {e}"))?;
+    let fresh = &found.fresh;
+    println!(
+        "The ledger of {round}: {} ballots, SHA-256 {}; by greedy {} funded, by equal shares {}.",
+        fresh.ballots,
+        fresh.ledger_sha256,
+        fresh.comparison.greedy_total,
+        fresh.comparison.equal_shares_total
+    );
+    match &found.stored {
+        None => {
+            println!("Nothing is stored yet: the first view of the results stores the count.");
+            std::process::exit(1);
+        }
+        Some(kept) if found.matches() => {
+            println!(
+                "The stored count (made {}) matches the ledger.",
+                kept.counted_at.to_rfc3339()
+            );
+        }
+        Some(kept) => {
+            println!(
+                "The stored count (made {}, {} ballots, SHA-256 {}) DIFFERS from the ledger.",
+                kept.counted_at.to_rfc3339(),
+                kept.ballots,
+                kept.ledger_sha256
+            );
+            std::process::exit(1);
         }
     }
     Ok(())

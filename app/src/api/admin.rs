@@ -164,7 +164,7 @@ pub async fn invite_role(
                 described: &described,
             },
             &by,
-            &config.public_url,
+            Some(&config.public_url),
         )
         .await?;
         request::send_flash(&Flash::notice(fill(

@@ -471,7 +471,7 @@ pub async fn invite_member(
                 described: &described,
             },
             &by,
-            &config.public_url,
+            Some(&config.public_url),
         )
         .await?;
         throttle::record(&config.db, &key).await?;

@@ -51,15 +51,26 @@ pub async fn stored_choices_for_round(
     db: &impl ConnectionTrait,
     round_id: i32,
 ) -> Result<Vec<StoredChoices>, DbErr> {
-    let rows: Vec<String> = ballot::Entity::find()
+    stored_choice_rows_for_round(db, round_id)
+        .await?
+        .iter()
+        .map(|json| StoredChoices::parse(json))
+        .collect()
+}
+
+/// The choices of every ballot of a round as stored (JSON), in ledger order.
+pub async fn stored_choice_rows_for_round(
+    db: &impl ConnectionTrait,
+    round_id: i32,
+) -> Result<Vec<String>, DbErr> {
+    ballot::Entity::find()
         .select_only()
         .column(ballot::Column::Choices)
         .filter(ballot::Column::RoundId.eq(round_id))
         .order_by_asc(ballot::Column::Id)
         .into_tuple()
         .all(db)
-        .await?;
-    rows.iter().map(|json| StoredChoices::parse(json)).collect()
+        .await
 }
 
 /// The choices (proposal ids) of every counted ballot of a round, oldest first.

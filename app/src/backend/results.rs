@@ -1,14 +1,17 @@
 //! Counting a round from its stored ballots: what the results page, the councillors'
 //! draft and the open data all start from.
 
-use super::entities::{proposal, round};
+use super::ballots::StoredChoices;
+use super::entities::{ballot, proposal, round, round_count};
 use super::{ballots, proposals, rounds};
 use crate::domain::count::CountRule;
 use crate::domain::money::Pence;
 use crate::domain::proposal::ProposalStatus;
 use crate::domain::results::{compare_ballots, BallotRule, Candidate, CastBallots, Comparison};
 use crate::error::AppError;
-use sea_orm::ConnectionTrait;
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, Set};
+use sha2::{Digest, Sha256};
 
 /// A round's proposals on the ballot (by id) and both counts of its ballots.
 pub struct Counted {
@@ -41,7 +44,90 @@ impl Counted {
     }
 }
 
+/// The round's count: the one stored after voting closed, or made now, stored and
+/// returned if this is the first time anyone asks. A page view then reads only the
+/// stored count, the pot and the proposals, never the ballots: it costs the same however
+/// many there are. The stored count is checked against what it was made from (the
+/// number of ballots, the pot, and the proposals with their costs) and refused, never
+/// served, when they differ; `commonpot recount` checks the ballots' contents as well.
+/// Call only once voting has closed: the ballots must not change after.
 pub async fn count_round(db: &impl ConnectionTrait, r: &round::Model) -> Result<Counted, AppError> {
+    let (on_ballot, pot, candidates) = on_the_ballot(db, r).await?;
+    let inputs = inputs_fingerprint(r, pot, &candidates);
+    let rule = r.count_rule.parse().unwrap_or(CountRule::Greedy);
+    let comparison = match stored(db, r.id).await? {
+        Some(kept) => checked(db, r, &kept, &inputs).await?,
+        None => {
+            // One count at a time in this server: a crowd arriving at the close waits
+            // for the first count instead of making its own.
+            let _one_at_a_time = COUNTING.lock().await;
+            match stored(db, r.id).await? {
+                Some(kept) => checked(db, r, &kept, &inputs).await?,
+                None => {
+                    let fresh = count_now(db, r, candidates, pot).await?;
+                    keep(db, r.id, &fresh, &inputs).await?;
+                    fresh.comparison
+                }
+            }
+        }
+    };
+    Ok(Counted {
+        on_ballot,
+        pot,
+        comparison,
+        rule,
+    })
+}
+
+static COUNTING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// A count made from the ballots now, with the fingerprint of what it read.
+pub struct Fresh {
+    pub comparison: Comparison,
+    pub ballots: i64,
+    pub ledger_sha256: String,
+}
+
+/// What `commonpot recount` finds.
+pub struct Recounted {
+    pub fresh: Fresh,
+    pub inputs_sha256: String,
+    /// What was stored, if anything was.
+    pub stored: Option<round_count::Model>,
+}
+
+impl Recounted {
+    /// The stored count is the one the ledger gives today.
+    pub fn matches(&self) -> bool {
+        self.stored.as_ref().is_some_and(|kept| {
+            kept.ballots == self.fresh.ballots
+                && kept.ledger_sha256 == self.fresh.ledger_sha256
+                && kept.inputs_sha256 == self.inputs_sha256
+                && serde_json::from_str::<Comparison>(&kept.comparison)
+                    .ok()
+                    .as_ref()
+                    == Some(&self.fresh.comparison)
+        })
+    }
+}
+
+/// Counts the round again from its ledger, and sets it beside the stored count, without
+/// changing anything.
+pub async fn recount(db: &impl ConnectionTrait, r: &round::Model) -> Result<Recounted, AppError> {
+    let (_, pot, candidates) = on_the_ballot(db, r).await?;
+    let inputs_sha256 = inputs_fingerprint(r, pot, &candidates);
+    let fresh = count_now(db, r, candidates, pot).await?;
+    Ok(Recounted {
+        fresh,
+        inputs_sha256,
+        stored: stored(db, r.id).await?,
+    })
+}
+
+async fn on_the_ballot(
+    db: &impl ConnectionTrait,
+    r: &round::Model,
+) -> Result<(Vec<proposal::Model>, Pence, Vec<Candidate>), AppError> {
     let pot = rounds::pot_total(db, r.id).await?;
     let mut on_ballot: Vec<proposal::Model> = proposals::list_for_round(db, r.id)
         .await?
@@ -56,7 +142,82 @@ pub async fn count_round(db: &impl ConnectionTrait, r: &round::Model) -> Result<
             cost: Pence::new(p.cost_pence),
         })
         .collect();
-    let choices = ballots::stored_choices_for_round(db, r.id).await?;
+    Ok((on_ballot, pot, candidates))
+}
+
+/// What a count depends on besides the ballots.
+fn inputs_fingerprint(r: &round::Model, pot: Pence, candidates: &[Candidate]) -> String {
+    let mut hash = Sha256::new();
+    hash.update(format!(
+        "pot {}\nballot {} {:?}\n",
+        pot.as_i64(),
+        r.ballot_rule,
+        r.ballot_max_choices
+    ));
+    for c in candidates {
+        hash.update(format!("{} {}\n", c.id, c.cost.as_i64()));
+    }
+    hex::encode(hash.finalize())
+}
+
+async fn stored(
+    db: &impl ConnectionTrait,
+    round_id: i32,
+) -> Result<Option<round_count::Model>, DbErr> {
+    round_count::Entity::find()
+        .filter(round_count::Column::RoundId.eq(round_id))
+        .one(db)
+        .await
+}
+
+/// The stored count, if it was made from the ballots, pot and proposals there are now.
+async fn checked(
+    db: &impl ConnectionTrait,
+    r: &round::Model,
+    kept: &round_count::Model,
+    inputs: &str,
+) -> Result<Comparison, AppError> {
+    let ballots = ballot::Entity::find()
+        .filter(ballot::Column::RoundId.eq(r.id))
+        .count(db)
+        .await?;
+    if i64::try_from(ballots).ok() != Some(kept.ballots) || kept.inputs_sha256 != inputs {
+        tracing::error!(
+            round = r.id,
+            stored_ballots = kept.ballots,
+            ballots,
+            "the stored count no longer matches the round's ballots, pot or proposals: \
+             check with `commonpot recount`"
+        );
+        return Err(AppError::Conflict(
+            crate::i18n::t("results.count_stale").to_owned(),
+        ));
+    }
+    serde_json::from_str(&kept.comparison).map_err(|e| {
+        tracing::error!(round = r.id, error = %e, "the stored count does not read");
+        AppError::Internal
+    })
+}
+
+/// Reads every ballot and counts them by both rules, off the async workers: a city's
+/// equal shares can take seconds.
+async fn count_now(
+    db: &impl ConnectionTrait,
+    r: &round::Model,
+    candidates: Vec<Candidate>,
+    pot: Pence,
+) -> Result<Fresh, AppError> {
+    let rows = ballots::stored_choice_rows_for_round(db, r.id).await?;
+    let mut ledger = Sha256::new();
+    for row in &rows {
+        ledger.update(row.as_bytes());
+        ledger.update(b"\n");
+    }
+    let ledger_sha256 = hex::encode(ledger.finalize());
+    let choices = rows
+        .iter()
+        .map(|json| StoredChoices::parse(json))
+        .collect::<Result<Vec<_>, DbErr>>()?;
     let cast = match BallotRule::parse(&r.ballot_rule) {
         rule if rule.has_points() => {
             CastBallots::Points(choices.iter().map(|c| c.with_points()).collect())
@@ -67,15 +228,51 @@ pub async fn count_round(db: &impl ConnectionTrait, r: &round::Model) -> Result<
         },
         _ => CastBallots::Approval(choices.iter().map(|c| c.ids()).collect()),
     };
-    let comparison = compare_ballots(&candidates, cast, pot).map_err(|e| {
-        tracing::error!(round = r.id, error = %e, "could not count the round");
+    let round_id = r.id;
+    let comparison = tokio::task::spawn_blocking(move || compare_ballots(&candidates, cast, pot))
+        .await
+        .map_err(|e| {
+            tracing::error!(round = round_id, error = %e, "the count stopped");
+            AppError::Internal
+        })?
+        .map_err(|e| {
+            tracing::error!(round = round_id, error = %e, "could not count the round");
+            AppError::Internal
+        })?;
+    Ok(Fresh {
+        comparison,
+        ballots: i64::try_from(rows.len()).unwrap_or(i64::MAX),
+        ledger_sha256,
+    })
+}
+
+/// Stores the count; a second server that counted at the same moment keeps the first.
+async fn keep(
+    db: &impl ConnectionTrait,
+    round_id: i32,
+    fresh: &Fresh,
+    inputs: &str,
+) -> Result<(), AppError> {
+    let comparison = serde_json::to_string(&fresh.comparison).map_err(|e| {
+        tracing::error!(round = round_id, error = %e, "the count does not write");
         AppError::Internal
     })?;
-    let rule = r.count_rule.parse().unwrap_or(CountRule::Greedy);
-    Ok(Counted {
-        on_ballot,
-        pot,
-        comparison,
-        rule,
+    round_count::Entity::insert(round_count::ActiveModel {
+        round_id: Set(round_id),
+        ballots: Set(fresh.ballots),
+        ledger_sha256: Set(fresh.ledger_sha256.clone()),
+        inputs_sha256: Set(inputs.to_owned()),
+        comparison: Set(comparison),
+        counted_at: Set(chrono::Utc::now()),
+        ..Default::default()
     })
+    .on_conflict(
+        OnConflict::column(round_count::Column::RoundId)
+            .do_nothing()
+            .to_owned(),
+    )
+    .do_nothing()
+    .exec(db)
+    .await?;
+    Ok(())
 }

@@ -167,10 +167,14 @@ pub fn TextArea(
     #[prop(optional, into)] value: String,
     errors: Vec<FieldError>,
     #[prop(default = 6)] rows: u32,
+    /// The box's id when a page holds several forms with this field; else its name.
+    #[prop(optional, into)]
+    id: Option<String>,
 ) -> impl IntoView {
     let error = message_for(&errors, name);
-    let hint_id = hint.as_ref().map(|_| format!("{name}-hint"));
-    let error_id = error.as_ref().map(|_| format!("{name}-error"));
+    let id = id.unwrap_or_else(|| name.to_owned());
+    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
+    let error_id = error.as_ref().map(|_| format!("{id}-error"));
     let described = described_by(hint_id.as_deref(), error_id.as_deref());
     let class = if error.is_some() {
         "textarea textarea--error"
@@ -180,12 +184,12 @@ pub fn TextArea(
     let group = group_class(error.is_some());
     view! {
         <div class=group>
-            <label class="label" for=name>{label}</label>
+            <label class="label" for=id.clone()>{label}</label>
             {hint.map(|h| view! { <div class="hint" id=hint_id.clone()>{h}</div> })}
             {error.map(|e| view! { <p class="error-message" id=error_id.clone()><span class="visually-hidden">{crate::i18n::t("error.prefix")}" "</span>{e}</p> })}
             <textarea
                 class=class
-                id=name
+                id=id
                 name=name
                 rows=rows
                 aria-describedby=described
@@ -211,7 +215,7 @@ enum Choice {
 #[allow(clippy::too_many_arguments)]
 fn choice_group(
     choice: Choice,
-    field: String,
+    (key, field): (&str, String),
     name: &'static str,
     legend: String,
     hint: Option<String>,
@@ -223,7 +227,7 @@ fn choice_group(
         Choice::One => ("radio", "radios"),
         Choice::Any => ("checkbox", "checkboxes"),
     };
-    let error = message_for(errors, &field);
+    let error = message_for(errors, key);
     let hint_id = hint.as_ref().map(|_| format!("{field}-hint"));
     let error_id = error.as_ref().map(|_| format!("{field}-error"));
     let described = described_by(hint_id.as_deref(), error_id.as_deref());
@@ -272,10 +276,14 @@ pub fn Radios(
     options: Vec<(String, String)>,
     #[prop(optional, into)] value: String,
     errors: Vec<FieldError>,
+    /// The first radio's id when a page holds several forms with this field; else its
+    /// name. Errors are still looked up by the name.
+    #[prop(optional, into)]
+    id: Option<String>,
 ) -> impl IntoView {
     choice_group(
         Choice::One,
-        name.to_owned(),
+        (name, id.unwrap_or_else(|| name.to_owned())),
         name,
         legend,
         hint,
@@ -303,7 +311,7 @@ pub fn Checkboxes(
 ) -> impl IntoView {
     choice_group(
         Choice::Any,
-        field,
+        (&field.clone(), field),
         name,
         legend,
         hint,

@@ -231,15 +231,24 @@ fn decision_form(
     } else {
         Vec::new()
     };
+    // Ids must be unique on the page; the form sent keeps the plain ones the error
+    // summary links to.
+    let id = |field: &str| {
+        if sent_here {
+            field.to_owned()
+        } else {
+            format!("{field}-{}", line.slug)
+        }
+    };
     view! {
         <form method="post" action=DecideGroup::url() novalidate>
             <CsrfField token=ctx.csrf.clone()/>
             <input type="hidden" name="neighbourhood" value=queue.neighbourhood_slug.clone()/>
             <input type="hidden" name="group" value=line.slug.clone()/>
             <Radios name="decision" legend=fill(t("group.decision_for"), &[("group", line.name.clone())])
-                options=options value=String::new() errors=errors.clone()/>
+                options=options value=String::new() errors=errors.clone() id=id("decision")/>
             <TextArea name="reason" label=t("group.reason") hint=t("group.reason_hint") rows=3
-                errors=errors/>
+                errors=errors id=id("reason")/>
             <button type="submit" class="button">{t("group.record_decision")}</button>
         </form>
     }

@@ -45,22 +45,7 @@ pub async fn export_pb(
     db: &impl ConnectionTrait,
     round_ref: &str,
 ) -> anyhow::Result<(PbFile, ExportReport)> {
-    let (n_slug, r_slug) = round_ref.split_once('/').ok_or_else(|| {
-        anyhow!("give the round as NEIGHBOURHOOD/ROUND, as in its address: e.g. ilfracombe/2025-26")
-    })?;
-    let n = super::neighbourhood_by_slug(db, n_slug).await?;
-    let Some(r) = rounds::find(db, n.id, r_slug).await? else {
-        let known: Vec<String> = rounds::list_for_neighbourhoods(db, &[n.id])
-            .await?
-            .into_iter()
-            .map(|r| r.slug)
-            .collect();
-        bail!(
-            "{} has no round {r_slug:?}; its rounds are: {}",
-            n.slug,
-            known.join(", ")
-        );
-    };
+    let (n, r) = round_by_ref(db, round_ref).await?;
     let pot = rounds::pots(db, &[r.id])
         .await?
         .remove(&r.id)
@@ -320,4 +305,31 @@ fn vote_of(rule: BallotRule, choices: &StoredChoices, index: &HashMap<i32, u32>)
         fields: Vec::new(),
         line: 0,
     })
+}
+
+/// The round named `NEIGHBOURHOOD/ROUND` (slugs, as in its URL), or what there is.
+pub async fn round_by_ref(
+    db: &impl ConnectionTrait,
+    round_ref: &str,
+) -> anyhow::Result<(
+    app::backend::entities::neighbourhood::Model,
+    app::backend::entities::round::Model,
+)> {
+    let (n_slug, r_slug) = round_ref.split_once('/').ok_or_else(|| {
+        anyhow!("give the round as NEIGHBOURHOOD/ROUND, as in its address: e.g. ilfracombe/2025-26")
+    })?;
+    let n = super::neighbourhood_by_slug(db, n_slug).await?;
+    let Some(r) = rounds::find(db, n.id, r_slug).await? else {
+        let known: Vec<String> = rounds::list_for_neighbourhoods(db, &[n.id])
+            .await?
+            .into_iter()
+            .map(|r| r.slug)
+            .collect();
+        bail!(
+            "{} has no round {r_slug:?}; its rounds are: {}",
+            n.slug,
+            known.join(", ")
+        );
+    };
+    Ok((n, r))
 }

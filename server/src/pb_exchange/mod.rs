@@ -11,7 +11,7 @@ mod import;
 mod plan;
 mod text;
 
-pub use export::{export_pb, ExportReport};
+pub use export::{export_pb, round_by_ref, ExportReport};
 pub use import::{import_pb, ImportReport};
 
 use anyhow::Context;

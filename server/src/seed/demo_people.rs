@@ -17,11 +17,36 @@ enum Part {
     Officer(&'static str),
     Councillor(&'static str),
     Resident(&'static str, &'static str),
+    /// Registers the group, so runs it (neighbourhood, postcode, group).
+    GroupFounder(&'static str, &'static str, &'static DemoGroup),
+    /// Joins by the invitation its founder sends (neighbourhood, postcode, founder).
     GroupMember(&'static str, &'static str, &'static str),
     Nobody,
 }
 
-const PEOPLE: [(&str, &str, Part); 10] = [
+/// A demo group, as its founder types it on the registration form.
+struct DemoGroup {
+    name: &'static str,
+    summary: &'static str,
+    description: &'static str,
+    contact: &'static str,
+}
+
+const SEA_CADETS: DemoGroup = DemoGroup {
+    name: "Ilfracombe Sea Cadets",
+    summary: "Young people learning seamanship on the harbour (demo).",
+    description: "We meet on Tuesday and Thursday evenings at the harbour.",
+    contact: "sea-cadets@demo.invalid",
+};
+
+const TENANTS: DemoGroup = DemoGroup {
+    name: "Castle Vale Tenants' Association",
+    summary: "Tenants looking after the estate's homes and green spaces together (demo).",
+    description: "We meet on the first Monday of the month at the community hub.",
+    contact: "tenants@demo.invalid",
+};
+
+const PEOPLE: [(&str, &str, Part); 12] = [
     ("admin@demo.invalid", "Alex Admin (demo)", Part::Admin),
     (
         "officer.ilfracombe@demo.invalid",
@@ -62,7 +87,18 @@ const PEOPLE: [(&str, &str, Part); 10] = [
     (
         "group.ilfracombe@demo.invalid",
         "Gwen of the Sea Cadets (demo)",
-        Part::GroupMember("ilfracombe", "EX34 8AA", "Ilfracombe Sea Cadets"),
+        Part::GroupFounder("ilfracombe", "EX34 8AA", &SEA_CADETS),
+    ),
+    (
+        "member.ilfracombe@demo.invalid",
+        "Mo of the Sea Cadets (demo)",
+        Part::GroupMember("ilfracombe", "EX34 8AB", "group.ilfracombe@demo.invalid"),
+    ),
+    // Another neighbourhood's group, so each group action is tried by an outsider too.
+    (
+        "group.castle-vale@demo.invalid",
+        "Tom of the Tenants' Association (demo)",
+        Part::GroupFounder("castle-vale", "B35 6AA", &TENANTS),
     ),
     ("newcomer@demo.invalid", "Nia Newcomer (demo)", Part::Nobody),
 ];
@@ -121,23 +157,23 @@ async fn account(db: &DatabaseConnection, email: &str, name: &str) -> anyhow::Re
     }
 }
 
-/// The demo's group, registered by its member and recognised by the demo's first
-/// account (the administrator), as a real group is.
+/// A demo group, registered by its founder and recognised by the demo's first account
+/// (the administrator), as a real group is.
 async fn demo_group(
     db: &DatabaseConnection,
     place: &neighbourhood::Model,
-    member: &user::Model,
-    name: &str,
+    founder: &user::Model,
+    group: &DemoGroup,
     recogniser: i32,
 ) -> anyhow::Result<()> {
     use app::backend::groups::{self, Registered};
     use app::domain::group_form::{read, Standing, TypedGroup};
     let places = [place.slug.clone()];
     let details = read(&TypedGroup {
-        name,
-        summary: "Young people learning seamanship on the harbour (demo).",
-        description: "We meet on Tuesday and Thursday evenings at the harbour.",
-        contact_email: "sea-cadets@demo.invalid",
+        name: group.name,
+        summary: group.summary,
+        description: group.description,
+        contact_email: group.contact,
         charity_number: "",
         website: "",
         neighbourhoods: &places,
@@ -146,7 +182,7 @@ async fn demo_group(
     let Registered::Done {
         slug,
         contact_token,
-    } = groups::register(db, &details, std::slice::from_ref(place), member, None).await?
+    } = groups::register(db, &details, std::slice::from_ref(place), founder, None).await?
     else {
         return Err(anyhow::anyhow!("the demo group's name is taken"));
     };
@@ -167,6 +203,43 @@ async fn demo_group(
         None,
     )
     .await?;
+    Ok(())
+}
+
+/// The founder invites the member to their group, and the member accepts, as a member
+/// following the emailed link does.
+async fn join_by_invitation(
+    db: &DatabaseConnection,
+    member: &user::Model,
+    founder: &str,
+) -> anyhow::Result<()> {
+    use app::backend::access::invitations::{self, Offer, Offered};
+    use app::backend::entities::group_member;
+    let founder = users::find_by_email(db, founder)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("the demo member's founder comes first"))?;
+    let group = group_member::Entity::find()
+        .filter(group_member::Column::UserId.eq(founder.id))
+        .one(db)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("the demo founder has no group"))?;
+    let address = Email::parse(&member.email).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let token = invitations::invite(
+        db,
+        &address,
+        Offer {
+            offered: Offered::Membership {
+                group_id: group.group_id,
+            },
+            described: &|_| String::new(),
+        },
+        &founder,
+        None,
+    )
+    .await?;
+    invitations::accept(db, &token, member)
+        .await?
+        .map_err(|refused| anyhow::anyhow!("the demo member was refused: {refused:?}"))?;
     Ok(())
 }
 
@@ -196,10 +269,15 @@ pub async fn seed_people(db: &DatabaseConnection) -> anyhow::Result<Vec<String>>
                     let n = place(db, slug).await?;
                     let _ = codes::verify_in_person(db, person.id, n.id, postcode, by).await?;
                 }
-                Part::GroupMember(slug, postcode, group) => {
+                Part::GroupFounder(slug, postcode, group) => {
                     let n = place(db, slug).await?;
                     let _ = codes::verify_in_person(db, person.id, n.id, postcode, by).await?;
                     demo_group(db, &n, &person, group, by).await?;
+                }
+                Part::GroupMember(slug, postcode, founder) => {
+                    let n = place(db, slug).await?;
+                    let _ = codes::verify_in_person(db, person.id, n.id, postcode, by).await?;
+                    join_by_invitation(db, &person, founder).await?;
                 }
                 Part::Nobody => {}
             }

@@ -12,7 +12,11 @@ enum Who {
     ResidentElsewhere,
     Resident,
     GroupMember,
+    /// Runs another neighbourhood's group (Castle Vale's tenants).
+    GroupElsewhere,
     Officer,
+    /// An officer of another neighbourhood (Castle Vale).
+    OfficerElsewhere,
     Councillor,
     Admin,
 }
@@ -25,7 +29,9 @@ const EVERYONE: &[Who] = &[
     ResidentElsewhere,
     Resident,
     GroupMember,
+    GroupElsewhere,
     Officer,
+    OfficerElsewhere,
     Councillor,
     Admin,
 ];
@@ -34,7 +40,9 @@ const SIGNED_IN: &[Who] = &[
     ResidentElsewhere,
     Resident,
     GroupMember,
+    GroupElsewhere,
     Officer,
+    OfficerElsewhere,
     Councillor,
     Admin,
 ];
@@ -54,7 +62,9 @@ fn email(who: Who) -> Option<&'static str> {
         ResidentElsewhere => Some("resident.castle-vale@demo.invalid"),
         Resident => Some("resident.ilfracombe@demo.invalid"),
         GroupMember => Some("group.ilfracombe@demo.invalid"),
+        GroupElsewhere => Some("group.castle-vale@demo.invalid"),
         Officer => Some("officer.ilfracombe@demo.invalid"),
+        OfficerElsewhere => Some("officer.castle-vale@demo.invalid"),
         Councillor => Some("councillor.ilfracombe@demo.invalid"),
         Admin => Some("admin@demo.invalid"),
     }

@@ -425,7 +425,10 @@ async fn a_registration_is_checked_field_by_field_and_needs_a_confirmed_address(
         .count(&app.db)
         .await
         .unwrap();
-    assert_eq!(groups, 1, "only the demo's Sea Cadets");
+    assert_eq!(
+        groups, 2,
+        "only the demo's Sea Cadets and Castle Vale's tenants"
+    );
 }
 
 /// An officer who belongs to a group cannot recognise it; a declined registration gives

@@ -77,6 +77,9 @@ async fn officers_send_one_reminder_to_verified_residents_who_have_not_voted() {
     let resident = Visitor::signed_in(&app, RESIDENT).await;
     let items = on_ballot(&app, OPEN).await;
     assert!(vote(&resident, OPEN, &[(items[0].id, 1)], &[]).await.status < 400);
+    // The Sea Cadets' member has voted too.
+    let member = Visitor::signed_in(&app, "member.ilfracombe@demo.invalid").await;
+    assert!(vote(&member, OPEN, &[(items[0].id, 1)], &[]).await.status < 400);
     let officer = Visitor::signed_in(&app, OFFICER).await;
     let review = format!("/neighbourhoods/ilfracombe/rounds/{OPEN}/review");
     let before = visible_text(&officer.get(&review).await.body);

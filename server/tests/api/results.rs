@@ -52,3 +52,84 @@ async fn the_published_greedy_decision_matches_the_results_page() {
         "greedy total on the results page equals the decision's total {funded_total}"
     );
 }
+
+/// `commonpot recount ROUND` against the test server's database: (succeeded, stdout).
+fn recount(app: &crate::helpers::TestApp, round: &str) -> (bool, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_commonpot"))
+        .args(["recount", round])
+        .env("DATABASE_URL", &app.database_url)
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_round_is_counted_once_and_its_stored_count_is_refused_when_the_ballots_change() {
+    use app::backend::entities::{ballot, round, round_count};
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    let app = spawn_app().await;
+    let results = "/neighbourhoods/castle-vale/rounds/2026/results";
+    let r = round::Entity::find()
+        .filter(round::Column::Slug.eq("2026"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let (status, first) = app.get(results).await;
+    assert_eq!(status, 200);
+    let stored = round_count::Entity::find()
+        .filter(round_count::Column::RoundId.eq(r.id))
+        .all(&app.db)
+        .await
+        .unwrap();
+    let ballots = ballot::Entity::find()
+        .filter(ballot::Column::RoundId.eq(r.id))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(stored.len(), 1, "the first view stores the count");
+    assert_eq!(stored[0].ballots, i64::try_from(ballots).unwrap());
+    let (ok, said) = recount(&app, "castle-vale/2026");
+    assert!(ok && said.contains("matches the ledger"), "{said}");
+
+    // Every ballot rewritten behind the site's back, their number kept: the page still
+    // shows the stored count, so a view never reads the ballots; the recount finds it.
+    ballot::Entity::update_many()
+        .col_expr(ballot::Column::Choices, Expr::value("[]"))
+        .filter(ballot::Column::RoundId.eq(r.id))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    let (status, again) = app.get(results).await;
+    assert_eq!(status, 200);
+    assert_eq!(visible_text(&again), visible_text(&first));
+    let (ok, said) = recount(&app, "castle-vale/2026");
+    assert!(!ok && said.contains("DIFFERS"), "{said}");
+
+    // A ballot gone: the stored count is no longer the round's, and is not served.
+    let one = ballot::Entity::find()
+        .filter(ballot::Column::RoundId.eq(r.id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    ballot::Entity::delete_by_id(one.id)
+        .exec(&app.db)
+        .await
+        .unwrap();
+    let (status, refused) = app.get(results).await;
+    assert_eq!(status, 409);
+    assert!(
+        visible_text(&refused).contains("no longer matches its ballots"),
+        "{}",
+        visible_text(&refused)
+    );
+    let (status, _) = app
+        .get("/api/v1/neighbourhoods/castle-vale/rounds/2026/results.csv")
+        .await;
+    assert_ne!(status, 200, "the open data does not serve it either");
+}

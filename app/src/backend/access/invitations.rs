@@ -42,14 +42,16 @@ pub struct Offer<'a> {
     pub described: &'a (dyn Fn(&str) -> String + Sync),
 }
 
-/// Records an invitation and writes the letter to the address, in one transaction.
+/// Records an invitation and writes the letter to the address, with its link under
+/// `public_url`, in one transaction. `None` writes no letter (the demo's seed, which
+/// accepts with the token returned).
 pub async fn invite(
     db: &impl TransactionTrait,
     email: &Email,
     offer: Offer<'_>,
     by: &user::Model,
-    public_url: &str,
-) -> Result<(), DbErr> {
+    public_url: Option<&str>,
+) -> Result<String, DbErr> {
     let txn = db.begin().await?;
     crate::backend::db::write_first(&txn).await?;
     let token = random_token();
@@ -77,31 +79,33 @@ pub async fn invite(
     }
     .insert(&txn)
     .await?;
-    // Written in the language of the account with that address if there is one.
-    let language = users::find_by_email(&txn, email.as_str())
-        .await?
-        .map(|u| u.language)
-        .unwrap_or_else(|| crate::i18n::DEFAULT.to_owned());
-    let (subject, body) = crate::i18n::letter(
-        &language,
-        "letter.invitation",
-        &[
-            ("by", by.display_name.clone()),
-            ("role", (offer.described)(&language)),
-            ("link", format!("{public_url}/invitations/{token}")),
-            ("email", email.as_str().to_owned()),
-        ],
-    );
-    mail::queue(
-        &txn,
-        Letter {
-            to: email.as_str().to_owned(),
-            subject,
-            body,
-            purpose: "invitation",
-        },
-    )
-    .await?;
+    if let Some(public_url) = public_url {
+        // Written in the language of the account with that address if there is one.
+        let language = users::find_by_email(&txn, email.as_str())
+            .await?
+            .map(|u| u.language)
+            .unwrap_or_else(|| crate::i18n::DEFAULT.to_owned());
+        let (subject, body) = crate::i18n::letter(
+            &language,
+            "letter.invitation",
+            &[
+                ("by", by.display_name.clone()),
+                ("role", (offer.described)(&language)),
+                ("link", format!("{public_url}/invitations/{token}")),
+                ("email", email.as_str().to_owned()),
+            ],
+        );
+        mail::queue(
+            &txn,
+            Letter {
+                to: email.as_str().to_owned(),
+                subject,
+                body,
+                purpose: "invitation",
+            },
+        )
+        .await?;
+    }
     audit::record(
         &txn,
         Some(by.id),
@@ -117,7 +121,8 @@ pub async fn invite(
         },
     )
     .await?;
-    txn.commit().await
+    txn.commit().await?;
+    Ok(token)
 }
 
 /// An invitation that can still be accepted.

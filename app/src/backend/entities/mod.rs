@@ -28,6 +28,7 @@ pub mod resident;
 pub mod role_grant;
 pub mod round;
 pub mod round_code_tally;
+pub mod round_count;
 pub mod round_event;
 pub mod round_phase_date;
 pub mod round_reminder;
