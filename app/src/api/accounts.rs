@@ -78,13 +78,10 @@ pub async fn sign_up(
         {
             return Err(AppError::RateLimited);
         }
-        let name = display_name.trim();
         let mut errors = Vec::new();
-        if name.is_empty() {
-            errors.push(FieldError::new("display_name", t("account.name_empty")));
-        } else if name.chars().count() > 80 {
-            errors.push(FieldError::new("display_name", t("account.name_long")));
-        }
+        let name = crate::domain::account::display_name::read(&display_name)
+            .map_err(|problem| errors.push(FieldError::new("display_name", t(problem.key()))))
+            .unwrap_or_default();
         let parsed_email = Email::parse(&email)
             .map_err(|e| errors.push(FieldError::new("email", crate::i18n::Say::say(&e))));
         let parsed_password = Password::parse(&password)
@@ -100,7 +97,7 @@ pub async fn sign_up(
         let session = match email_proof::sign_up(
             db,
             &parsed_email,
-            name,
+            &name,
             hash,
             crate::i18n::current(),
             &config.public_url,
@@ -307,6 +304,31 @@ pub async fn change_password(
     }
     .await;
     crate::backend::access::request::finish("change_password", &[], "/account", result).await
+}
+
+/// The name shown to others, changed by its owner. Refused like a name at sign-up.
+#[server(endpoint = "change_display_name")]
+pub async fn change_display_name(csrf: String, display_name: String) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::{request, users};
+    use crate::error::FieldError;
+    let values = [("display_name", display_name.as_str())];
+    let result = async {
+        let current = request::check_csrf(&csrf)?;
+        let viewer = current.viewer.ok_or(AppError::Unauthenticated)?;
+        let name = crate::domain::account::display_name::read(&display_name)
+            .map_err(|p| AppError::Invalid(vec![FieldError::new("display_name", t(p.key()))]))?;
+        let config = request::config()?;
+        users::rename(&config.db, viewer.user_id, &name).await?;
+        request::send_flash(&Flash::notice(fill(
+            t("account.name_changed"),
+            &[("name", name)],
+        )))
+        .await
+    }
+    .await;
+    crate::backend::access::request::finish("change_display_name", &values, "/account", result)
+        .await
 }
 
 /// A resident proves where they live: a postcode in the neighbourhood and the voting

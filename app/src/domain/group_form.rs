@@ -52,7 +52,7 @@ pub fn name_key(name: &str) -> String {
 
 /// Characters that show as nothing, or turn text around: a name holding one could look
 /// like another group's while comparing as different.
-fn invisible(c: char) -> bool {
+pub(crate) fn invisible(c: char) -> bool {
     c.is_control()
         || matches!(
             c,

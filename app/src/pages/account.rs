@@ -2,7 +2,9 @@
 //! change your password and prove where you live.
 
 use crate::api::account_links::{ChangeEmail, ResendConfirmation};
-use crate::api::accounts::{get_account, AccountPage, ChangePassword, SignOut, VerifyResidence};
+use crate::api::accounts::{
+    get_account, AccountPage, ChangeDisplayName, ChangePassword, SignOut, VerifyResidence,
+};
 use crate::api::forms::PageForms;
 use crate::api::personal_data::DeleteAccount;
 use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, SelectField, TextField};
@@ -25,6 +27,13 @@ pub fn AccountPageView() -> impl IntoView {
         all_errors.extend(delete_errors.clone());
         let change_email_errors = ctx.flash.errors_for("change_email");
         all_errors.extend(change_email_errors.clone());
+        let name_errors = ctx.flash.errors_for("change_display_name");
+        all_errors.extend(name_errors.clone());
+        let typed_name = if ctx.flash.form.as_deref() == Some("change_display_name") {
+            ctx.flash.value("change_display_name", "display_name")
+        } else {
+            page.display_name.clone()
+        };
         // Until the address is proven, the page leads with how to prove it.
         let unconfirmed = (!page.email_confirmed).then(|| {
             view! {
@@ -114,6 +123,13 @@ pub fn AccountPageView() -> impl IntoView {
                     autocomplete="off" width="20"
                     value=ctx.flash.value("verify_residence", "code") errors=verify_errors/>
                 <button type="submit" class="button">{t("account.verify")}</button>
+            </form>
+            <h2 class="heading-m" id="your-name">{t("account.your_name")}</h2>
+            <form method="post" action=ChangeDisplayName::url() novalidate>
+                <CsrfField token=ctx.csrf.clone()/>
+                <TextField name="display_name" label=t("account.name_shown") hint=t("account.name_shown_hint")
+                    autocomplete="name" value=typed_name errors=name_errors/>
+                <button type="submit" class="button button--secondary">{t("account.change_name")}</button>
             </form>
             <h2 class="heading-m">{t("account.change_your_password")}</h2>
             <form method="post" action=ChangePassword::url() novalidate>

@@ -153,6 +153,13 @@ const RULES: &[Rule] = &[
         allowed: EVERYONE,
         answers: &[200],
     },
+    // No name: refused (422) for anyone signed in.
+    Rule {
+        path: "/api/change_display_name",
+        fields: &[("display_name", " ")],
+        allowed: SIGNED_IN,
+        answers: &[422],
+    },
     Rule {
         path: "/api/change_password",
         fields: &[

@@ -604,3 +604,75 @@ async fn we_write_to_people_in_the_language_they_chose_and_keep_it_until_they_ch
     assert_eq!(forged.status, 403, "{}", forged.body);
     assert_eq!(language_of("eleri@example.org").await, "en");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_person_changes_the_name_others_see_and_a_disguised_name_is_refused() {
+    use app::backend::entities::user;
+    let app = spawn_app().await;
+    let gwen = Visitor::signed_in(&app, "group.ilfracombe@demo.invalid").await;
+
+    // With JavaScript off: the problem by the field, what was typed kept.
+    let refused = gwen
+        .submit(
+            "/account",
+            "/api/change_display_name",
+            &[("display_name", "Olu\u{200B} Officer")],
+        )
+        .await;
+    assert_eq!(refused.status, 302);
+    let page = gwen.get("/account").await;
+    let text = visible_text(&page.body);
+    assert!(text.contains("cannot hold invisible characters"), "{text}");
+    assert!(page.body.contains("href=\"#display_name\""));
+    let stored = |app: &crate::helpers::TestApp| {
+        let db = app.db.clone();
+        async move {
+            user::Entity::find()
+                .filter(user::Column::Email.eq("group.ilfracombe@demo.invalid"))
+                .one(&db)
+                .await
+                .unwrap()
+                .unwrap()
+        }
+    };
+    assert_eq!(
+        stored(&app).await.display_name,
+        "Gwen of the Sea Cadets (demo)"
+    );
+
+    let changed = gwen
+        .submit(
+            "/account",
+            "/api/change_display_name",
+            &[("display_name", "  Gwen   Harbour ")],
+        )
+        .await;
+    assert_eq!(changed.status, 302);
+    let page = visible_text(&gwen.get("/account").await.body);
+    assert!(
+        page.contains("Your name is now shown as Gwen Harbour."),
+        "{page}"
+    );
+    let gwen_now = stored(&app).await;
+    assert_eq!(gwen_now.display_name, "Gwen Harbour");
+    // Shown to others under the new name: the group page lists its administrators.
+    let group = visible_text(&app.get("/groups/ilfracombe-sea-cadets").await.1);
+    assert!(group.contains("Gwen Harbour"), "{group}");
+    let logged = audit_entry::Entity::find()
+        .filter(audit_entry::Column::Action.eq("name.changed"))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(logged.len(), 1);
+    assert!(
+        !logged[0].detail.contains("Gwen"),
+        "names stay out of the log"
+    );
+
+    // Nobody else's name: the account changed is always the one signed in.
+    let signed_out = Visitor::new(&app).await;
+    let answer = signed_out
+        .post("/api/change_display_name", &[("display_name", "Mallory")])
+        .await;
+    assert_eq!(answer.status, 401);
+}

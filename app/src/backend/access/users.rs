@@ -4,6 +4,7 @@ use crate::backend::entities::user;
 use crate::domain::account::email::Email;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set, SqlErr,
+    TransactionTrait,
 };
 
 pub enum Created {
@@ -91,6 +92,22 @@ pub async fn confirm_email(db: &impl ConnectionTrait, id: i32) -> Result<bool, D
         .exec(db)
         .await?;
     Ok(changed.rows_affected == 1)
+}
+
+/// A new name for the account, with the change in the audit log, in one transaction.
+pub async fn rename(db: &impl TransactionTrait, id: i32, name: &str) -> Result<(), DbErr> {
+    let txn = db.begin().await?;
+    user::Entity::update_many()
+        .col_expr(
+            user::Column::DisplayName,
+            sea_orm::sea_query::Expr::value(name.to_owned()),
+        )
+        .filter(user::Column::Id.eq(id))
+        .exec(&txn)
+        .await?;
+    // Not the names themselves: the log outlives an erased account.
+    super::audit::record(&txn, Some(id), "name.changed", &format!("user:{id}"), "").await?;
+    txn.commit().await
 }
 
 /// Records the language someone reads in; our letters to them follow it.

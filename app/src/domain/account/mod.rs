@@ -2,6 +2,7 @@
 //! who may do what where.
 
 pub mod access;
+pub mod display_name;
 pub mod email;
 pub mod password;
 pub mod voting_code;
