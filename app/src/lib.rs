@@ -19,6 +19,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 use pages::{
     account::AccountPageView,
+    admin_accounts::{AdminAccountPage, AdminAccountsPage},
     admin_neighbourhoods::{AdminNeighbourhoodsPage, NeighbourhoodFormPage},
     admin_roles::AdminRolesPage,
     change_email::ChangeEmailLinkPage,
@@ -208,6 +209,12 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("admin/roles") view=AdminRolesPage ssr=SsrMode::Async/>
+                    <Route path=path!("admin/accounts") view=AdminAccountsPage ssr=SsrMode::Async/>
+                    <Route
+                        path=path!("admin/accounts/:account")
+                        view=AdminAccountPage
+                        ssr=SsrMode::Async
+                    />
                     <Route
                         path=path!("admin/neighbourhoods")
                         view=AdminNeighbourhoodsPage

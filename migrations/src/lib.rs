@@ -27,6 +27,7 @@ mod m20261206_000019_ballots_per;
 mod m20261206_000020_ballot_ids;
 mod m20261206_000021_groups_on_their_own;
 mod m20261206_000022_stored_counts;
+mod m20261206_000023_disabled_accounts;
 
 pub struct Migrator;
 
@@ -56,6 +57,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000020_ballot_ids::Migration),
             Box::new(m20261206_000021_groups_on_their_own::Migration),
             Box::new(m20261206_000022_stored_counts::Migration),
+            Box::new(m20261206_000023_disabled_accounts::Migration),
         ]
     }
 }

@@ -176,6 +176,13 @@ pub async fn sign_in(
         let Some(user) = user else {
             return Err(AppError::Internal);
         };
+        // Told only to whoever knows the password, so it reveals nothing to a guesser.
+        if user.disabled_at.is_some() {
+            return Err(AppError::Invalid(vec![crate::error::FieldError::new(
+                "email",
+                t("account.disabled"),
+            )]));
+        }
         // A success counts against nobody: not the account, not people sharing the address.
         throttle::clear(db, &account_key, chrono::Duration::days(1)).await?;
         throttle::forget(db, address_attempt).await?;

@@ -34,7 +34,7 @@ pub struct RolesPage {
 }
 
 #[cfg(feature = "ssr")]
-fn admin() -> Result<
+pub(crate) fn admin() -> Result<
     (
         crate::backend::access::request::AccessConfig,
         crate::domain::account::access::Viewer,

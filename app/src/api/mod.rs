@@ -4,6 +4,7 @@
 pub mod account_links;
 pub mod accounts;
 pub mod admin;
+pub mod admin_accounts;
 pub mod codes;
 pub mod decision;
 pub mod delivery;

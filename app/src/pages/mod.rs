@@ -1,6 +1,7 @@
 //! One route component per file, mirroring the URL.
 
 pub mod account;
+pub mod admin_accounts;
 pub mod admin_neighbourhoods;
 pub mod admin_roles;
 pub mod change_email;

@@ -153,6 +153,25 @@ const RULES: &[Rule] = &[
         allowed: EVERYONE,
         answers: &[200],
     },
+    Rule {
+        path: "/api/find_accounts",
+        fields: &[("q", "resident")],
+        allowed: ADMINS,
+        answers: &[200],
+    },
+    Rule {
+        path: "/api/get_admin_account",
+        fields: &[("id", "999999")],
+        allowed: ADMINS,
+        answers: &[404],
+    },
+    // No reason: refused (422) for the admin.
+    Rule {
+        path: "/api/set_account_disabled",
+        fields: &[("account", "999999"), ("disable", "yes"), ("reason", "")],
+        allowed: ADMINS,
+        answers: &[422],
+    },
     // No name: refused (422) for anyone signed in.
     Rule {
         path: "/api/change_display_name",
@@ -755,6 +774,8 @@ const PAGES: &[(&str, &[Who])] = &[
     ("/account", SIGNED_IN),
     ("/neighbourhoods/ilfracombe/codes", ILFRACOMBE_OFFICERS),
     ("/admin/roles", ADMINS),
+    ("/admin/accounts?q=demo", ADMINS),
+    ("/admin/accounts/1", ADMINS),
     ("/admin/neighbourhoods", ADMINS),
     ("/admin/neighbourhoods/new", ADMINS),
     ("/admin/neighbourhoods/ilfracombe/edit", ADMINS),

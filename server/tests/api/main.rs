@@ -15,6 +15,7 @@ mod codes;
 mod council_setup;
 mod crash;
 mod decisions;
+mod disabled_accounts;
 mod email_change;
 mod email_proof;
 mod groups;

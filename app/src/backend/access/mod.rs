@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod client_address;
 pub mod codes;
+pub mod disabling;
 pub mod email_change;
 pub mod email_proof;
 pub mod flash;

@@ -299,6 +299,10 @@ pub async fn erase(
             user::Column::EmailConfirmedAt,
             Expr::value(Option::<chrono::DateTime<chrono::Utc>>::None),
         )
+        .col_expr(
+            user::Column::DisabledReason,
+            Expr::value(Option::<String>::None),
+        )
         .filter(user::Column::Id.eq(user_id))
         .exec(&txn)
         .await?;

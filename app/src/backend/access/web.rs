@@ -56,6 +56,10 @@ async fn signed_in(config: &AccessConfig, token: &str) -> Result<Option<Viewer>,
     let Some(user) = users::find(db, found.user_id).await? else {
         return Ok(None);
     };
+    // Disabling ends the account's sessions; one read just before still ends here.
+    if user.disabled_at.is_some() {
+        return Ok(None);
+    }
     let viewer = viewer::load(db, &user).await?;
     let idle = if viewer.is_privileged() {
         sessions::PRIVILEGED_IDLE

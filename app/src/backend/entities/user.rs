@@ -17,6 +17,10 @@ pub struct Model {
     /// When its owner followed the confirmation link; until then the account cannot
     /// prove residence, propose, accept a role or be written to about anything else.
     pub email_confirmed_at: Option<DateTimeUtc>,
+    /// Set by an administrator: no session of the account is honoured, and it cannot
+    /// sign in, until one enables it again.
+    pub disabled_at: Option<DateTimeUtc>,
+    pub disabled_reason: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

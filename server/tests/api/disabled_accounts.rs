@@ -1,0 +1,146 @@
+//! An administrator finds an account and disables it (stolen, or used to harass): it is
+//! signed out at once and cannot sign in, its ballot stays counted, and each step is in
+//! the audit log with its reason. Enabled again, it signs in as before.
+
+use crate::helpers::{spawn_app, visible_text};
+use crate::visitors::{demo_password, Visitor};
+use crate::voting::{on_ballot, vote, OPEN, RESIDENT};
+use app::backend::entities::{audit_entry, ballot, user};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+
+const ADMIN: &str = "admin@demo.invalid";
+
+/// The administrator's form on the account's page, sent with JavaScript off.
+async fn send(
+    admin: &Visitor,
+    account: i32,
+    (reason, disable): (&str, &str),
+) -> crate::visitors::Answer {
+    let page = format!("/admin/accounts/{account}");
+    admin
+        .submit(
+            &page,
+            "/api/set_account_disabled",
+            &[
+                ("account", &account.to_string()),
+                ("disable", disable),
+                ("reason", reason),
+            ],
+        )
+        .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_disabled_account_is_signed_out_at_once_and_its_ballot_stays_counted() {
+    let app = spawn_app().await;
+    let resident = Visitor::signed_in(&app, RESIDENT).await;
+    let items = on_ballot(&app, OPEN).await;
+    assert!(vote(&resident, OPEN, &[(items[0].id, 1)], &[]).await.status < 400);
+    let ballots = ballot::Entity::find().count(&app.db).await.unwrap();
+    let account = user::Entity::find()
+        .filter(user::Column::Email.eq(RESIDENT))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+
+    // The administrator finds the account by part of its address.
+    let admin = Visitor::signed_in(&app, ADMIN).await;
+    let found = visible_text(&admin.get("/admin/accounts?q=RESIDENT.ilfra").await.body);
+    assert!(found.contains("1 found"), "{found}");
+    assert!(found.contains("Rhiannon Resident (demo)"), "{found}");
+    let page = format!("/admin/accounts/{}", account.id);
+    assert!(visible_text(&admin.get(&page).await.body).contains("Active"));
+
+    // Without a reason (JavaScript off): told by the field, nothing changed.
+    assert_eq!(send(&admin, account.id, ("  ", "yes")).await.status, 302);
+    let told = visible_text(&admin.get(&page).await.body);
+    assert!(told.contains("Say why the account is disabled"), "{told}");
+    assert_eq!(resident.post("/api/get_account", &[]).await.status, 200);
+
+    let reason = "Reported stolen by its owner by phone, 6 December";
+    assert_eq!(send(&admin, account.id, (reason, "yes")).await.status, 302);
+    let shown = visible_text(&admin.get(&page).await.body);
+    assert!(shown.contains(&format!(": {reason}")), "{shown}");
+
+    // Signed out at once, everywhere; the right password does not sign it in, and says why.
+    assert_eq!(resident.post("/api/get_account", &[]).await.status, 401);
+    let again = Visitor::new(&app).await;
+    let refused = again
+        .post(
+            "/api/sign_in",
+            &[("email", RESIDENT), ("password", &demo_password(RESIDENT))],
+        )
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains("disabled"), "{}", refused.body);
+    // A wrong password is told only that: the state is no one else's business.
+    let guessed = again
+        .post(
+            "/api/sign_in",
+            &[("email", RESIDENT), ("password", "not the password at all")],
+        )
+        .await;
+    assert_eq!(guessed.status, 422);
+    assert!(!guessed.body.contains("disabled"), "{}", guessed.body);
+    assert_eq!(
+        ballot::Entity::find().count(&app.db).await.unwrap(),
+        ballots,
+        "its ballot stays counted"
+    );
+
+    // Twice is refused, and an administrator cannot lock themselves out.
+    assert_eq!(send(&admin, account.id, (reason, "yes")).await.status, 302);
+    assert!(visible_text(&admin.get(&page).await.body).contains("disabled already"));
+    let own = user::Entity::find()
+        .filter(user::Column::Email.eq(ADMIN))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let refused_own = admin
+        .post(
+            "/api/set_account_disabled",
+            &[
+                ("account", &own.id.to_string()),
+                ("disable", "yes"),
+                ("reason", "testing"),
+            ],
+        )
+        .await;
+    assert_eq!(refused_own.status, 409);
+
+    // Enabled again with a reason: it signs in as before.
+    assert_eq!(
+        send(
+            &admin,
+            account.id,
+            ("The owner proved who they are at the hub", "no")
+        )
+        .await
+        .status,
+        302
+    );
+    let back = Visitor::signed_in(&app, RESIDENT).await;
+    assert_eq!(back.post("/api/get_account", &[]).await.status, 200);
+
+    let logged: Vec<(String, String)> = audit_entry::Entity::find()
+        .filter(audit_entry::Column::Subject.eq(format!("user:{}", account.id)))
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.action.starts_with("account."))
+        .map(|e| (e.action, e.detail))
+        .collect();
+    assert_eq!(
+        logged,
+        vec![
+            ("account.disabled".to_owned(), reason.to_owned()),
+            (
+                "account.enabled".to_owned(),
+                "The owner proved who they are at the hub".to_owned()
+            ),
+        ]
+    );
+}
