@@ -20,6 +20,7 @@ use leptos_router::{path, SsrMode};
 use pages::{
     account::AccountPageView,
     admin_accounts::{AdminAccountPage, AdminAccountsPage},
+    admin_audit::AdminAuditPage,
     admin_neighbourhoods::{AdminNeighbourhoodsPage, NeighbourhoodFormPage},
     admin_roles::AdminRolesPage,
     change_email::ChangeEmailLinkPage,
@@ -210,6 +211,7 @@ pub fn App() -> impl IntoView {
                     />
                     <Route path=path!("admin/roles") view=AdminRolesPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/accounts") view=AdminAccountsPage ssr=SsrMode::Async/>
+                    <Route path=path!("admin/audit") view=AdminAuditPage ssr=SsrMode::Async/>
                     <Route
                         path=path!("admin/accounts/:account")
                         view=AdminAccountPage

@@ -5,6 +5,7 @@ pub mod account_links;
 pub mod accounts;
 pub mod admin;
 pub mod admin_accounts;
+pub mod admin_audit;
 pub mod codes;
 pub mod decision;
 pub mod delivery;

@@ -22,7 +22,9 @@ pub fn numbers(page: u32, pages: u32) -> Vec<Option<u32>> {
 #[component]
 pub fn Pagination(base: String, page: u32, pages: u32) -> impl IntoView {
     (pages > 1).then(|| {
-        let href = move |n: u32| format!("{base}?page={n}");
+        // A base that carries a search already gets the page added to it.
+        let join = if base.contains('?') { '&' } else { '?' };
+        let href = move |n: u32| format!("{base}{join}page={n}");
         let items = numbers(page, pages)
             .into_iter()
             .map(|n| match n {

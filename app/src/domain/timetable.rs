@@ -151,6 +151,18 @@ pub fn london_input(at: DateTime<Utc>) -> String {
         .to_string()
 }
 
+/// The moment a day typed as `2026-12-06` (or `06/12/2026`) begins on the UK clock, and
+/// the moment the next one begins: a search "from" and "to" that day. `Ok(None)` for
+/// nothing typed.
+pub fn london_day(typed: &str) -> Result<Option<(DateTime<Utc>, DateTime<Utc>)>, TimeProblem> {
+    let Some(day) = read_date(typed).map_err(|()| TimeProblem::Unreadable)? else {
+        return Ok(None);
+    };
+    let start = |d: NaiveDate| london_time(&format!("{}T00:00", d.format("%Y-%m-%d")));
+    let next = day.succ_opt().ok_or(TimeProblem::Unreadable)?;
+    Ok(Some((start(day)?, start(next)?)))
+}
+
 /// A UTC time on the UK clock, for wording it.
 pub fn on_london_clock(at: DateTime<Utc>) -> NaiveDateTime {
     at.with_timezone(&London).naive_local()
@@ -278,6 +290,21 @@ pub fn read(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_runs_from_midnight_to_midnight_on_the_uk_clock() {
+        let (from, to) = london_day("2026-07-06").unwrap().unwrap();
+        assert_eq!(
+            from.to_rfc3339(),
+            "2026-07-05T23:00:00+00:00",
+            "summer time"
+        );
+        assert_eq!(to.to_rfc3339(), "2026-07-06T23:00:00+00:00");
+        let (from, _) = london_day("06/12/2026").unwrap().unwrap();
+        assert_eq!(from.to_rfc3339(), "2026-12-06T00:00:00+00:00");
+        assert_eq!(london_day("  ").unwrap(), None);
+        assert!(london_day("next tuesday").is_err());
+    }
 
     fn now() -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2027, 1, 10, 12, 0, 0).unwrap()

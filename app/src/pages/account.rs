@@ -111,6 +111,7 @@ pub fn AccountPageView() -> impl IntoView {
                 <p class="body"><a href="/admin/neighbourhoods">{t("account.manage_neighbourhoods")}</a></p>
                 <p class="body"><a href="/admin/roles">{t("account.manage_roles")}</a></p>
                 <p class="body"><a href="/admin/accounts">{t("accounts_admin.title")}</a></p>
+                <p class="body"><a href="/admin/audit">{t("audit.title")}</a></p>
             })}
             <h2 class="heading-m" id="verify">{t("account.show_that_you_live")}</h2>
             <p class="body">{t("account.use_the_voting_code")}</p>

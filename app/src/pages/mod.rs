@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod admin_accounts;
+pub mod admin_audit;
 pub mod admin_neighbourhoods;
 pub mod admin_roles;
 pub mod change_email;

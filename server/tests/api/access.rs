@@ -172,6 +172,12 @@ const RULES: &[Rule] = &[
         allowed: ADMINS,
         answers: &[422],
     },
+    Rule {
+        path: "/api/get_audit_log",
+        fields: &[("what", "account")],
+        allowed: ADMINS,
+        answers: &[200],
+    },
     // No name: refused (422) for anyone signed in.
     Rule {
         path: "/api/change_display_name",
@@ -776,6 +782,7 @@ const PAGES: &[(&str, &[Who])] = &[
     ("/admin/roles", ADMINS),
     ("/admin/accounts?q=demo", ADMINS),
     ("/admin/accounts/1", ADMINS),
+    ("/admin/audit?what=round", ADMINS),
     ("/admin/neighbourhoods", ADMINS),
     ("/admin/neighbourhoods/new", ADMINS),
     ("/admin/neighbourhoods/ilfracombe/edit", ADMINS),

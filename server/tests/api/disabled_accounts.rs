@@ -143,4 +143,42 @@ async fn a_disabled_account_is_signed_out_at_once_and_its_ballot_stays_counted()
             ),
         ]
     );
+
+    // The administrators read both steps in the log, filtered by who and what.
+    let log = admin
+        .get("/admin/audit?who=ADMIN%40demo.invalid&what=account")
+        .await;
+    assert_eq!(log.status, 200);
+    let text = visible_text(&log.body);
+    assert!(text.contains("2 entries found"), "{text}");
+    assert!(text.contains(reason), "{text}");
+    assert!(text.contains("account.enabled"), "{text}");
+    // Days are on the UK clock, as the administrator reads them.
+    let today = app::domain::timetable::on_london_clock(chrono::Utc::now())
+        .format("%Y-%m-%d")
+        .to_string();
+    let tomorrow = (chrono::Utc::now() + chrono::Duration::days(2))
+        .format("%Y-%m-%d")
+        .to_string();
+    let later = visible_text(
+        &admin
+            .get(&format!("/admin/audit?what=account&since={tomorrow}"))
+            .await
+            .body,
+    );
+    assert!(later.contains("0 entries found"), "{later}");
+    let until_today = visible_text(
+        &admin
+            .get(&format!("/admin/audit?what=account.disabled&until={today}"))
+            .await
+            .body,
+    );
+    assert!(until_today.contains("1 entries found"), "{until_today}");
+    let unreadable = visible_text(&admin.get("/admin/audit?since=yesterday").await.body);
+    assert!(
+        unreadable.contains("Enter the day as year-month-day"),
+        "{unreadable}"
+    );
+    // Not for anyone else, the account's owner included.
+    assert_eq!(back.get("/admin/audit").await.status, 403);
 }
