@@ -39,7 +39,7 @@ use pages::{
     proposal::ProposalPageView,
     propose::{EditProposalPage, NewProposalPage},
     results::ResultsPageView,
-    review::ReviewQueuePage,
+    review::{CloseVotingPage, ReviewQueuePage},
     round::RoundPageView,
     round_settings::{NewRoundPage, RoundSettingsPage},
     set_password::SetPasswordPageView,
@@ -108,6 +108,11 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("neighbourhoods/:neighbourhood/rounds/:round/review")
                         view=ReviewQueuePage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("neighbourhoods/:neighbourhood/rounds/:round/close-voting")
+                        view=CloseVotingPage
                         ssr=SsrMode::Async
                     />
                     <Route

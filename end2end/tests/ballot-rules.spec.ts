@@ -52,6 +52,7 @@ test('an officer opens a points ballot and a resident shares out their points', 
   const closer = await signedIn(browser, true, 'officer.castle-vale@demo.invalid');
   await closer.goto(`${round}/review`);
   await closer.getByRole('button', { name: 'Close voting' }).click();
+  await closer.getByRole('button', { name: 'Close voting now' }).click();
   await expect(closer.getByRole('status')).toContainText('Counting the votes');
   await closer.context().close();
   const anyone = await browser.newPage({ viewport: { width: 390, height: 844 } });

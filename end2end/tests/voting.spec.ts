@@ -104,6 +104,7 @@ test('an officer types in a paper ballot from a community event and a second off
   // Voting cannot close before a second officer checks the batch.
   await officer.goto('/neighbourhoods/ilfracombe/rounds/2026-27/review');
   await officer.getByRole('button', { name: 'Close voting' }).click();
+  await officer.getByRole('button', { name: 'Close voting now' }).click();
   await expect(officer.getByRole('alert')).toContainText('wait for a second officer');
   await officer.context().close();
 
@@ -122,6 +123,7 @@ test('after voting closes, the resident finds their receipt in the ledger', asyn
   await signIn(officer, 'officer.ilfracombe@demo.invalid');
   await officer.goto('/neighbourhoods/ilfracombe/rounds/2026-27/review');
   await officer.getByRole('button', { name: 'Close voting' }).click();
+  await officer.getByRole('button', { name: 'Close voting now' }).click();
   await expect(officer.getByRole('status')).toContainText('Counting the votes');
   await officer.context().close();
 

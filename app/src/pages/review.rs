@@ -94,13 +94,22 @@ pub fn ReviewQueuePage() -> impl IntoView {
             {q.next.map(|to| view! {
                 <h2 class="heading-m">{t("review.move_the_round_on")}</h2>
                 <p class="body">{fill(t("review.next_stage"), &[("phase", crate::i18n::phase_name(to).to_owned()), ("what", crate::i18n::phase_now(to).to_owned())])}</p>
-                <form method="post" action=AdvanceRound::url()>
-                    <CsrfField token=ctx.csrf.clone()/>
-                    <input type="hidden" name="neighbourhood" value=q.neighbourhood_slug.clone()/>
-                    <input type="hidden" name="round" value=q.round_slug.clone()/>
-                    <input type="hidden" name="from" value=q.phase.as_str()/>
-                    <button type="submit" class="button">{move_on_label(to)}</button>
-                </form>
+                {if to == Phase::Counting {
+                    // Closing voting is asked again on a page that says what it does.
+                    view! {
+                        <a class="button" role="button" draggable="false" href=format!("{round_href}/close-voting")>{move_on_label(to)}</a>
+                    }.into_any()
+                } else {
+                    view! {
+                        <form method="post" action=AdvanceRound::url()>
+                            <CsrfField token=ctx.csrf.clone()/>
+                            <input type="hidden" name="neighbourhood" value=q.neighbourhood_slug.clone()/>
+                            <input type="hidden" name="round" value=q.round_slug.clone()/>
+                            <input type="hidden" name="from" value=q.phase.as_str()/>
+                            <button type="submit" class="button">{move_on_label(to)}</button>
+                        </form>
+                    }.into_any()
+                }}
             })}
         }
     })
@@ -188,4 +197,57 @@ fn turnout_section(turnout: Turnout, q: &ReviewQueue, ctx: &PageForms) -> impl I
         <h2 class="heading-m">{t("review.remind_residents_who_have")}</h2>
         {reminder}
     }
+}
+
+/// `/neighbourhoods/:neighbourhood/rounds/:round/close-voting`: what closing voting will
+/// do, and the one button that does it. Closing cannot be undone.
+#[component]
+pub fn CloseVotingPage() -> impl IntoView {
+    let params = use_params_map();
+    let key = move || {
+        let p = params.read();
+        (
+            p.get("neighbourhood").unwrap_or_default(),
+            p.get("round").unwrap_or_default(),
+        )
+    };
+    let data = with_forms(key, |(n, r)| get_review_queue(n, r));
+    loaded(data, |(ctx, q): (PageForms, ReviewQueue)| {
+        let round_href = format!(
+            "/neighbourhoods/{}/rounds/{}",
+            q.neighbourhood_slug, q.round_slug
+        );
+        let title = fill(t("close.title"), &[("round", q.round_title.clone())]);
+        let ballots = q.turnout.as_ref().map_or(0, |t| t.ballots);
+        view! {
+            <PageTitle text=title.clone()/>
+            <BackLink href=format!("{round_href}/review") label=t("close.back")/>
+            <span class="caption">{q.neighbourhood_name.clone()}</span>
+            <h1 class="heading-l">{title}</h1>
+            {if q.phase == Phase::VotingOpen {
+                view! {
+                    <p class="body" data-testid="close-ballots">{plural(ballots, "close.ballots_so_far", &[])}</p>
+                    <ul class="list">
+                        <li>{t("close.nobody_votes_after")}</li>
+                        <li>{t("close.counted_and_shown")}</li>
+                        <li>{t("close.paper_first")}</li>
+                    </ul>
+                    <div class="warning-panel">
+                        <strong>{t("close.cannot_be_undone")}</strong>
+                    </div>
+                    <form method="post" action=AdvanceRound::url()>
+                        <CsrfField token=ctx.csrf.clone()/>
+                        <input type="hidden" name="neighbourhood" value=q.neighbourhood_slug.clone()/>
+                        <input type="hidden" name="round" value=q.round_slug.clone()/>
+                        <input type="hidden" name="from" value="voting_open"/>
+                        <input type="hidden" name="confirmed" value="yes"/>
+                        <button type="submit" class="button button--warning">{t("close.close_now")}</button>
+                    </form>
+                    <p class="body"><a href=format!("{round_href}/review")>{t("close.not_now")}</a></p>
+                }.into_any()
+            } else {
+                view! { <p class="body">{t("close.not_open")}</p> }.into_any()
+            }}
+        }
+    })
 }

@@ -805,6 +805,10 @@ const PAGES: &[(&str, &[Who])] = &[
         ILFRACOMBE_OFFICERS,
     ),
     (
+        "/neighbourhoods/ilfracombe/rounds/2026-27/close-voting",
+        ILFRACOMBE_OFFICERS,
+    ),
+    (
         "/neighbourhoods/ilfracombe/rounds/2027-28/pot",
         ILFRACOMBE_OFFICERS,
     ),

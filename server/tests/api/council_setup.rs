@@ -376,6 +376,7 @@ async fn a_council_starts_from_an_empty_database_and_its_first_round_keeps_its_d
                 ("neighbourhood", "poplar"),
                 ("round", "poplar-2027-28"),
                 ("from", "voting_open"),
+                ("confirmed", "yes"),
             ],
         )
         .await;

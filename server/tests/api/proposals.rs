@@ -108,6 +108,7 @@ async fn advance(officer: &Visitor, from: &str) -> Answer {
                 ("neighbourhood", "ilfracombe"),
                 ("round", "2027-28"),
                 ("from", from),
+                ("confirmed", "yes"),
             ],
         )
         .await

@@ -232,6 +232,7 @@ pub(crate) async fn move_on(officer: &Visitor, round: &str, from: &str) -> Answe
                 ("neighbourhood", "ilfracombe"),
                 ("round", round),
                 ("from", from),
+                ("confirmed", "yes"),
             ],
         )
         .await
@@ -263,7 +264,32 @@ async fn nothing_about_the_votes_shows_before_close_and_the_ledger_lists_each_re
     }
 
     let officer = Visitor::signed_in(&app, OFFICER).await;
+    // Closing is asked again on a page that says what it does; without that, nothing.
+    let review = visible_text(&officer.get(&format!("{base}/review")).await.body);
+    assert!(review.contains("Close voting"), "{review}");
+    let asked = visible_text(&officer.get(&format!("{base}/close-voting")).await.body);
+    assert!(asked.contains("1 ballot has been cast so far."), "{asked}");
+    assert!(asked.contains("This cannot be undone."), "{asked}");
+    let unconfirmed = officer
+        .post(
+            "/api/advance_round",
+            &[
+                ("neighbourhood", "ilfracombe"),
+                ("round", OPEN),
+                ("from", "voting_open"),
+            ],
+        )
+        .await;
+    assert_eq!(unconfirmed.status, 409);
+    assert!(
+        unconfirmed.body.contains("confirm it on the page"),
+        "{}",
+        unconfirmed.body
+    );
+    assert!(vote(&resident, OPEN, &[(items[0].id, 1)], &[]).await.status < 400);
     assert!(move_on(&officer, OPEN, "voting_open").await.status < 400);
+    let closed = visible_text(&officer.get(&format!("{base}/close-voting")).await.body);
+    assert!(closed.contains("nothing to close"), "{closed}");
     let late = vote(&resident, OPEN, &[(items[1].id, 1)], &[]).await;
     assert_eq!(late.status, 409);
     assert!(late.body.contains("Voting has closed"));

@@ -444,6 +444,9 @@ pub async fn advance_round(
     neighbourhood: String,
     round: String,
     from: String,
+    /// "yes" from the page that says what closing voting does: closing needs it.
+    #[server(default)]
+    confirmed: String,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
     use crate::backend::access::request;
@@ -453,6 +456,9 @@ pub async fn advance_round(
         request::check_csrf(&csrf)?;
         let (config, viewer, place, r, _) = officer_round(&neighbourhood, &round).await?;
         let expected = Phase::parse(&from).map_err(|e| AppError::Request(e.to_string()))?;
+        if expected == Phase::VotingOpen && confirmed != "yes" {
+            return Err(AppError::Conflict(t("close.confirm_first").to_owned()));
+        }
         let subject = format!("round:{}/{}", place.slug, r.slug);
         let to = match move_by_hand(&config.db, &r, &subject, expected, viewer.user_id).await? {
             MovedByHand::Moved(to) => to,
