@@ -151,10 +151,13 @@ pub fn london_input(at: DateTime<Utc>) -> String {
         .to_string()
 }
 
+/// From one moment up to (not including) another.
+pub type Span = (DateTime<Utc>, DateTime<Utc>);
+
 /// The moment a day typed as `2026-12-06` (or `06/12/2026`) begins on the UK clock, and
 /// the moment the next one begins: a search "from" and "to" that day. `Ok(None)` for
 /// nothing typed.
-pub fn london_day(typed: &str) -> Result<Option<(DateTime<Utc>, DateTime<Utc>)>, TimeProblem> {
+pub fn london_day(typed: &str) -> Result<Option<Span>, TimeProblem> {
     let Some(day) = read_date(typed).map_err(|()| TimeProblem::Unreadable)? else {
         return Ok(None);
     };
