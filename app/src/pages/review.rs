@@ -26,8 +26,8 @@ fn move_on_label(to: Phase) -> &'static str {
     }
 }
 
-#[component]
-pub fn ReviewQueuePage() -> impl IntoView {
+/// The round's review queue, named by the address, with the page's forms.
+fn review_queue() -> Resource<Result<(PageForms, ReviewQueue), crate::error::AppError>> {
     let params = use_params_map();
     let key = move || {
         let p = params.read();
@@ -36,7 +36,12 @@ pub fn ReviewQueuePage() -> impl IntoView {
             p.get("round").unwrap_or_default(),
         )
     };
-    let data = with_forms(key, |(n, r)| get_review_queue(n, r));
+    with_forms(key, |(n, r)| get_review_queue(n, r))
+}
+
+#[component]
+pub fn ReviewQueuePage() -> impl IntoView {
+    let data = review_queue();
     loaded(data, |(ctx, q): (PageForms, ReviewQueue)| {
         let mut errors = ctx.flash.errors_for("advance_round");
         errors.extend(ctx.flash.errors_for("set_ballot_rules"));
@@ -203,15 +208,7 @@ fn turnout_section(turnout: Turnout, q: &ReviewQueue, ctx: &PageForms) -> impl I
 /// do, and the one button that does it. Closing cannot be undone.
 #[component]
 pub fn CloseVotingPage() -> impl IntoView {
-    let params = use_params_map();
-    let key = move || {
-        let p = params.read();
-        (
-            p.get("neighbourhood").unwrap_or_default(),
-            p.get("round").unwrap_or_default(),
-        )
-    };
-    let data = with_forms(key, |(n, r)| get_review_queue(n, r));
+    let data = review_queue();
     loaded(data, |(ctx, q): (PageForms, ReviewQueue)| {
         let round_href = format!(
             "/neighbourhoods/{}/rounds/{}",
