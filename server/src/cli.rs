@@ -83,6 +83,10 @@ pub enum Command {
     Recount {
         /// The round as NEIGHBOURHOOD/ROUND (e.g. ilfracombe/2025-26).
         round: String,
+        /// Store the recount in place of the stored count (written to the audit log):
+        /// for a count the site refuses, once you know why its ballots changed.
+        #[arg(long)]
+        replace: bool,
     },
     /// Copy the SQLite database into FILE (a new file), consistently, while the server
     /// runs and takes ballots. For PostgreSQL use pg_dump.
@@ -152,9 +156,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let db = connect_and_migrate(&settings).await?;
             export_round(&db, &round, output.as_deref()).await
         }
-        Command::Recount { round } => {
+        Command::Recount { round, replace } => {
             let db = connect_and_migrate(&settings).await?;
-            recount(&db, &round).await
+            recount(&db, &round, replace).await
         }
         Command::Backup { file } => {
             let bytes = crate::backup::backup(&settings.database_url, &file).await?;
@@ -280,7 +284,11 @@ async fn export_round(
     Ok(())
 }
 
-async fn recount(db: &sea_orm::DatabaseConnection, round: &str) -> anyhow::Result<()> {
+async fn recount(
+    db: &sea_orm::DatabaseConnection,
+    round: &str,
+    replace: bool,
+) -> anyhow::Result<()> {
     use app::backend::results;
     use app::domain::phase::Phase;
     let (_, r) = crate::pb_exchange::round_by_ref(db, round).await?;
@@ -298,6 +306,13 @@ async fn recount(db: &sea_orm::DatabaseConnection, round: &str) -> anyhow::Resul
         fresh.comparison.greedy_total,
         fresh.comparison.equal_shares_total
     );
+    if replace {
+        results::replace_stored(db, &r, &found)
+            .await
+            .map_err(|e| anyhow::anyhow!("{round}: the recount was not stored: {e}"))?;
+        println!("The recount is now the stored count; the audit log says so.");
+        return Ok(());
+    }
     match &found.stored {
         None => {
             println!("Nothing is stored yet: the first view of the results stores the count.");

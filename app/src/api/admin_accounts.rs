@@ -163,6 +163,7 @@ pub async fn set_account_disabled(
                 .to_owned(),
             )),
             Outcome::Own => Err(AppError::Conflict(t("accounts_admin.own").to_owned())),
+            Outcome::ActorDisabled => Err(AppError::Forbidden),
             Outcome::NotFound => Err(AppError::not_found(t("accounts_admin.that_account"))),
         }
     }

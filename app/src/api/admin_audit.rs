@@ -107,8 +107,15 @@ pub async fn get_audit_log(
             }
         });
     }
+    // Actions are words, dots and dashes: anything else (a `%`) is no action at all.
+    if search
+        .what
+        .chars()
+        .any(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')))
+    {
+        problems.push(FieldError::new("what", t("audit.no_such_action")));
+    }
     filter.action = Some(search.what.clone()).filter(|w| !w.is_empty());
-    filter.subject = Some(search.round.clone()).filter(|r| r.starts_with("round:"));
     let mut day = |field: &str, typed: &str| match london_day(typed) {
         Ok(found) => found,
         Err(_) => {
@@ -118,6 +125,33 @@ pub async fn get_audit_log(
     };
     filter.since = day("since", &search.since).map(|(start, _)| start);
     filter.before = day("until", &search.until).map(|(_, end)| end);
+    let places = crate::backend::neighbourhoods::list_all(db).await?;
+    let ids: Vec<i32> = places.iter().map(|p| p.id).collect();
+    let all_rounds = crate::backend::rounds::list_for_neighbourhoods(db, &ids).await?;
+    // A round's steps are logged under its id or under its address.
+    if let Some(r) = all_rounds
+        .iter()
+        .find(|r| format!("round:{}", r.id) == search.round)
+    {
+        filter.subjects.push(search.round.clone());
+        if let Some(place) = places.iter().find(|p| p.id == r.neighbourhood_id) {
+            filter.subjects.push(format!("round:{}/{}", place.slug, r.slug));
+        }
+    }
+    if !search.round.is_empty() && filter.subjects.is_empty() {
+        problems.push(FieldError::new("round", t("audit.no_such_round")));
+    }
+    let rounds = all_rounds
+        .into_iter()
+        .map(|r| {
+            let place = places
+                .iter()
+                .find(|p| p.id == r.neighbourhood_id)
+                .map(|p| p.name.clone())
+                .unwrap_or_default();
+            (format!("round:{}", r.id), format!("{place} – {}", r.title))
+        })
+        .collect();
     let page = page.max(1);
     let (entries, total) = if problems.is_empty() {
         audit::search(
@@ -151,20 +185,6 @@ pub async fn get_audit_log(
             action: e.action,
             subject: e.subject,
             detail: e.detail,
-        })
-        .collect();
-    let places = crate::backend::neighbourhoods::list_all(db).await?;
-    let ids: Vec<i32> = places.iter().map(|p| p.id).collect();
-    let rounds = crate::backend::rounds::list_for_neighbourhoods(db, &ids)
-        .await?
-        .into_iter()
-        .map(|r| {
-            let place = places
-                .iter()
-                .find(|p| p.id == r.neighbourhood_id)
-                .map(|p| p.name.clone())
-                .unwrap_or_default();
-            (format!("round:{}", r.id), format!("{place} – {}", r.title))
         })
         .collect();
     Ok(AuditPage {

@@ -124,6 +124,43 @@ pub async fn recount(db: &impl ConnectionTrait, r: &round::Model) -> Result<Reco
     })
 }
 
+/// Puts the recount in place of the stored count, in one transaction with its entry in
+/// the audit log: for a round whose stored count was refused, once someone has checked
+/// why the ballots changed.
+pub async fn replace_stored(
+    db: &impl sea_orm::TransactionTrait,
+    r: &round::Model,
+    recounted: &Recounted,
+) -> Result<(), AppError> {
+    let txn = db.begin().await?;
+    round_count::Entity::delete_many()
+        .filter(round_count::Column::RoundId.eq(r.id))
+        .exec(&txn)
+        .await?;
+    keep(&txn, r.id, &recounted.fresh, &recounted.inputs_sha256).await?;
+    crate::backend::access::audit::record(
+        &txn,
+        None,
+        "round.recounted",
+        &format!("round:{}", r.id),
+        &format!(
+            "{} ballots, ledger SHA-256 {}, replacing {}",
+            recounted.fresh.ballots,
+            recounted.fresh.ledger_sha256,
+            recounted
+                .stored
+                .as_ref()
+                .map_or("nothing".to_owned(), |kept| format!(
+                    "{} ballots, ledger SHA-256 {}",
+                    kept.ballots, kept.ledger_sha256
+                ))
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
 async fn on_the_ballot(
     db: &impl ConnectionTrait,
     r: &round::Model,

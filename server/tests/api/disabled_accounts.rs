@@ -182,3 +182,63 @@ async fn a_disabled_account_is_signed_out_at_once_and_its_ballot_stays_counted()
     // Not for anyone else, the account's owner included.
     assert_eq!(back.get("/admin/audit").await.status, 403);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_invitation_sent_from_an_account_later_disabled_grants_nothing() {
+    use app::backend::entities::{group_member, invitation};
+    let app = spawn_app().await;
+    // The Sea Cadets' administrator's account is taken over; the thief invites himself.
+    let taken = Visitor::signed_in(&app, "group.ilfracombe@demo.invalid").await;
+    let sent = taken
+        .post(
+            "/api/invite_member",
+            &[
+                ("group", "ilfracombe-sea-cadets"),
+                ("email", "thief@example.org"),
+            ],
+        )
+        .await;
+    assert!(sent.status < 400, "{}", sent.body);
+    let link = app.link_to("thief@example.org", "/invitations/").await;
+    let token = link.rsplit('/').next().unwrap().to_owned();
+
+    let owner = user::Entity::find()
+        .filter(user::Column::Email.eq("group.ilfracombe@demo.invalid"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let admin = Visitor::signed_in(&app, ADMIN).await;
+    assert_eq!(
+        send(&admin, owner.id, ("Taken over; reported by the group", "yes"))
+            .await
+            .status,
+        302
+    );
+    let waiting = invitation::Entity::find()
+        .filter(invitation::Column::InvitedBy.eq(owner.id))
+        .filter(invitation::Column::WithdrawnAt.is_null())
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(waiting, 0, "what it sent is withdrawn");
+
+    let thief = Visitor::signed_up(&app, "Thief", "thief@example.org", "a thief joins the cadets").await;
+    let accepted = thief
+        .post("/api/accept_invitation", &[("token", &token)])
+        .await;
+    assert!(accepted.status >= 400, "{}", accepted.body);
+    let thief_id = user::Entity::find()
+        .filter(user::Column::Email.eq("thief@example.org"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let joined = group_member::Entity::find()
+        .filter(group_member::Column::UserId.eq(thief_id))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(joined, 0, "the thief is not a member");
+}

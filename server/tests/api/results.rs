@@ -132,4 +132,23 @@ async fn a_round_is_counted_once_and_its_stored_count_is_refused_when_the_ballot
         .get("/api/v1/neighbourhoods/castle-vale/rounds/2026/results.csv")
         .await;
     assert_ne!(status, 200, "the open data does not serve it either");
+
+    // Once someone knows why, the recount replaces it, and says so in the audit log.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_commonpot"))
+        .args(["recount", "castle-vale/2026", "--replace"])
+        .env("DATABASE_URL", &app.database_url)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let (status, _) = app.get(results).await;
+    assert_eq!(status, 200);
+    let (ok, said) = recount(&app, "castle-vale/2026");
+    assert!(ok && said.contains("matches the ledger"), "{said}");
+    use app::backend::entities::audit_entry;
+    let logged = audit_entry::Entity::find()
+        .filter(audit_entry::Column::Action.eq("round.recounted"))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(logged, 1);
 }

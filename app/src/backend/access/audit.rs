@@ -30,8 +30,8 @@ pub struct Filter {
     pub actor: Option<i32>,
     /// What was done: the action, or all actions starting with it ("account.").
     pub action: Option<String>,
-    /// What it was done to, exactly ("round:12", "user:5").
-    pub subject: Option<String>,
+    /// What it was done to, exactly: any of these ("round:12", "round:ilfracombe/2026-27").
+    pub subjects: Vec<String>,
     pub since: Option<chrono::DateTime<chrono::Utc>>,
     pub before: Option<chrono::DateTime<chrono::Utc>>,
 }
@@ -55,8 +55,8 @@ pub async fn search(
                 .add(audit_entry::Column::Action.starts_with(format!("{action}."))),
         );
     }
-    if let Some(subject) = &filter.subject {
-        query = query.filter(audit_entry::Column::Subject.eq(subject.clone()));
+    if !filter.subjects.is_empty() {
+        query = query.filter(audit_entry::Column::Subject.is_in(filter.subjects.clone()));
     }
     if let Some(since) = filter.since {
         query = query.filter(audit_entry::Column::At.gte(since));

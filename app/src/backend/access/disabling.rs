@@ -2,10 +2,11 @@
 //! again, each with a reason in the audit log. Disabling ends every session of the
 //! account at once, in the same transaction; the session check refuses a disabled
 //! account besides, so no request already under way carries on as it. Ballots stay
-//! counted: none was ever tied to the account.
+//! counted: none was ever tied to the account. Invitations it sent and that are still
+//! waiting are withdrawn, and an invitation is accepted only while its sender is enabled.
 
 use super::{audit, personal_data::ERASED_DOMAIN};
-use crate::backend::entities::{session, user};
+use crate::backend::entities::{invitation, session, user};
 use sea_orm::sea_query::{Expr, Func};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
@@ -59,6 +60,8 @@ pub enum Outcome {
     AlreadySo,
     /// An administrator cannot disable their own account.
     Own,
+    /// The administrator acting was disabled meanwhile.
+    ActorDisabled,
     NotFound,
 }
 
@@ -76,8 +79,19 @@ pub async fn set_disabled(
     }
     let txn = db.begin().await?;
     crate::backend::db::write_first(&txn).await?;
-    if user::Entity::find_by_id(account).one(&txn).await?.is_none() {
+    // Both accounts locked, in id order: two administrators disabling each other at once
+    // are taken one after the other, and the second is by then disabled and refused.
+    let both = user::Entity::find()
+        .filter(user::Column::Id.is_in([account, by]))
+        .order_by_asc(user::Column::Id)
+        .lock_exclusive()
+        .all(&txn)
+        .await?;
+    if !both.iter().any(|u| u.id == account) {
         return Ok(Outcome::NotFound);
+    }
+    if both.iter().any(|u| u.id == by && u.disabled_at.is_some()) {
+        return Ok(Outcome::ActorDisabled);
     }
     let now = chrono::Utc::now();
     let (at, why) = if disable {
@@ -102,6 +116,15 @@ pub async fn set_disabled(
     if disable {
         session::Entity::delete_many()
             .filter(session::Column::UserId.eq(account))
+            .exec(&txn)
+            .await?;
+        // What it offered while in the wrong hands is taken back: a role or a place in a
+        // group invited to an address the thief holds is never granted.
+        invitation::Entity::update_many()
+            .col_expr(invitation::Column::WithdrawnAt, Expr::value(now))
+            .filter(invitation::Column::InvitedBy.eq(account))
+            .filter(invitation::Column::AcceptedAt.is_null())
+            .filter(invitation::Column::WithdrawnAt.is_null())
             .exec(&txn)
             .await?;
     }

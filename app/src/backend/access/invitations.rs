@@ -170,6 +170,13 @@ pub async fn accept(
     if person.email_confirmed_at.is_none() {
         return Ok(Err(Refused::Unconfirmed));
     }
+    // Nor from a sender whose account has been disabled (taken over, perhaps).
+    if users::find(&txn, found.invited_by)
+        .await?
+        .is_none_or(|sender| sender.disabled_at.is_some())
+    {
+        return Ok(Err(Refused::Unusable));
+    }
     if let Some(group_id) = found.group_id {
         return accept_membership(txn, found, group_id, person).await;
     }
