@@ -228,6 +228,10 @@ async fn create_admin(
             "{} is already an administrator with a password: nothing changed.",
             email.as_str()
         ),
+        FirstAdmin::Reenabled => println!(
+            "{} is an administrator again: its account was disabled and is enabled now; they sign in with the password they already have.",
+            email.as_str()
+        ),
     }
     Ok(())
 }

@@ -242,3 +242,39 @@ async fn an_invitation_sent_from_an_account_later_disabled_grants_nothing() {
         .unwrap();
     assert_eq!(joined, 0, "the thief is not a member");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn create_admin_on_the_server_enables_a_disabled_administrator_again() {
+    use crate::council_setup::commonpot;
+    let app = spawn_app().await;
+    // A second administrator, then disabled by the first (or by a thief holding it).
+    let (said, _) = commonpot(&app, &["create-admin", RESIDENT]);
+    assert!(said.contains("is now an administrator"), "{said}");
+    let second = user::Entity::find()
+        .filter(user::Column::Email.eq(RESIDENT))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let admin = Visitor::signed_in(&app, ADMIN).await;
+    assert_eq!(
+        send(&admin, second.id, ("Locked while we check", "yes"))
+            .await
+            .status,
+        302
+    );
+    let refused = Visitor::new(&app)
+        .await
+        .post(
+            "/api/sign_in",
+            &[("email", RESIDENT), ("password", &demo_password(RESIDENT))],
+        )
+        .await;
+    assert_eq!(refused.status, 422);
+
+    // Whoever runs the server's command is trusted to let them back in.
+    let (said, _) = commonpot(&app, &["create-admin", RESIDENT]);
+    assert!(said.contains("is an administrator again"), "{said}");
+    let back = Visitor::signed_in(&app, RESIDENT).await;
+    assert_eq!(back.get("/admin/accounts").await.status, 200);
+}

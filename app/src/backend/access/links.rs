@@ -107,6 +107,9 @@ pub enum FirstAdmin {
     NewLink(String),
     /// Already an administrator with a password: nothing changed.
     AlreadyAdmin,
+    /// An administrator whose account was disabled, enabled again: the way back in when
+    /// no enabled administrator is left.
+    Reenabled,
 }
 
 /// Creates or promotes the administrator `email`, in one transaction with its audit entry.
@@ -151,13 +154,39 @@ pub async fn create_admin(
             }
         },
     };
+    // Running the command on the server is proof enough to lift a disablement too.
+    let was_disabled = person.disabled_at.is_some();
+    if was_disabled {
+        user::Entity::update_many()
+            .col_expr(
+                user::Column::DisabledAt,
+                sea_orm::sea_query::Expr::value(Option::<chrono::DateTime<chrono::Utc>>::None),
+            )
+            .col_expr(
+                user::Column::DisabledReason,
+                sea_orm::sea_query::Expr::value(Option::<String>::None),
+            )
+            .filter(user::Column::Id.eq(person.id))
+            .exec(&txn)
+            .await?;
+        audit::record(
+            &txn,
+            None,
+            "account.enabled",
+            &format!("user:{}", person.id),
+            "commonpot create-admin on the server",
+        )
+        .await?;
+    }
     let is_admin = role_grant::Entity::find()
         .filter(role_grant::Column::UserId.eq(person.id))
         .filter(role_grant::Column::Role.eq(GrantedRole::Admin.as_str()))
         .one(&txn)
         .await?
         .is_some();
-    let outcome = if is_admin && person.password_hash != NO_PASSWORD_YET {
+    let outcome = if is_admin && person.password_hash != NO_PASSWORD_YET && was_disabled {
+        FirstAdmin::Reenabled
+    } else if is_admin && person.password_hash != NO_PASSWORD_YET {
         FirstAdmin::AlreadyAdmin
     } else if is_admin {
         FirstAdmin::NewLink(issue(&txn, person.id, SET_PASSWORD, ADMIN_LINK_VALID).await?)
@@ -169,7 +198,7 @@ pub async fn create_admin(
             FirstAdmin::Promoted
         }
     };
-    if outcome != FirstAdmin::AlreadyAdmin {
+    if !matches!(outcome, FirstAdmin::AlreadyAdmin | FirstAdmin::Reenabled) {
         audit::record(
             &txn,
             None,
