@@ -65,6 +65,7 @@ const VISITS: Visit[] = [
     pages: [
       '/neighbourhoods/ilfracombe/rounds/2027-28/review',
       '/neighbourhoods/ilfracombe/rounds/2026-27/review',
+      '/neighbourhoods/ilfracombe/rounds/2026-27/close-voting',
       '/neighbourhoods/ilfracombe/rounds/2026-27/paper',
       '/neighbourhoods/ilfracombe/rounds/2027-28/pot',
       '/neighbourhoods/ilfracombe/rounds/2026-27/pot',
@@ -78,7 +79,15 @@ const VISITS: Visit[] = [
   { who: 'councillor.castle-vale@demo.invalid', pages: ['/neighbourhoods/castle-vale/rounds/2026/decision/draft'] },
   {
     who: 'admin@demo.invalid',
-    pages: ['/admin/roles', '/admin/neighbourhoods', '/admin/neighbourhoods/new', '/admin/neighbourhoods/ilfracombe/edit'],
+    pages: [
+      '/admin/roles',
+      '/admin/neighbourhoods',
+      '/admin/neighbourhoods/new',
+      '/admin/neighbourhoods/ilfracombe/edit',
+      '/admin/accounts?q=demo',
+      '/admin/accounts/1',
+      '/admin/audit?what=round',
+    ],
   },
 ];
 
