@@ -216,9 +216,12 @@ pub fn CloseVotingPage() -> impl IntoView {
         );
         let title = fill(t("close.title"), &[("round", q.round_title.clone())]);
         let ballots = q.turnout.as_ref().map_or(0, |t| t.ballots);
+        // Why a close was refused (a paper batch not yet checked) is told here.
+        let errors = ctx.flash.errors_for("advance_round");
         view! {
-            <PageTitle text=title.clone()/>
+            <PageTitle text=title.clone() error=!errors.is_empty()/>
             <BackLink href=format!("{round_href}/review") label=t("close.back")/>
+            <ErrorSummary errors=errors/>
             <span class="caption">{q.neighbourhood_name.clone()}</span>
             <h1 class="heading-l">{title}</h1>
             {if q.phase == Phase::VotingOpen {
