@@ -135,7 +135,9 @@ pub async fn get_audit_log(
     {
         filter.subjects.push(search.round.clone());
         if let Some(place) = places.iter().find(|p| p.id == r.neighbourhood_id) {
-            filter.subjects.push(format!("round:{}/{}", place.slug, r.slug));
+            filter
+                .subjects
+                .push(format!("round:{}/{}", place.slug, r.slug));
         }
     }
     if !search.round.is_empty() && filter.subjects.is_empty() {

@@ -210,9 +210,13 @@ async fn an_invitation_sent_from_an_account_later_disabled_grants_nothing() {
         .unwrap();
     let admin = Visitor::signed_in(&app, ADMIN).await;
     assert_eq!(
-        send(&admin, owner.id, ("Taken over; reported by the group", "yes"))
-            .await
-            .status,
+        send(
+            &admin,
+            owner.id,
+            ("Taken over; reported by the group", "yes")
+        )
+        .await
+        .status,
         302
     );
     let waiting = invitation::Entity::find()
@@ -223,7 +227,13 @@ async fn an_invitation_sent_from_an_account_later_disabled_grants_nothing() {
         .unwrap();
     assert_eq!(waiting, 0, "what it sent is withdrawn");
 
-    let thief = Visitor::signed_up(&app, "Thief", "thief@example.org", "a thief joins the cadets").await;
+    let thief = Visitor::signed_up(
+        &app,
+        "Thief",
+        "thief@example.org",
+        "a thief joins the cadets",
+    )
+    .await;
     let accepted = thief
         .post("/api/accept_invitation", &[("token", &token)])
         .await;

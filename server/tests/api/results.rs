@@ -139,7 +139,11 @@ async fn a_round_is_counted_once_and_its_stored_count_is_refused_when_the_ballot
         .env("DATABASE_URL", &app.database_url)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let (status, _) = app.get(results).await;
     assert_eq!(status, 200);
     let (ok, said) = recount(&app, "castle-vale/2026");
