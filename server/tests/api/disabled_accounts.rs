@@ -221,6 +221,7 @@ async fn an_invitation_sent_from_an_account_later_disabled_grants_nothing() {
     );
     let waiting = invitation::Entity::find()
         .filter(invitation::Column::InvitedBy.eq(owner.id))
+        .filter(invitation::Column::AcceptedAt.is_null())
         .filter(invitation::Column::WithdrawnAt.is_null())
         .count(&app.db)
         .await
