@@ -10,6 +10,16 @@ use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 const ADMIN: &str = "admin@demo.invalid";
 
+/// The account with this address.
+async fn account(app: &crate::helpers::TestApp, email: &str) -> user::Model {
+    user::Entity::find()
+        .filter(user::Column::Email.eq(email))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
 /// The administrator's form on the account's page, sent with JavaScript off.
 async fn send(
     admin: &Visitor,
@@ -37,29 +47,24 @@ async fn a_disabled_account_is_signed_out_at_once_and_its_ballot_stays_counted()
     let items = on_ballot(&app, OPEN).await;
     assert!(vote(&resident, OPEN, &[(items[0].id, 1)], &[]).await.status < 400);
     let ballots = ballot::Entity::find().count(&app.db).await.unwrap();
-    let account = user::Entity::find()
-        .filter(user::Column::Email.eq(RESIDENT))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let rhiannon = account(&app, RESIDENT).await;
 
     // The administrator finds the account by part of its address.
     let admin = Visitor::signed_in(&app, ADMIN).await;
     let found = visible_text(&admin.get("/admin/accounts?q=RESIDENT.ilfra").await.body);
     assert!(found.contains("1 found"), "{found}");
     assert!(found.contains("Rhiannon Resident (demo)"), "{found}");
-    let page = format!("/admin/accounts/{}", account.id);
+    let page = format!("/admin/accounts/{}", rhiannon.id);
     assert!(visible_text(&admin.get(&page).await.body).contains("Active"));
 
     // Without a reason (JavaScript off): told by the field, nothing changed.
-    assert_eq!(send(&admin, account.id, ("  ", "yes")).await.status, 302);
+    assert_eq!(send(&admin, rhiannon.id, ("  ", "yes")).await.status, 302);
     let told = visible_text(&admin.get(&page).await.body);
     assert!(told.contains("Say why the account is disabled"), "{told}");
     assert_eq!(resident.post("/api/get_account", &[]).await.status, 200);
 
     let reason = "Reported stolen by its owner by phone, 6 December";
-    assert_eq!(send(&admin, account.id, (reason, "yes")).await.status, 302);
+    assert_eq!(send(&admin, rhiannon.id, (reason, "yes")).await.status, 302);
     let shown = visible_text(&admin.get(&page).await.body);
     assert!(shown.contains(&format!(": {reason}")), "{shown}");
 
@@ -90,14 +95,9 @@ async fn a_disabled_account_is_signed_out_at_once_and_its_ballot_stays_counted()
     );
 
     // Twice is refused, and an administrator cannot lock themselves out.
-    assert_eq!(send(&admin, account.id, (reason, "yes")).await.status, 302);
+    assert_eq!(send(&admin, rhiannon.id, (reason, "yes")).await.status, 302);
     assert!(visible_text(&admin.get(&page).await.body).contains("disabled already"));
-    let own = user::Entity::find()
-        .filter(user::Column::Email.eq(ADMIN))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let own = account(&app, ADMIN).await;
     let refused_own = admin
         .post(
             "/api/set_account_disabled",
@@ -114,7 +114,7 @@ async fn a_disabled_account_is_signed_out_at_once_and_its_ballot_stays_counted()
     assert_eq!(
         send(
             &admin,
-            account.id,
+            rhiannon.id,
             ("The owner proved who they are at the hub", "no")
         )
         .await
@@ -125,7 +125,7 @@ async fn a_disabled_account_is_signed_out_at_once_and_its_ballot_stays_counted()
     assert_eq!(back.post("/api/get_account", &[]).await.status, 200);
 
     let logged: Vec<(String, String)> = audit_entry::Entity::find()
-        .filter(audit_entry::Column::Subject.eq(format!("user:{}", account.id)))
+        .filter(audit_entry::Column::Subject.eq(format!("user:{}", rhiannon.id)))
         .all(&app.db)
         .await
         .unwrap()
@@ -202,12 +202,7 @@ async fn an_invitation_sent_from_an_account_later_disabled_grants_nothing() {
     let link = app.link_to("thief@example.org", "/invitations/").await;
     let token = link.rsplit('/').next().unwrap().to_owned();
 
-    let owner = user::Entity::find()
-        .filter(user::Column::Email.eq("group.ilfracombe@demo.invalid"))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let owner = account(&app, "group.ilfracombe@demo.invalid").await;
     let admin = Visitor::signed_in(&app, ADMIN).await;
     assert_eq!(
         send(
@@ -239,13 +234,7 @@ async fn an_invitation_sent_from_an_account_later_disabled_grants_nothing() {
         .post("/api/accept_invitation", &[("token", &token)])
         .await;
     assert!(accepted.status >= 400, "{}", accepted.body);
-    let thief_id = user::Entity::find()
-        .filter(user::Column::Email.eq("thief@example.org"))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .id;
+    let thief_id = account(&app, "thief@example.org").await.id;
     let joined = group_member::Entity::find()
         .filter(group_member::Column::UserId.eq(thief_id))
         .count(&app.db)
@@ -261,12 +250,7 @@ async fn create_admin_on_the_server_enables_a_disabled_administrator_again() {
     // A second administrator, then disabled by the first (or by a thief holding it).
     let (said, _) = commonpot(&app, &["create-admin", RESIDENT]);
     assert!(said.contains("is now an administrator"), "{said}");
-    let second = user::Entity::find()
-        .filter(user::Column::Email.eq(RESIDENT))
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
+    let second = account(&app, RESIDENT).await;
     let admin = Visitor::signed_in(&app, ADMIN).await;
     assert_eq!(
         send(&admin, second.id, ("Locked while we check", "yes"))
