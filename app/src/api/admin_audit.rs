@@ -166,23 +166,25 @@ pub async fn get_audit_log(
     } else {
         (Vec::new(), 0)
     };
-    let mut names: HashMap<i32, String> = HashMap::new();
-    for id in entries.iter().filter_map(|e| e.actor_user_id) {
-        if let std::collections::hash_map::Entry::Vacant(slot) = names.entry(id) {
-            let shown = users::find(db, id)
-                .await?
-                .map(|u| format!("{} ({})", u.display_name, u.email))
-                .unwrap_or_else(|| format!("user:{id}"));
-            slot.insert(shown);
-        }
-    }
+    // Everyone named on the page, in one query.
+    let actors: Vec<i32> = entries.iter().filter_map(|e| e.actor_user_id).collect();
+    let names: HashMap<i32, String> = users::find_many(db, &actors)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, format!("{} ({})", u.display_name, u.email)))
+        .collect();
     let lines = entries
         .into_iter()
         .map(|e| AuditLine {
             when: dates::moment_with_year(e.at),
             who: e
                 .actor_user_id
-                .and_then(|id| names.get(&id).cloned())
+                .map(|id| {
+                    names
+                        .get(&id)
+                        .cloned()
+                        .unwrap_or_else(|| format!("user:{id}"))
+                })
                 .unwrap_or_else(|| t("audit.the_service").to_owned()),
             action: e.action,
             subject: e.subject,

@@ -65,6 +65,17 @@ pub async fn find(db: &impl ConnectionTrait, id: i32) -> Result<Option<user::Mod
     user::Entity::find_by_id(id).one(db).await
 }
 
+/// The accounts with these ids (any that exist), in no particular order.
+pub async fn find_many(db: &impl ConnectionTrait, ids: &[i32]) -> Result<Vec<user::Model>, DbErr> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    user::Entity::find()
+        .filter(user::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await
+}
+
 pub async fn set_password_hash(
     db: &impl ConnectionTrait,
     id: i32,
