@@ -28,6 +28,7 @@ use pages::{
     confirm_email::ConfirmEmailPage,
     decision::{DecisionPageView, DecisionPrintView},
     decision_draft::DecisionDraftPage,
+    decision_preview::DecisionPreviewPage,
     groups::{GroupContactPageView, GroupPageView, GroupQueuePage, RegisterGroupPage},
     home::HomePage,
     invitation::InvitationPageView,
@@ -35,6 +36,8 @@ use pages::{
     neighbourhood::NeighbourhoodPageView,
     notices::{AccessibilityPage, CookiesPage, PrivacyPage},
     paper::{PaperBatchPageView, PaperBatchesPage},
+    reopen::ReopenPageView,
+    voids::VoidsPageView,
     pot::PotSetupPage,
     proposal::ProposalPageView,
     propose::{EditProposalPage, NewProposalPage},
@@ -131,6 +134,16 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route
+                        path=path!("neighbourhoods/:neighbourhood/rounds/:round/reopen")
+                        view=ReopenPageView
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("neighbourhoods/:neighbourhood/rounds/:round/voids")
+                        view=VoidsPageView
+                        ssr=SsrMode::Async
+                    />
+                    <Route
                         path=path!("neighbourhoods/:neighbourhood/rounds/:round/vote")
                         view=BallotPageView
                         ssr=SsrMode::Async
@@ -153,6 +166,11 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("neighbourhoods/:neighbourhood/rounds/:round/decision/print")
                         view=DecisionPrintView
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("neighbourhoods/:neighbourhood/rounds/:round/decision/preview")
+                        view=DecisionPreviewPage
                         ssr=SsrMode::Async
                     />
                     <Route

@@ -67,6 +67,8 @@ const VISITS: Visit[] = [
       '/neighbourhoods/ilfracombe/rounds/2026-27/review',
       '/neighbourhoods/ilfracombe/rounds/2026-27/close-voting',
       '/neighbourhoods/ilfracombe/rounds/2026-27/paper',
+      '/neighbourhoods/ilfracombe/rounds/2026-27/voids',
+      '/neighbourhoods/ilfracombe/rounds/2026-27/reopen',
       '/neighbourhoods/ilfracombe/rounds/2027-28/pot',
       '/neighbourhoods/ilfracombe/rounds/2026-27/pot',
       '/neighbourhoods/ilfracombe/codes',

@@ -17,7 +17,7 @@ test('a councillor departs from the count with a reason and publishes; a residen
   await line.getByLabel('Amount funded (0 for not funded)').fill('0');
   const payers = line.getByRole('textbox', { name: /^Paid by/ });
   for (let k = 0; k < (await payers.count()); k++) await payers.nth(k).fill('');
-  await councillor.getByRole('button', { name: 'Publish the decision' }).click();
+  await councillor.getByRole('button', { name: 'Check and preview the decision' }).click();
   const summary = councillor.getByRole('alert');
   await expect(summary).toContainText('There is a problem');
   await expect(summary).toContainText(`"${dropped}" is not funded though the count funded it: give the public reason`);
@@ -27,7 +27,13 @@ test('a councillor departs from the count with a reason and publishes; a residen
   const kept = councillor.locator('fieldset.draft-line').filter({ hasText: dropped });
   await expect(kept.getByLabel('Amount funded (0 for not funded)')).toHaveValue('0');
   await kept.getByLabel('Public reason, if this differs from the count').fill('The youth service now pays for this from its own budget.');
-  await councillor.getByRole('button', { name: 'Publish the decision' }).click();
+  await councillor.getByRole('button', { name: 'Check and preview the decision' }).click();
+
+  // The last look: the page as residents will see it, marked as a draft, then publish.
+  await expect(councillor.getByTestId('preview-banner')).toContainText('Draft, not published.');
+  await expect(councillor.getByRole('row').filter({ hasText: dropped })).toContainText('The youth service now pays for this from its own budget.');
+  await expect(councillor.getByText('It cannot be changed, only amended')).toBeVisible();
+  await councillor.getByRole('button', { name: 'Publish the decision now' }).click();
   await expect(councillor.getByRole('status')).toContainText('The decision is published');
   await expect(councillor.getByRole('heading', { level: 1 })).toHaveText('Budget decision: Castle Vale Community Budget 2026');
   const hash = (await councillor.getByTestId('decision-hash').textContent())!.trim();

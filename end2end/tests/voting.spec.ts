@@ -141,3 +141,47 @@ test('after voting closes, the resident finds their receipt in the ledger', asyn
   await expect(page.getByText('Voting has closed, so no more ballots can be accepted.')).toBeVisible();
   await page.context().close();
 });
+
+test('two officers void a ballot: the results leave it out, and the ledger and the round history say why', async ({ browser }) => {
+  const round = '/neighbourhoods/ilfracombe/rounds/2026-27';
+  const reason = 'Typed in with a letter code reported stolen before the fun day';
+  const resident = await phone(browser, true);
+  await resident.goto(`${round}/results`);
+  const voted = async () => Number(((await resident.locator('p.lead').textContent()) ?? '').match(/^(\d+) residents voted/)?.[1]);
+  const before = await voted();
+  expect(before).toBeGreaterThan(1);
+
+  // One officer proposes it, with JavaScript off; they cannot confirm their own.
+  const officer = await phone(browser, false);
+  await signIn(officer, 'officer.ilfracombe@demo.invalid');
+  await officer.goto(`${round}/review`);
+  await officer.getByRole('link', { name: "Void a ballot, or confirm another officer's void" }).click();
+  await officer.getByLabel('Receipt of the ballot').fill(paperReceipt);
+  await officer.getByLabel('Why should it be voided?').fill(reason);
+  await officer.getByRole('button', { name: 'Propose voiding it' }).click();
+  await expect(officer.getByRole('status')).toContainText(`Void of ballot ${paperReceipt} proposed`);
+  await expect(officer.getByTestId('voids-waiting')).toContainText(reason);
+  await expect(officer.getByRole('button', { name: /Confirm: void it/ })).toHaveCount(0);
+  await officer.context().close();
+
+  // A second officer confirms it.
+  const checker = await phone(browser, false);
+  await signIn(checker, 'checker.ilfracombe@demo.invalid');
+  await checker.goto(`${round}/voids`);
+  await checker.getByRole('button', { name: `Confirm: void it ballot ${paperReceipt}` }).click();
+  await expect(checker.getByRole('status')).toContainText(`Ballot ${paperReceipt} is voided`);
+  await expect(checker.getByTestId('voids-decided')).toContainText('Confirmed by Sam Checker (demo)');
+  await checker.context().close();
+
+  // Residents see one ballot fewer counted, the receipt voided with the reason, and the step.
+  await resident.reload();
+  expect(await voted()).toBe(before - 1);
+  await resident.goto(`${round}/ledger`);
+  await resident.getByLabel('Find your receipt').fill(paperReceipt);
+  await resident.getByRole('button', { name: 'Find' }).click();
+  await expect(resident.getByTestId('ledger-found')).toHaveText(`Ballot ${paperReceipt} was voided by two officers and is not counted. Their reason: ${reason}`);
+  await expect(resident.getByTestId('ledger-voided')).toContainText(reason);
+  await resident.goto(round);
+  await expect(resident.getByText(`Ballot ${paperReceipt} was voided by two officers: ${reason}`)).toBeVisible();
+  await resident.context().close();
+});

@@ -28,6 +28,7 @@ mod m20261206_000020_ballot_ids;
 mod m20261206_000021_groups_on_their_own;
 mod m20261206_000022_stored_counts;
 mod m20261206_000023_disabled_accounts;
+mod m20261207_000024_two_officer_steps;
 
 pub struct Migrator;
 
@@ -58,6 +59,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000021_groups_on_their_own::Migration),
             Box::new(m20261206_000022_stored_counts::Migration),
             Box::new(m20261206_000023_disabled_accounts::Migration),
+            Box::new(m20261207_000024_two_officer_steps::Migration),
         ]
     }
 }

@@ -346,3 +346,69 @@ pub async fn verify_in_person(
     .await;
     crate::backend::access::request::finish("verify_in_person", &values, &back, result).await
 }
+
+/// An officer un-verifies a resident of the neighbourhood (moved away, verified in
+/// error), with a reason for the audit log; with `void = yes` a ballot they cast in a
+/// round still voting or being counted is proposed for voiding, for a second officer.
+#[server(endpoint = "unverify_resident")]
+pub async fn unverify_resident(
+    csrf: String,
+    neighbourhood: String,
+    #[server(default)] resident_email: String,
+    #[server(default)] reason: String,
+    #[server(default)] void: String,
+) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::api::voting::field;
+    use crate::backend::access::{request, users};
+    use crate::backend::unverify::{unverify, Unverified};
+    let values = [
+        ("resident_email", resident_email.as_str()),
+        ("reason", reason.as_str()),
+        ("void", void.as_str()),
+    ];
+    let back = format!("/neighbourhoods/{neighbourhood}/codes");
+    let result = async {
+        request::check_csrf(&csrf)?;
+        let (config, viewer, place) = officer_place(&neighbourhood).await?;
+        let db = &config.db;
+        let reason = crate::api::voids::checked_reason(&reason, "unverify.reason_empty")?;
+        let person = users::find_by_email(db, &resident_email)
+            .await?
+            .ok_or_else(|| field("resident_email", t("codes.no_such_account")))?;
+        let done = unverify(
+            db,
+            &config.code_key,
+            place.id,
+            person.id,
+            &reason,
+            void == "yes",
+            viewer.user_id,
+        )
+        .await?;
+        let notice = match done {
+            Unverified::NotResident => {
+                return Err(field(
+                    "resident_email",
+                    fill(t("unverify.not_resident"), &[("place", place.name.clone())]),
+                ))
+            }
+            Unverified::Done { voids_proposed } if voids_proposed.is_empty() => fill(
+                t("unverify.done"),
+                &[("name", person.display_name.clone()), ("place", place.name.clone())],
+            ),
+            Unverified::Done { voids_proposed } => fill(
+                t("unverify.done_with_voids"),
+                &[
+                    ("name", person.display_name.clone()),
+                    ("place", place.name.clone()),
+                    ("n", voids_proposed.len().to_string()),
+                ],
+            ),
+        };
+        request::send_flash(&Flash::notice(notice)).await?;
+        Ok(())
+    }
+    .await;
+    crate::backend::access::request::finish("unverify_resident", &values, &back, result).await
+}

@@ -163,6 +163,7 @@ pub async fn get_paper_batch(
         .map(|(receipt, json)| LedgerLine {
             choices: choices_in_words(&titles, with_points, &json),
             receipt,
+            voided: None,
         })
         .collect();
     let open = found.verified.is_none() && phase == Phase::VotingOpen;
@@ -251,6 +252,7 @@ pub async fn enter_paper_ballot(
             Err(NotAdded::VotingClosed) => {
                 return Err(AppError::Conflict(t("ballot.refused.closed").to_owned()))
             }
+            Err(NotAdded::Voided) => return Err(field("code", t("paper.code_voided"))),
         };
         audit::record(
             db,
@@ -357,6 +359,14 @@ pub async fn verify_paper_batch(
             "paper.batch-verified",
             &format!("round:{}", r.id),
             &format!("batch:{batch}"),
+        )
+        .await?;
+        crate::backend::round_history::record(
+            db,
+            r.id,
+            crate::backend::rounds::Mover::Officer,
+            "paper-verified",
+            &seen.to_string(),
         )
         .await?;
         request::send_flash(&Flash::notice(fill(

@@ -69,6 +69,8 @@ pub struct RoundPage {
     pub closing_summary: Option<String>,
     /// One ballot per resident or per household, in words.
     pub who_votes: String,
+    /// How the votes are counted, in plain words (greedy or equal shares).
+    pub count_rule: String,
 }
 
 /// One step of a round's public history, in words.
@@ -261,6 +263,15 @@ pub async fn get_round(neighbourhood: String, round: String) -> Result<RoundPage
         });
     Ok(RoundPage {
         who_votes: who_votes(&r).to_owned(),
+        count_rule: crate::i18n::t(&format!(
+            "round.counted.{}",
+            if r.count_rule == "greedy" {
+                "greedy"
+            } else {
+                "equal-shares"
+            }
+        ))
+        .to_owned(),
         runs_round,
         drafts_decision,
         neighbourhood_slug: n.slug,
@@ -370,6 +381,47 @@ async fn history_lines(
                     fill(
                         t("round_history.changed"),
                         &[("fields", fields.join(", ")), ("who", who)],
+                    )
+                }
+                "extend-voting" | "reopen-voting" | "reopen-proposals" => {
+                    let (at, reason) = e.detail.split_once(' ').unwrap_or((&e.detail, ""));
+                    let at = chrono::DateTime::parse_from_rfc3339(at)
+                        .map(|at| crate::i18n::dates::moment_with_year(at.to_utc()))
+                        .unwrap_or_default();
+                    fill(
+                        t(&format!("round_history.{}", e.kind)),
+                        &[("moment", at), ("reason", reason.to_owned())],
+                    )
+                }
+                "pot-changed" => fill(
+                    t("round_history.pot-changed"),
+                    &[("who", who), ("detail", e.detail.clone())],
+                ),
+                "paper-verified" => fill(
+                    t("round_history.paper-verified"),
+                    &[("n", e.detail.clone())],
+                ),
+                "ballot-rules" => fill(
+                    t("round_history.ballot-rules"),
+                    &[
+                        ("who", who),
+                        ("rule", t(&format!("round_form.rule.{}", e.detail)).to_owned()),
+                    ],
+                ),
+                kind if kind.ends_with("-proposed")
+                    || kind.ends_with("-withdrawn")
+                    || kind.ends_with("-refused") =>
+                {
+                    fill(
+                        t(&format!("round_history.{kind}")),
+                        &[("receipt", e.detail.clone())],
+                    )
+                }
+                "ballot-voided" => {
+                    let (receipt, reason) = e.detail.split_once(' ').unwrap_or((&e.detail, ""));
+                    fill(
+                        t("round_history.ballot-voided"),
+                        &[("receipt", receipt.to_owned()), ("reason", reason.to_owned())],
                     )
                 }
                 _ => fill(t("round_history.created"), &[("who", who)]),

@@ -563,6 +563,9 @@ pub async fn cast_ballot(
             Err(Refused::OnPaper | Refused::AlreadyVoted { .. }) => {
                 return Err(AppError::Conflict(t("ballot.problem.on_paper").to_owned()))
             }
+            Err(Refused::Voided) => {
+                return Err(AppError::Conflict(t("ballot.problem.voided").to_owned()))
+            }
         };
         if let Some(id) = flash_id {
             request::point_to_flash(&id)?;
@@ -630,6 +633,8 @@ pub struct LedgerLine {
     pub receipt: String,
     /// "Bins; Benches (3 points)".
     pub choices: String,
+    /// Why two officers voided the ballot, which is then not counted.
+    pub voided: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -692,9 +697,10 @@ pub async fn get_ledger(
     }
     let lines = rows
         .into_iter()
-        .map(|(receipt, json)| LedgerLine {
+        .map(|(receipt, json, voided)| LedgerLine {
             choices: choices_in_words(&titles, with_points, &json),
             receipt,
+            voided,
         })
         .collect();
     Ok(LedgerPage {
@@ -823,6 +829,14 @@ pub async fn set_ballot_rules(
             Some(viewer.user_id),
             "round.ballot-rules",
             &format!("round:{}", r.id),
+            chosen.as_str(),
+        )
+        .await?;
+        crate::backend::round_history::record(
+            db,
+            r.id,
+            crate::backend::rounds::Mover::Officer,
+            "ballot-rules",
             chosen.as_str(),
         )
         .await?;

@@ -58,7 +58,8 @@ pub async fn stored_choices_for_round(
         .collect()
 }
 
-/// The choices of every ballot of a round as stored (JSON), in ledger order.
+/// The choices of every counted ballot of a round as stored (JSON), in ledger order:
+/// a voided ballot is not counted.
 pub async fn stored_choice_rows_for_round(
     db: &impl ConnectionTrait,
     round_id: i32,
@@ -67,6 +68,7 @@ pub async fn stored_choice_rows_for_round(
         .select_only()
         .column(ballot::Column::Choices)
         .filter(ballot::Column::RoundId.eq(round_id))
+        .filter(ballot::Column::VoidedAt.is_null())
         .order_by_asc(ballot::Column::Id)
         .into_tuple()
         .all(db)

@@ -117,6 +117,8 @@ pub enum NotAdded {
     AlreadyVoted { on_paper: bool },
     /// Voting closed while the ballot was being typed in.
     VotingClosed,
+    /// The code's ballot was voided by two officers, who did not let it vote again.
+    Voided,
 }
 
 /// On PostgreSQL, holds the batch's row until the transaction ends, so typing a ballot
@@ -183,6 +185,7 @@ pub async fn add(
             Ok(Ok(receipt))
         }
         Err(Refused::AlreadyVoted { on_paper }) => Ok(Err(NotAdded::AlreadyVoted { on_paper })),
+        Err(Refused::Voided) => Ok(Err(NotAdded::Voided)),
         other => Err(DbErr::Custom(format!(
             "a paper ballot was neither added nor refused: {other:?}"
         ))),

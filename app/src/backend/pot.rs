@@ -260,6 +260,15 @@ pub async fn change(
         &format!("{detail}; pot now {total}"),
     )
     .await?;
+    // The pot is public, so its changes are in the round's public history.
+    super::round_history::record(
+        &txn,
+        round_id,
+        super::rounds::Mover::Officer,
+        "pot-changed",
+        &format!("{detail}; pot now {total}"),
+    )
+    .await?;
     txn.commit().await?;
     Ok(Outcome::Done(name))
 }

@@ -216,6 +216,7 @@ async fn checked(
 ) -> Result<Comparison, AppError> {
     let ballots = ballot::Entity::find()
         .filter(ballot::Column::RoundId.eq(r.id))
+        .filter(ballot::Column::VoidedAt.is_null())
         .count(db)
         .await?;
     if i64::try_from(ballots).ok() != Some(kept.ballots) || kept.inputs_sha256 != inputs {

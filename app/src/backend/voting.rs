@@ -38,6 +38,8 @@ pub enum Refused {
     OnPaper,
     /// A paper ballot for a voter who has voted already (`online` or `paper`).
     AlreadyVoted { on_paper: bool },
+    /// Two officers voided this voter's ballot and did not let them vote again.
+    Voided,
 }
 
 pub struct NewBallot<'a> {
@@ -115,6 +117,8 @@ pub async fn cast_drawing(
             cast_at: Set(now),
             paper_batch_id: Set(b.paper_batch_id),
             paper_position: Set(paper_position),
+            voided_at: Set(None),
+            void_reason: Set(None),
         };
         let attempt = db.begin().await?;
         let inserted = ballot::Entity::insert(row)
@@ -154,17 +158,22 @@ async fn replace(
     proof: Proof,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Result<Cast, Refused>, DbErr> {
-    let existing: Option<(String, String)> = ballot::Entity::find()
-        .select_only()
-        .column(ballot::Column::Receipt)
-        .column(ballot::Column::Channel)
-        .filter(ballot::Column::RoundId.eq(b.round_id))
-        .filter(ballot::Column::VoterKey.eq(b.voter_key))
-        .into_tuple()
-        .one(db)
-        .await?;
-    let (receipt, channel) =
+    let existing: Option<(String, String, Option<chrono::DateTime<chrono::Utc>>)> =
+        ballot::Entity::find()
+            .select_only()
+            .column(ballot::Column::Receipt)
+            .column(ballot::Column::Channel)
+            .column(ballot::Column::VoidedAt)
+            .filter(ballot::Column::RoundId.eq(b.round_id))
+            .filter(ballot::Column::VoterKey.eq(b.voter_key))
+            .into_tuple()
+            .one(db)
+            .await?;
+    let (receipt, channel, voided_at) =
         existing.ok_or_else(|| DbErr::RecordNotFound("the ballot to change".into()))?;
+    if voided_at.is_some() {
+        return Ok(Err(Refused::Voided));
+    }
     let on_paper = channel == PAPER;
     match &proof {
         Proof::Paper => return Ok(Err(Refused::AlreadyVoted { on_paper })),
@@ -185,6 +194,7 @@ async fn replace(
         .filter(ballot::Column::VoterKey.eq(b.voter_key))
         .filter(ballot::Column::Receipt.eq(receipt.clone()))
         .filter(ballot::Column::Channel.ne(PAPER))
+        .filter(ballot::Column::VoidedAt.is_null())
         .exec(db)
         .await?;
     if changed.rows_affected == 0 {
@@ -227,6 +237,10 @@ pub async fn own_ballot(
         .transpose()
 }
 
+/// A ballot as the ledger lists it: receipt, choices (JSON) and, when two officers
+/// voided it, why.
+pub type LedgerRow = (String, String, Option<String>);
+
 /// One page of a round's ledger, by receipt (only `receipt`'s ballot if given), and how
 /// many ballots the round has in all. Paged in the database: a city's ledger holds
 /// tens of thousands of ballots.
@@ -236,7 +250,7 @@ pub async fn ledger(
     receipt: Option<&str>,
     offset: u64,
     limit: u64,
-) -> Result<(Vec<(String, String)>, u64), DbErr> {
+) -> Result<(Vec<LedgerRow>, u64), DbErr> {
     use sea_orm::PaginatorTrait;
     let total = ballot::Entity::find()
         .filter(ballot::Column::RoundId.eq(round_id))
@@ -246,6 +260,7 @@ pub async fn ledger(
         .select_only()
         .column(ballot::Column::Receipt)
         .column(ballot::Column::Choices)
+        .column(ballot::Column::VoidReason)
         .filter(ballot::Column::RoundId.eq(round_id));
     if let Some(r) = receipt {
         rows = rows.filter(ballot::Column::Receipt.eq(r));
@@ -270,6 +285,7 @@ pub async fn ballots_by_day(
         .select_only()
         .column(ballot::Column::CastAt)
         .filter(ballot::Column::RoundId.eq(round_id))
+        .filter(ballot::Column::VoidedAt.is_null())
         .into_tuple()
         .all(db)
         .await?;

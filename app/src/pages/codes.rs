@@ -1,10 +1,11 @@
 //! `/neighbourhoods/:neighbourhood/codes`: an officer's voting codes and in-person checks.
 
 use crate::api::codes::{
-    get_codes_page, CodesPage, GenerateCodes, SecondOfficer, VerifyInPerson, VoidCode,
+    get_codes_page, CodesPage, GenerateCodes, SecondOfficer, UnverifyResident, VerifyInPerson,
+    VoidCode,
 };
 use crate::api::forms::PageForms;
-use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, TextField};
+use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, Radios, TextArea, TextField};
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
 use crate::i18n::{fill, t};
@@ -34,6 +35,8 @@ pub fn CodesPageView() -> impl IntoView {
         errors.extend(ctx.flash.errors_for("void_code"));
         errors.extend(ctx.flash.errors_for("verify_in_person"));
         errors.extend(ctx.flash.errors_for("second_officer"));
+        let unverify_errors = ctx.flash.errors_for("unverify_resident");
+        errors.extend(unverify_errors.clone());
         // What one officer asked for while voting, waiting for a second.
         let mut waiting = Vec::new();
         for b in &page.batches {
@@ -173,6 +176,27 @@ pub fn CodesPageView() -> impl IntoView {
                 <TextField name="postcode" label=t("codes.postcode_on_their_proof") width="10"
                     value=ctx.flash.value("verify_in_person", "postcode") errors=errors/>
                 <button type="submit" class="button">{t("codes.record_verification")}</button>
+            </form>
+            <h2 class="heading-m">{t("unverify.heading")}</h2>
+            <p class="body">{t("unverify.lead")}</p>
+            <form method="post" action=UnverifyResident::url() novalidate>
+                <CsrfField token=ctx.csrf.clone()/>
+                <input type="hidden" name="neighbourhood" value=page.slug.clone()/>
+                <TextField name="resident_email" label=t("codes.their_account_s_email") kind="email"
+                    value=ctx.flash.value("unverify_resident", "resident_email") errors=unverify_errors.clone()/>
+                <TextArea name="reason" label=t("unverify.reason_label") hint=t("unverify.reason_hint")
+                    value=ctx.flash.value("unverify_resident", "reason") errors=unverify_errors.clone() rows=3/>
+                <Radios name="void" legend=t("unverify.void_legend")
+                    options=vec![
+                        ("yes".to_owned(), t("unverify.void_yes").to_owned()),
+                        ("no".to_owned(), t("unverify.void_no").to_owned()),
+                    ]
+                    value={
+                        let v = ctx.flash.value("unverify_resident", "void");
+                        if v.is_empty() { "yes".to_owned() } else { v }
+                    }
+                    errors=unverify_errors/>
+                <button type="submit" class="button button--warning">{t("unverify.button")}</button>
             </form>
         }
     })

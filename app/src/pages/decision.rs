@@ -40,6 +40,28 @@ fn decision_view(print: bool) -> impl IntoView {
     loaded(
         data,
         move |(ctx, d): (crate::api::forms::PageForms, DecisionPage)| {
+            let shown = if print { Shown::Print } else { Shown::Page };
+            decision_body(&ctx, &d, shown)
+        },
+    )
+}
+
+/// Where a decision is shown: its page, its printable page, or the councillors' last
+/// look at a draft, which leaves out the links that only work once it is published.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shown {
+    Page,
+    Print,
+    Preview,
+}
+
+pub(crate) fn decision_body(
+    ctx: &crate::api::forms::PageForms,
+    d: &DecisionPage,
+    shown: Shown,
+) -> impl IntoView {
+            let print = shown == Shown::Print;
+            let published = shown != Shown::Preview;
             let round_href = format!(
                 "/neighbourhoods/{}/rounds/{}",
                 d.neighbourhood_slug, d.round_slug
@@ -69,8 +91,8 @@ fn decision_view(print: bool) -> impl IntoView {
                 })
                 .collect();
             view! {
-                <PageTitle text=title.clone() error=false/>
-                {(!print).then(|| view! {
+                {published.then(|| view! { <PageTitle text=title.clone() error=false/> })}
+                {(shown == Shown::Page).then(|| view! {
                     <BackLink href=round_href.clone() label=d.round_title.clone()/>
                     <NoticeBanner text=ctx.flash.notice.clone()/>
                 })}
@@ -104,7 +126,7 @@ fn decision_view(print: bool) -> impl IntoView {
                         </div>
                     </dl>
                 })}
-                {(!print).then(|| view! {
+                {(!print && published).then(|| view! {
                     <p class="body no-print">
                         <a href=format!("{round_href}/decision/print")>{t("decision.printable")}</a>
                         {d.may_amend.then(|| view! {
@@ -139,7 +161,7 @@ fn decision_view(print: bool) -> impl IntoView {
                 })}
                 <h2 class="heading-l" id="history">{t("decision.history")}</h2>
                 <History versions=d.history.clone()/>
-                {(!print).then(|| view! {
+                {(!print && published).then(|| view! {
                     <h2 class="heading-m no-print">{t("decision.open_data")}</h2>
                     <ul class="list no-print">
                         <li><a href=format!("{data_base}/decision.csv")>{t("decision.data.decision")}</a>" · "<a href=format!("{data_base}/decision.json")>"JSON"</a></li>
@@ -151,8 +173,6 @@ fn decision_view(print: bool) -> impl IntoView {
                 })}
                 </div>
             }
-        },
-    )
 }
 
 fn decision_table(rows: &[DecisionRow]) -> impl IntoView {

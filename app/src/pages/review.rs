@@ -96,6 +96,18 @@ pub fn ReviewQueuePage() -> impl IntoView {
                 <h2 class="heading-m">{t("review.paper_ballots")}</h2>
                 <p class="body"><a href=format!("{round_href}/paper")>{t("review.type_in_or_check")}</a></p>
             })}
+            {matches!(q.phase, Phase::VotingOpen | Phase::Counting).then(|| view! {
+                <h2 class="heading-m">{t("review.void_heading")}</h2>
+                <p class="body"><a href=format!("{round_href}/voids")>{t("review.void_link")}</a></p>
+            })}
+            {matches!(q.phase, Phase::Review | Phase::VotingOpen | Phase::Counting).then(|| view! {
+                <h2 class="heading-m">{t("review.reopen_heading")}</h2>
+                <p class="body"><a href=format!("{round_href}/reopen")>{t(&format!("review.reopen_link.{}", q.phase.as_str()))}</a></p>
+            })}
+            {(q.phase == Phase::Counting).then(|| view! {
+                <h2 class="heading-m">{t("review.draft_heading")}</h2>
+                <p class="body"><a href=format!("{round_href}/decision/draft")>{t("review.draft_link")}</a></p>
+            })}
             {q.next.map(|to| view! {
                 <h2 class="heading-m">{t("review.move_the_round_on")}</h2>
                 <p class="body">{fill(t("review.next_stage"), &[("phase", crate::i18n::phase_name(to).to_owned()), ("what", crate::i18n::phase_now(to).to_owned())])}</p>

@@ -45,6 +45,7 @@ pub fn RoundPageView() -> impl IntoView {
                 </p>
                 <p class="panel__body">{t(&format!("phase.{}.now", r.phase.as_str()))}</p>
                 <p class="panel__body" data-testid="who-votes">{r.who_votes.clone()}</p>
+                <p class="panel__body" data-testid="count-rule">{r.count_rule.clone()}</p>
                 {r.next_move.clone().map(|next| view! { <p class="panel__body" data-testid="next-move">{next}</p> })}
                 {r.delayed.clone().map(|delayed| view! { <p class="panel__body" data-testid="delayed"><strong>{delayed}</strong></p> })}
                 {r.closing_summary.clone().map(|summary| view! {

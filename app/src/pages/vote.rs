@@ -201,17 +201,36 @@ pub fn LedgerPageView() -> impl IntoView {
             .lines
             .iter()
             .map(|l| {
+                // A voided ballot keeps its line, with the reason instead of its choices:
+                // it is not counted, so its choices are in no count to check.
+                let cell = match &l.voided {
+                    Some(reason) => view! {
+                        <td data-label=t("ledger.choices") data-testid="ledger-voided">
+                            <strong class="tag tag--warn">{t("ledger.voided")}</strong>" "
+                            {reason.clone()}
+                        </td>
+                    }
+                    .into_any(),
+                    None => view! { <td data-label=t("ledger.choices")>{l.choices.clone()}</td> }
+                        .into_any(),
+                };
                 view! {
                     <tr>
                         <th scope="row"><code>{l.receipt.clone()}</code></th>
-                        <td data-label=t("ledger.choices")>{l.choices.clone()}</td>
+                        {cell}
                     </tr>
                 }
             })
             .collect_view();
-        let found = match (&page.searched, page.lines.len()) {
-            (Some(r), 0) => Some(fill(t("ledger.not_found"), &[("receipt", r.clone())])),
-            (Some(r), _) => Some(fill(t("ledger.found"), &[("receipt", r.clone())])),
+        let found = match (&page.searched, page.lines.first()) {
+            (Some(r), None) => Some(fill(t("ledger.not_found"), &[("receipt", r.clone())])),
+            (Some(r), Some(line)) => Some(match &line.voided {
+                Some(reason) => fill(
+                    t("ledger.found_voided"),
+                    &[("receipt", r.clone()), ("reason", reason.clone())],
+                ),
+                None => fill(t("ledger.found"), &[("receipt", r.clone())]),
+            }),
             _ => None,
         };
         view! {

@@ -259,3 +259,23 @@ pub async fn delivery(db: &DatabaseConnection, r: &round::Model) -> Result<Data,
     }
     Ok(Data::Json(json!(rows), csv))
 }
+
+/// The round's public history: every round-level step, when and by which role (never a
+/// person), with its detail as stored (phases moved between, a voided ballot's receipt
+/// and reason, a reopening's new closing time and reason).
+pub async fn history(db: &DatabaseConnection, r: &round::Model) -> Result<Data, Refusal> {
+    let steps = app::backend::round_history::list(db, r.id).await?;
+    let mut csv = Csv::new(&["at", "by", "step", "detail"]);
+    let mut lines = Vec::new();
+    for s in steps {
+        let at = s.at.to_rfc3339();
+        csv.row([
+            at.clone(),
+            s.actor_role.clone(),
+            s.kind.clone(),
+            s.detail.clone(),
+        ]);
+        lines.push(json!({ "at": at, "by": s.actor_role, "step": s.kind, "detail": s.detail }));
+    }
+    Ok(Data::Json(json!({ "history": lines }), csv))
+}

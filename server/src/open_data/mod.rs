@@ -238,6 +238,7 @@ async fn round_index(
     let b = base(&place.slug, &round.slug);
     let mut files = json!({
         "proposals": { "json": format!("{b}/proposals.json"), "csv": format!("{b}/proposals.csv") },
+        "history": { "json": format!("{b}/history.json"), "csv": format!("{b}/history.csv") },
     });
     if phase.votes_may_be_shown() {
         files["results"] =
@@ -275,6 +276,7 @@ async fn dataset(
         .ok_or_else(|| Refusal::not_found("That file"))?;
     let data = match name {
         "proposals" => datasets::proposals(&db, &round).await?,
+        "history" => datasets::history(&db, &round).await?,
         "results" | "ledger" if !phase.votes_may_be_shown() => {
             return Err(Refusal(
                 StatusCode::FORBIDDEN,

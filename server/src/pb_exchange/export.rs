@@ -66,6 +66,8 @@ pub async fn export_pb(
         .column(ballot::Column::Receipt)
         .column(ballot::Column::Choices)
         .filter(ballot::Column::RoundId.eq(r.id))
+        // A voided ballot stays in the ledger page with its reason, never in the votes.
+        .filter(ballot::Column::VoidedAt.is_null())
         .order_by_asc(ballot::Column::Receipt)
         .into_tuple()
         .all(db)

@@ -47,6 +47,9 @@ const SIGNED_IN: &[Who] = &[
     Admin,
 ];
 const ILFRACOMBE_OFFICERS: &[Who] = &[Officer, Admin];
+/// Who may draft the decision: the councillors, who publish it, and the officers, who
+/// may prepare it for them.
+const DRAFTERS: &[Who] = &[Officer, Councillor, Admin];
 const ILFRACOMBE_PROPOSERS: &[Who] = &[Resident, GroupMember];
 /// Only a proposal's own proposer; the demo's proposals have none among these people.
 const NOBODY: &[Who] = &[];
@@ -485,6 +488,93 @@ const RULES: &[Rule] = &[
         allowed: ILFRACOMBE_OFFICERS,
         answers: &[404],
     },
+    Rule {
+        path: "/api/get_voids",
+        fields: &[("neighbourhood", "ilfracombe"), ("round", "2026-27")],
+        allowed: ILFRACOMBE_OFFICERS,
+        answers: &[200],
+    },
+    // No ballot has this receipt: the officer is told so beside the field.
+    Rule {
+        path: "/api/propose_void",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("round", "2026-27"),
+            ("receipt", "ZZZZ-ZZZZ"),
+            ("reason", "Code reported stolen"),
+        ],
+        allowed: ILFRACOMBE_OFFICERS,
+        answers: &[422],
+    },
+    Rule {
+        path: "/api/confirm_void",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("round", "2026-27"),
+            ("step", "999999"),
+        ],
+        allowed: ILFRACOMBE_OFFICERS,
+        answers: &[404],
+    },
+    Rule {
+        path: "/api/decline_void",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("round", "2026-27"),
+            ("step", "999999"),
+        ],
+        allowed: ILFRACOMBE_OFFICERS,
+        answers: &[404],
+    },
+    // No reason is given: the officer is told so beside the field.
+    Rule {
+        path: "/api/unverify_resident",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("resident_email", "resident.ilfracombe@demo.invalid"),
+            ("reason", ""),
+        ],
+        allowed: ILFRACOMBE_OFFICERS,
+        answers: &[422],
+    },
+    Rule {
+        path: "/api/get_reopenings",
+        fields: &[("neighbourhood", "ilfracombe"), ("round", "2026-27")],
+        allowed: ILFRACOMBE_OFFICERS,
+        answers: &[200],
+    },
+    // No closing time is given: the officer is told so beside the field.
+    Rule {
+        path: "/api/propose_reopening",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("round", "2026-27"),
+            ("closes_at", ""),
+            ("reason", "The site was down"),
+        ],
+        allowed: ILFRACOMBE_OFFICERS,
+        answers: &[422],
+    },
+    Rule {
+        path: "/api/confirm_reopening",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("round", "2026-27"),
+            ("step", "999999"),
+        ],
+        allowed: ILFRACOMBE_OFFICERS,
+        answers: &[404],
+    },
+    Rule {
+        path: "/api/decline_reopening",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("round", "2026-27"),
+            ("step", "999999"),
+        ],
+        allowed: ILFRACOMBE_OFFICERS,
+        answers: &[404],
+    },
     // No ballot has this receipt (404): anyone may ask for their own by email.
     Rule {
         path: "/api/email_receipt",
@@ -513,10 +603,10 @@ const RULES: &[Rule] = &[
     Rule {
         path: "/api/get_decision_draft",
         fields: &[("neighbourhood", "ilfracombe"), ("round", "2025-26")],
-        allowed: &[Councillor],
+        allowed: DRAFTERS,
         answers: &[200],
     },
-    // The decision is published already, so publishing again is refused (409).
+    // An empty draft breaks the rules (422); officers may prepare drafts too.
     Rule {
         path: "/api/save_decision_draft",
         fields: &[
@@ -524,8 +614,26 @@ const RULES: &[Rule] = &[
             ("round", "2025-26"),
             ("intent", "publish"),
         ],
-        allowed: &[Councillor],
+        allowed: DRAFTERS,
         answers: &[422],
+    },
+    // No draft that meets every rule is saved, so there is nothing to look at (409).
+    Rule {
+        path: "/api/get_decision_preview",
+        fields: &[("neighbourhood", "ilfracombe"), ("round", "2025-26")],
+        allowed: DRAFTERS,
+        answers: &[409],
+    },
+    // Only councillors publish; nothing publishable is saved (409).
+    Rule {
+        path: "/api/publish_decision",
+        fields: &[
+            ("neighbourhood", "ilfracombe"),
+            ("round", "2025-26"),
+            ("draft", "0000"),
+        ],
+        allowed: &[Councillor],
+        answers: &[409],
     },
     // Proposal 1 is not funded, so those allowed are refused with 409.
     Rule {
@@ -809,13 +917,21 @@ const PAGES: &[(&str, &[Who])] = &[
         ILFRACOMBE_OFFICERS,
     ),
     (
+        "/neighbourhoods/ilfracombe/rounds/2026-27/voids",
+        ILFRACOMBE_OFFICERS,
+    ),
+    (
+        "/neighbourhoods/ilfracombe/rounds/2026-27/reopen",
+        ILFRACOMBE_OFFICERS,
+    ),
+    (
         "/neighbourhoods/ilfracombe/rounds/2027-28/pot",
         ILFRACOMBE_OFFICERS,
     ),
     ("/proposals/1/edit", NOBODY),
     (
         "/neighbourhoods/ilfracombe/rounds/2025-26/decision/draft",
-        &[Councillor],
+        DRAFTERS,
     ),
     ("/sign-in", EVERYONE),
     ("/sign-up", EVERYONE),

@@ -74,9 +74,49 @@ fn fields(basis: &Basis, lines: &[DraftLine], extra: &[(&str, &str)]) -> Vec<(St
     out
 }
 
+/// Sends the draft form. With `intent=publish` the draft is checked and, if it meets
+/// every rule, the councillor takes the last look and presses "Publish" on it.
 async fn send(visitor: &Visitor, form: &[(String, String)]) -> Answer {
     let refs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    visitor.post("/api/save_decision_draft", &refs).await
+    let saved = visitor.post("/api/save_decision_draft", &refs).await;
+    let publishing = refs.contains(&("intent", "publish"));
+    if !publishing || saved.status >= 400 {
+        return saved;
+    }
+    let at = |name: &str| refs.iter().find(|(k, _)| *k == name).map_or("", |(_, v)| *v);
+    publish_previewed(visitor, at("neighbourhood"), at("round")).await
+}
+
+/// The value of the hidden field `name` in a page.
+fn hidden(html: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    html.split_once(&marker)
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map(|(value, _)| value.to_owned())
+        .unwrap_or_default()
+}
+
+/// Opens the preview of the saved draft and presses its "Publish" button.
+pub(crate) async fn publish_previewed(visitor: &Visitor, place: &str, round: &str) -> Answer {
+    let preview = visitor
+        .get(&format!("/neighbourhoods/{place}/rounds/{round}/decision/preview"))
+        .await;
+    assert_eq!(preview.status, 200, "{}", preview.body);
+    assert!(
+        visible_text(&preview.body).contains("Draft, not published."),
+        "the preview says it is not published"
+    );
+    visitor
+        .post(
+            "/api/publish_decision",
+            &[
+                ("neighbourhood", place),
+                ("round", round),
+                ("amends", &hidden(&preview.body, "amends")),
+                ("draft", &hidden(&preview.body, "draft")),
+            ],
+        )
+        .await
 }
 
 /// The count's result, paid so that every rule is met (ring-fences included).
@@ -655,4 +695,92 @@ async fn the_open_data_serves_csv_and_json_and_hides_votes_until_voting_closes()
         .await;
     assert_eq!(status, 404);
     assert!(body.contains("not published"), "{body}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_councillor_looks_at_the_decision_as_it_will_be_published_before_publishing_it() {
+    let app = spawn_app().await;
+    let before = decisions_stored(&app).await;
+    let b = basis(&app).await;
+    let preview_path = "/neighbourhoods/castle-vale/rounds/2026/decision/preview";
+
+    // An officer prepares the draft for the councillors, and may look, never publish.
+    let officer = Visitor::signed_in(&app, "officer.castle-vale@demo.invalid").await;
+    let form = fields(&b, &the_result(&b), &[("intent", "save")]);
+    let refs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let saved = officer.post("/api/save_decision_draft", &refs).await;
+    assert!(saved.status < 400, "{}", saved.body);
+    let looked = officer.get(preview_path).await;
+    assert_eq!(looked.status, 200, "{}", looked.body);
+    let text = visible_text(&looked.body);
+    assert!(text.contains("Only the councillors publish"), "{text}");
+    assert!(!text.contains("Publish the decision now"), "{text}");
+
+    // "Check and preview" saves the draft and shows the page as residents will see it.
+    let councillor = Visitor::signed_in(&app, COUNCILLOR).await;
+    let form = fields(&b, &the_result(&b), &[("intent", "publish")]);
+    let refs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let checked = councillor.post("/api/save_decision_draft", &refs).await;
+    assert!(checked.status < 400, "{}", checked.body);
+    let preview = councillor.get(preview_path).await;
+    let text = visible_text(&preview.body);
+    assert!(text.contains("Draft, not published."), "{text}");
+    assert!(text.contains("Funded as the residents voted."), "{text}");
+    assert!(text.contains("cannot be changed, only amended"), "{text}");
+    assert_eq!(decisions_stored(&app).await, before, "looking publishes nothing");
+    let public = Visitor::new(&app)
+        .await
+        .get("/neighbourhoods/castle-vale/rounds/2026/decision")
+        .await;
+    assert_ne!(public.status, 200, "the draft is not public");
+    let seen = hidden(&preview.body, "draft");
+
+    // The draft changes after the look (another councillor saves): publishing what was
+    // looked at is refused, so nobody publishes a draft they have not seen.
+    let changed = fields(
+        &b,
+        &the_result(&b),
+        &[("intent", "save"), ("summary", "Changed after the look.")],
+    );
+    let refs: Vec<(&str, &str)> = changed
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    assert!(councillor.post("/api/save_decision_draft", &refs).await.status < 400);
+    let stale = councillor
+        .post(
+            "/api/publish_decision",
+            &[
+                ("neighbourhood", "castle-vale"),
+                ("round", "2026"),
+                ("draft", &seen),
+            ],
+        )
+        .await;
+    assert_eq!(stale.status, 409, "{}", stale.body);
+    assert!(stale.body.contains("changed after you previewed"), "{}", stale.body);
+    let by_officer = officer
+        .post(
+            "/api/publish_decision",
+            &[
+                ("neighbourhood", "castle-vale"),
+                ("round", "2026"),
+                ("draft", &seen),
+            ],
+        )
+        .await;
+    assert_eq!(by_officer.status, 403, "{}", by_officer.body);
+    assert_eq!(decisions_stored(&app).await, before);
+
+    let published = publish_previewed(&councillor, "castle-vale", "2026").await;
+    assert!(published.status < 400, "{}", published.body);
+    assert_eq!(decisions_stored(&app).await, before + 1);
+    let page = visible_text(
+        &Visitor::new(&app)
+            .await
+            .get("/neighbourhoods/castle-vale/rounds/2026/decision")
+            .await
+            .body,
+    );
+    assert!(page.contains("Changed after the look."), "{page}");
 }

@@ -41,4 +41,5 @@ mod second_officer;
 mod seed;
 mod shared_address;
 mod visitors;
+mod voids;
 mod voting;

@@ -52,13 +52,17 @@ pub struct DraftPage {
     pub saved: Option<String>,
     /// What stops the draft being published as it stands.
     pub problems: Vec<FieldError>,
+    /// A councillor, not an officer preparing the draft for them.
+    pub may_publish: bool,
 }
 
-/// A round whose decision the signed-in councillor may draft.
+/// A round whose decision the signed-in person may draft: its councillors, who publish
+/// it, or, when `publishing` is false, its officers preparing a draft for them.
 #[cfg(feature = "ssr")]
-async fn councillor_round(
+pub(crate) async fn councillor_round(
     neighbourhood: &str,
     round: &str,
+    publishing: bool,
 ) -> Result<
     (
         crate::backend::access::request::AccessConfig,
@@ -74,9 +78,13 @@ async fn councillor_round(
     let viewer = request::viewer()?;
     let config = request::config()?;
     let (n, r, phase) = crate::api::rounds::public_round(&config.db, neighbourhood, round).await?;
-    if !viewer.may(Action::PublishDecision {
+    let publishes = viewer.may(Action::PublishDecision {
         neighbourhood_id: n.id,
-    }) {
+    });
+    let prepares = viewer.may(Action::RunRound {
+        neighbourhood_id: n.id,
+    });
+    if !(publishes || (prepares && !publishing)) {
         return Err(AppError::Forbidden);
     }
     if phase < Phase::Counting {
@@ -90,7 +98,7 @@ async fn councillor_round(
 
 /// Every problem with the draft as typed, each linked to its field.
 #[cfg(feature = "ssr")]
-fn problems(
+pub(crate) fn problems(
     basis: &crate::backend::decisions::Basis,
     typed: &TypedDraft,
     amending: bool,
@@ -132,7 +140,10 @@ pub async fn get_decision_draft(
     use crate::backend::entities::user;
     use crate::domain::decision_draft::suggest;
     use sea_orm::EntityTrait;
-    let (config, _, n, r) = councillor_round(&neighbourhood, &round).await?;
+    let (config, viewer, n, r) = councillor_round(&neighbourhood, &round, false).await?;
+    let may_publish = viewer.may(crate::domain::account::access::Action::PublishDecision {
+        neighbourhood_id: n.id,
+    });
     let db = &config.db;
     let basis = decisions::basis(db, &r).await?;
     let latest = decisions::history(db, r.id).await?.pop();
@@ -209,11 +220,13 @@ pub async fn get_decision_draft(
         amends: latest.map(|d| d.decision.id),
         saved,
         problems,
+        may_publish,
     })
 }
 
-/// Saves the draft as typed; with `intent = "publish"` also publishes it if it meets
-/// every rule, and with `intent = "restart"` throws it away to start again.
+/// Saves the draft as typed; with `intent = "publish"` also checks it meets every rule
+/// and goes on to the last look before publishing (`preview`), and with
+/// `intent = "restart"` throws it away to start again.
 #[server(endpoint = "save_decision_draft")]
 #[allow(clippy::too_many_arguments)]
 pub async fn save_decision_draft(
@@ -227,14 +240,14 @@ pub async fn save_decision_draft(
     #[server(default)] lines: BTreeMap<String, TypedLine>,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
-    use crate::backend::access::{audit, request};
-    use crate::backend::decisions::{self, ToPublish};
+    use crate::backend::access::request;
+    use crate::backend::decisions;
     let draft_href = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/decision/draft");
     let decision_href = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/decision");
     let mut then = draft_href.clone();
     let result = async {
         request::check_csrf(&csrf)?;
-        let (config, viewer, n, r) = councillor_round(&neighbourhood, &round).await?;
+        let (config, viewer, _, r) = councillor_round(&neighbourhood, &round, false).await?;
         let db = &config.db;
         let seen_latest = match amends.trim() {
             "" => None,
@@ -258,60 +271,12 @@ pub async fn save_decision_draft(
             request::send_flash(&Flash::notice(t("draft.saved"))).await?;
             return Ok(());
         }
+        // Publishing starts with a last look at the decision as it will be published.
         let basis = decisions::basis(db, &r).await?;
-        let (lines, errors) = problems(&basis, &typed, seen_latest.is_some());
+        let (_, errors) = problems(&basis, &typed, seen_latest.is_some());
         request::all_valid(errors)?;
-        let page = format!("{}{decision_href}", config.public_url);
-        let kind = if seen_latest.is_some() {
-            "letter.amendment"
-        } else {
-            "letter.decision"
-        };
-        let notice = |lang: &str| {
-            crate::i18n::letter(
-                lang,
-                kind,
-                &[
-                    ("place", n.name.clone()),
-                    ("round", r.title.clone()),
-                    ("summary", typed.summary.clone()),
-                    ("link", page.clone()),
-                ],
-            )
-        };
-        let d = decisions::publish(
-            db,
-            ToPublish {
-                round: &r,
-                seen_latest,
-                summary: typed.summary.clone(),
-                amendment_reason: seen_latest.map(|_| typed.amendment_reason.clone()),
-                lines,
-                shares: &basis.shares,
-                by: viewer.user_id,
-                at: chrono::Utc::now(),
-                notice: Some(&notice),
-            },
-        )
-        .await?;
-        audit::record(
-            db,
-            Some(viewer.user_id),
-            if seen_latest.is_some() {
-                "decision.amended"
-            } else {
-                "decision.published"
-            },
-            &format!("decision:{}", d.id),
-            &d.content_hash,
-        )
-        .await?;
-        then = decision_href.clone();
-        request::send_flash(&Flash::notice(fill(
-            t("draft.published"),
-            &[("hash", d.content_hash.clone())],
-        )))
-        .await?;
+        super::preview::still_latest(db, r.id, seen_latest).await?;
+        then = format!("{decision_href}/preview");
         Ok(())
     }
     .await;

@@ -2,6 +2,7 @@
 //! councillors' draft (`draft`).
 
 pub mod draft;
+pub mod preview;
 
 use crate::domain::decision_draft::Departure;
 use crate::domain::money::Pence;
@@ -146,23 +147,49 @@ fn changes(
 #[server(endpoint = "get_decision")]
 pub async fn get_decision(neighbourhood: String, round: String) -> Result<DecisionPage, AppError> {
     use crate::backend::access::request;
-    use crate::backend::entities::user;
-    use crate::backend::{db, decisions, delivery};
+    use crate::backend::{db, decisions};
     use crate::domain::account::access::Action;
+    let db = db::from_context()?;
+    let (n, r, phase) = crate::api::rounds::public_round(&db, &neighbourhood, &round).await?;
+    let stored = decisions::history(&db, r.id).await?;
+    if stored.is_empty() {
+        return Err(AppError::NotYet(t("decision.not_published_yet").to_owned()));
+    }
+    let may_amend = request::session()
+        .ok()
+        .and_then(|s| s.viewer)
+        .is_some_and(|v| {
+            v.may(Action::PublishDecision {
+                neighbourhood_id: n.id,
+            })
+        });
+    decision_page(&db, n, r, phase, stored, may_amend).await
+}
+
+/// The decision page from its versions, oldest first; the last is the one in force (or,
+/// for the councillors' last look, the draft as it would be published).
+#[cfg(feature = "ssr")]
+pub(crate) async fn decision_page(
+    db: &impl sea_orm::ConnectionTrait,
+    n: crate::backend::entities::neighbourhood::Model,
+    r: crate::backend::entities::round::Model,
+    phase: Phase,
+    stored: Vec<crate::backend::decisions::Stored>,
+    may_amend: bool,
+) -> Result<DecisionPage, AppError> {
+    use crate::backend::entities::user;
+    use crate::backend::{decisions, delivery};
     use crate::domain::decision_draft::departure;
     use crate::domain::delivery::DeliveryStatus;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     use std::collections::BTreeMap;
-    let db = db::from_context()?;
-    let (n, r, phase) = crate::api::rounds::public_round(&db, &neighbourhood, &round).await?;
-    let stored = decisions::history(&db, r.id).await?;
     let Some(latest) = stored.last() else {
         return Err(AppError::NotYet(t("decision.not_published_yet").to_owned()));
     };
-    let basis = decisions::basis(&db, &r).await?;
+    let basis = decisions::basis(db, &r).await?;
     let publishers: BTreeMap<i32, String> = user::Entity::find()
         .filter(user::Column::Id.is_in(stored.iter().map(|s| s.decision.published_by)))
-        .all(&db)
+        .all(db)
         .await?
         .into_iter()
         .map(|u| (u.id, u.display_name))
@@ -188,7 +215,7 @@ pub async fn get_decision(neighbourhood: String, round: String) -> Result<Decisi
         })
         .collect();
     let updates = delivery::updates(
-        &db,
+        db,
         &latest
             .lines
             .iter()
@@ -257,14 +284,6 @@ pub async fn get_decision(neighbourhood: String, round: String) -> Result<Decisi
     }
     let mut by_area: Vec<(String, Pence)> = areas.into_iter().collect();
     by_area.sort_by_key(|(area, p)| (std::cmp::Reverse(*p), area.clone()));
-    let may_amend = request::session()
-        .ok()
-        .and_then(|s| s.viewer)
-        .is_some_and(|v| {
-            v.may(Action::PublishDecision {
-                neighbourhood_id: n.id,
-            })
-        });
     Ok(DecisionPage {
         neighbourhood_slug: n.slug,
         neighbourhood_name: n.name,

@@ -21,6 +21,10 @@ pub struct Model {
     /// Its place in its paper batch, in the order typed (ids are random), so the second
     /// officer can check the ballots against the pile of paper in order.
     pub paper_position: Option<i32>,
+    /// Set when two officers voided the ballot: it stays in the ledger, marked with the
+    /// reason, and no count reads it.
+    pub voided_at: Option<DateTimeUtc>,
+    pub void_reason: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -18,6 +18,7 @@ pub mod group_member;
 pub mod invitation;
 pub mod neighbourhood;
 pub mod neighbourhood_postcode;
+pub mod officer_step;
 pub mod outgoing_email;
 pub mod paper_batch;
 pub mod proposal;
