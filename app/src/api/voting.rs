@@ -603,6 +603,8 @@ pub struct ReceiptPage {
     pub round_title: String,
     pub receipt: String,
     pub phase: Phase,
+    /// Why two officers voided this ballot, which is then not counted.
+    pub voided: Option<String>,
 }
 
 #[server(endpoint = "get_receipt")]
@@ -616,15 +618,16 @@ pub async fn get_receipt(
     let (place, r, phase) = crate::api::rounds::public_round(&db, &neighbourhood, &round).await?;
     let receipt = crate::domain::receipt::parse(&receipt)
         .ok_or_else(|| AppError::not_found(crate::i18n::t("that.receipt")))?;
-    if !voting::has_receipt(&db, r.id, &receipt).await? {
+    let Some(voided) = voting::receipt_state(&db, r.id, &receipt).await? else {
         return Err(AppError::not_found(crate::i18n::t("that.receipt")));
-    }
+    };
     Ok(ReceiptPage {
         neighbourhood_slug: place.slug,
         round_slug: r.slug,
         round_title: r.title,
         receipt,
         phase,
+        voided,
     })
 }
 

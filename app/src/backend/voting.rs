@@ -220,6 +220,24 @@ pub async fn has_receipt(
         > 0)
 }
 
+/// Whether a ballot with this receipt is in the round (none if not) and, if two
+/// officers voided it, why.
+pub async fn receipt_state(
+    db: &impl ConnectionTrait,
+    round_id: i32,
+    receipt: &str,
+) -> Result<Option<Option<String>>, DbErr> {
+    let found: Option<Option<String>> = ballot::Entity::find()
+        .select_only()
+        .column(ballot::Column::VoidReason)
+        .filter(ballot::Column::RoundId.eq(round_id))
+        .filter(ballot::Column::Receipt.eq(receipt))
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(found)
+}
+
 /// Whether this voter has a ballot in the round.
 /// The voter's own ballot in the round as it stands, if they have cast one.
 pub async fn own_ballot(

@@ -143,9 +143,13 @@ pub fn ReceiptPageView() -> impl IntoView {
         let errors = ctx.flash.errors_for("email_receipt");
         // The vote's own notice ("Your vote has been counted") heads the page; any
         // other notice (the email is on its way) shows as a banner.
-        let (heading, banner) = match ctx.flash.notice.clone() {
-            Some(n) if n == t("receipt.counted") || n == t("receipt.changed") => (n, None),
-            other => (t("receipt.in").to_owned(), other),
+        let (heading, banner) = match (ctx.flash.notice.clone(), &page.voided) {
+            (other, Some(reason)) => (
+                fill(t("receipt.voided"), &[("reason", reason.clone())]),
+                other,
+            ),
+            (Some(n), None) if n == t("receipt.counted") || n == t("receipt.changed") => (n, None),
+            (other, None) => (t("receipt.in").to_owned(), other),
         };
         view! {
             <PageTitle text=t("receipt.title") error=!errors.is_empty()/>
