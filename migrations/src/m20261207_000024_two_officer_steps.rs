@@ -14,6 +14,32 @@ enum Ballots {
     VoidReason,
 }
 
+/// Counts up each time a round's ballots change after a count could have been made (a
+/// void, a reopening): a stored count made at an older version is made again.
+#[derive(DeriveIden)]
+enum Rounds {
+    Table,
+    CountVersion,
+}
+
+#[derive(DeriveIden)]
+enum RoundCounts {
+    Table,
+    CountVersion,
+}
+
+/// Residencies ended by an officer, kept so that verifying the person again keeps the
+/// voter key they voted under (their household code's), and nobody votes twice.
+#[derive(DeriveIden)]
+enum FormerResidents {
+    Table,
+    Id,
+    UserId,
+    NeighbourhoodId,
+    VotingCodeId,
+    UnverifiedAt,
+}
+
 #[derive(DeriveIden)]
 enum OfficerSteps {
     Table,
@@ -52,6 +78,74 @@ impl MigrationTrait for Migration {
                 Table::alter()
                     .table(Ballots::Table)
                     .add_column(ColumnDef::new(Ballots::VoidReason).text().null())
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Rounds::Table)
+                    .add_column(
+                        ColumnDef::new(Rounds::CountVersion)
+                            .integer()
+                            .not_null()
+                            .default(0),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(RoundCounts::Table)
+                    .add_column(
+                        ColumnDef::new(RoundCounts::CountVersion)
+                            .integer()
+                            .not_null()
+                            .default(0),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(FormerResidents::Table)
+                    .col(
+                        ColumnDef::new(FormerResidents::Id)
+                            .integer()
+                            .not_null()
+                            .auto_increment()
+                            .primary_key(),
+                    )
+                    .col(ColumnDef::new(FormerResidents::UserId).integer().not_null())
+                    .col(
+                        ColumnDef::new(FormerResidents::NeighbourhoodId)
+                            .integer()
+                            .not_null(),
+                    )
+                    .col(ColumnDef::new(FormerResidents::VotingCodeId).integer().null())
+                    .col(
+                        ColumnDef::new(FormerResidents::UnverifiedAt)
+                            .timestamp_with_time_zone()
+                            .not_null(),
+                    )
+                    .foreign_key(&mut crate::fk(
+                        FormerResidents::Table,
+                        FormerResidents::UserId,
+                        Alias::new("users"),
+                        ForeignKeyAction::Cascade,
+                    ))
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_former_residents_user")
+                    .table(FormerResidents::Table)
+                    .col(FormerResidents::UserId)
+                    .col(FormerResidents::NeighbourhoodId)
                     .to_owned(),
             )
             .await?;
@@ -117,6 +211,25 @@ impl MigrationTrait for Migration {
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager
             .drop_table(Table::drop().table(OfficerSteps::Table).to_owned())
+            .await?;
+        manager
+            .drop_table(Table::drop().table(FormerResidents::Table).to_owned())
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(RoundCounts::Table)
+                    .drop_column(RoundCounts::CountVersion)
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Rounds::Table)
+                    .drop_column(Rounds::CountVersion)
+                    .to_owned(),
+            )
             .await?;
         for column in [Ballots::VoidReason, Ballots::VoidedAt] {
             manager

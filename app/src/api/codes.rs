@@ -382,6 +382,7 @@ pub async fn unverify_resident(
             place.id,
             person.id,
             &reason,
+            t("unverify.public_reason"),
             void == "yes",
             viewer.user_id,
         )
@@ -393,7 +394,7 @@ pub async fn unverify_resident(
                     fill(t("unverify.not_resident"), &[("place", place.name.clone())]),
                 ))
             }
-            Unverified::Done { voids_proposed } if voids_proposed.is_empty() => fill(
+            Unverified::Done { voids_proposed: 0 } => fill(
                 t("unverify.done"),
                 &[("name", person.display_name.clone()), ("place", place.name.clone())],
             ),
@@ -402,7 +403,7 @@ pub async fn unverify_resident(
                 &[
                     ("name", person.display_name.clone()),
                     ("place", place.name.clone()),
-                    ("n", voids_proposed.len().to_string()),
+                    ("n", voids_proposed.to_string()),
                 ],
             ),
         };

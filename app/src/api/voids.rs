@@ -42,11 +42,16 @@ pub async fn get_voids(neighbourhood: String, round: String) -> Result<VoidsPage
     let (config, viewer, place, r, phase) = officer_round(&neighbourhood, &round).await?;
     let date = crate::i18n::dates::moment_with_year;
     let (mut waiting, mut decided) = (Vec::new(), Vec::new());
-    use crate::backend::voids::{self, VOID_BALLOT};
-    for s in voids::list(&config.db, r.id, &[VOID_BALLOT]).await? {
+    use crate::backend::voids::{self, VOID_KINDS, VOID_UNVERIFIED};
+    for s in voids::list(&config.db, r.id, &VOID_KINDS).await? {
         let line = VoidLine {
             id: s.step.id,
-            receipt: s.step.receipt.clone().unwrap_or_default(),
+            // Officers do not learn which receipt an un-verified resident's ballot has.
+            receipt: if s.step.kind == VOID_UNVERIFIED {
+                t("voids.unverified_ballot").to_owned()
+            } else {
+                s.step.receipt.clone().unwrap_or_default()
+            },
             reason: s.step.reason.clone(),
             proposed: fill(
                 t("voids.proposed_by"),
@@ -134,7 +139,17 @@ pub async fn propose_void(
             .ok_or_else(|| field("receipt", t("voids.receipt_form")))?;
         let reason = checked_reason(&reason, "voids.reason_empty")?;
         let allow = revote == "yes";
-        match voids::propose(&config.db, r.id, &found, &reason, allow, viewer.user_id).await? {
+        let proposed = voids::propose(
+            &config.db,
+            r.id,
+            voids::VOID_BALLOT,
+            &found,
+            &reason,
+            allow,
+            viewer.user_id,
+        )
+        .await?;
+        match proposed {
             Ok(_) => {}
             Err(NotProposed::WrongPhase) => return Err(phase_refusal()),
             Err(NotProposed::NoSuchReceipt) => {
@@ -203,14 +218,16 @@ pub async fn confirm_void(
         request::check_csrf(&csrf)?;
         let (config, viewer, _, r, _) =
             crate::api::proposals::review::officer_round(&neighbourhood, &round).await?;
-        let receipt = crate::backend::voids::confirm(&config.db, r.id, step, viewer.user_id)
-            .await?
-            .map_err(|e| not_decided(e, "voids.wrong_phase"))?;
-        request::send_flash(&Flash::notice(fill(
-            t("voids.confirmed"),
-            &[("receipt", receipt)],
-        )))
-        .await?;
+        let (kind, receipt) =
+            crate::backend::voids::confirm(&config.db, r.id, step, viewer.user_id)
+                .await?
+                .map_err(|e| not_decided(e, "voids.wrong_phase"))?;
+        let notice = if kind == crate::backend::voids::VOID_UNVERIFIED {
+            t("voids.confirmed_unverified").to_owned()
+        } else {
+            fill(t("voids.confirmed"), &[("receipt", receipt)])
+        };
+        request::send_flash(&Flash::notice(notice)).await?;
         Ok(())
     }
     .await;
@@ -236,7 +253,7 @@ pub async fn decline_void(
             r.id,
             step,
             viewer.user_id,
-            &[crate::backend::voids::VOID_BALLOT],
+            &crate::backend::voids::VOID_KINDS,
         )
         .await?
         .map_err(|e| not_decided(e, "voids.wrong_phase"))?;

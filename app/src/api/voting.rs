@@ -701,7 +701,12 @@ pub async fn get_ledger(
     let lines = rows
         .into_iter()
         .map(|(receipt, json, voided)| LedgerLine {
-            choices: choices_in_words(&titles, with_points, &json),
+            // A voided ballot's choices are in no count, so they are not published.
+            choices: if voided.is_some() {
+                String::new()
+            } else {
+                choices_in_words(&titles, with_points, &json)
+            },
             receipt,
             voided,
         })

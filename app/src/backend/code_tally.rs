@@ -14,7 +14,7 @@ use sea_orm::{
 use std::collections::HashMap;
 
 /// The round's tally per batch, made now if it was not yet. Call only once voting has
-/// closed: the ballots must not change after.
+/// closed; a void or a reopening drops it (`forget`) to be made again.
 pub async fn for_round(
     db: &impl ConnectionTrait,
     key: &CodeKey,
@@ -58,6 +58,8 @@ pub async fn for_round(
         .column(ballot::Column::VoterKey)
         .column(ballot::Column::Channel)
         .filter(ballot::Column::RoundId.eq(round_id))
+        // Like the count, the tally leaves out a ballot two officers voided.
+        .filter(ballot::Column::VoidedAt.is_null())
         .into_tuple()
         .all(db)
         .await?;
@@ -90,6 +92,15 @@ pub async fn for_round(
         .exec(db)
         .await?;
     stored(db, round_id).await
+}
+
+/// Drops the round's tally: its ballots changed (a void, a reopening).
+pub async fn forget(db: &impl ConnectionTrait, round_id: i32) -> Result<(), DbErr> {
+    round_code_tally::Entity::delete_many()
+        .filter(round_code_tally::Column::RoundId.eq(round_id))
+        .exec(db)
+        .await
+        .map(|_| ())
 }
 
 async fn stored(

@@ -209,6 +209,8 @@ pub async fn remove(
         .filter(ballot::Column::Receipt.eq(receipt))
         .filter(ballot::Column::Channel.eq(PAPER))
         .filter(ballot::Column::PaperBatchId.in_subquery(open))
+        // A voided ballot stays on the record: one officer cannot take it out.
+        .filter(ballot::Column::VoidedAt.is_null())
         .exec(db)
         .await?;
     Ok(gone.rows_affected == 1)

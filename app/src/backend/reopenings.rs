@@ -3,7 +3,7 @@
 //! opens, each with a public reason and a new closing time. One proposes, another
 //! confirms; the step, its audit entry and its history line are one transaction.
 
-use super::entities::{officer_step, round, round_count, round_schedule};
+use super::entities::{officer_step, round, round_schedule};
 use super::rounds::{self, Mover};
 use super::voids::{decide, lock_round, waiting_step, NotDecided};
 use super::{access::audit, round_history};
@@ -173,10 +173,7 @@ pub async fn confirm(
         s.update(&txn).await?;
     }
     if kind == REOPEN_VOTING {
-        round_count::Entity::delete_many()
-            .filter(round_count::Column::RoundId.eq(round_id))
-            .exec(&txn)
-            .await?;
+        super::results::ballots_changed(&txn, round_id).await?;
     }
     audit::record(
         &txn,

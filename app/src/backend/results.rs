@@ -10,7 +10,9 @@ use crate::domain::proposal::ProposalStatus;
 use crate::domain::results::{compare_ballots, BallotRule, Candidate, CastBallots, Comparison};
 use crate::error::AppError;
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, Set};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect, Set,
+};
 use sha2::{Digest, Sha256};
 
 /// A round's proposals on the ballot (by id) and both counts of its ballots.
@@ -55,17 +57,20 @@ pub async fn count_round(db: &impl ConnectionTrait, r: &round::Model) -> Result<
     let (on_ballot, pot, candidates) = on_the_ballot(db, r).await?;
     let inputs = inputs_fingerprint(r, pot, &candidates);
     let rule = r.count_rule.parse().unwrap_or(CountRule::Greedy);
-    let comparison = match stored(db, r.id).await? {
+    // Read before the ballots: a void or reopening confirmed while this count runs
+    // counts the version up, and the count stored here is then made again.
+    let version = count_version(db, r.id).await?;
+    let comparison = match stored(db, r.id, version).await? {
         Some(kept) => checked(db, r, &kept, &inputs).await?,
         None => {
             // One count at a time in this server: a crowd arriving at the close waits
             // for the first count instead of making its own.
             let _one_at_a_time = COUNTING.lock().await;
-            match stored(db, r.id).await? {
+            match stored(db, r.id, version).await? {
                 Some(kept) => checked(db, r, &kept, &inputs).await?,
                 None => {
                     let fresh = count_now(db, r, candidates, pot).await?;
-                    keep(db, r.id, &fresh, &inputs).await?;
+                    keep(db, r.id, &fresh, &inputs, version).await?;
                     fresh.comparison
                 }
             }
@@ -81,6 +86,37 @@ pub async fn count_round(db: &impl ConnectionTrait, r: &round::Model) -> Result<
 
 static COUNTING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
+/// The round's ballots changed after it could have been counted (two officers voided a
+/// ballot, or reopened voting): its stored count and code tally are set aside and its
+/// count version goes up, so a count being made from the old ballots at this moment is
+/// not kept either. Runs in the caller's transaction.
+pub async fn ballots_changed(txn: &impl ConnectionTrait, round_id: i32) -> Result<(), DbErr> {
+    use sea_orm::sea_query::Expr;
+    round::Entity::update_many()
+        .col_expr(
+            round::Column::CountVersion,
+            Expr::col(round::Column::CountVersion).add(1),
+        )
+        .filter(round::Column::Id.eq(round_id))
+        .exec(txn)
+        .await?;
+    round_count::Entity::delete_many()
+        .filter(round_count::Column::RoundId.eq(round_id))
+        .exec(txn)
+        .await?;
+    super::code_tally::forget(txn, round_id).await
+}
+
+async fn count_version(db: &impl ConnectionTrait, round_id: i32) -> Result<i32, DbErr> {
+    let version: Option<i32> = round::Entity::find_by_id(round_id)
+        .select_only()
+        .column(round::Column::CountVersion)
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(version.unwrap_or_default())
+}
+
 /// A count made from the ballots now, with the fingerprint of what it read.
 pub struct Fresh {
     pub comparison: Comparison,
@@ -94,6 +130,8 @@ pub struct Recounted {
     pub inputs_sha256: String,
     /// What was stored, if anything was.
     pub stored: Option<round_count::Model>,
+    /// The round's count version when the recount read the ballots.
+    pub version: i32,
 }
 
 impl Recounted {
@@ -103,6 +141,7 @@ impl Recounted {
             kept.ballots == self.fresh.ballots
                 && kept.ledger_sha256 == self.fresh.ledger_sha256
                 && kept.inputs_sha256 == self.inputs_sha256
+                && kept.count_version == self.version
                 && serde_json::from_str::<Comparison>(&kept.comparison)
                     .ok()
                     .as_ref()
@@ -116,11 +155,13 @@ impl Recounted {
 pub async fn recount(db: &impl ConnectionTrait, r: &round::Model) -> Result<Recounted, AppError> {
     let (_, pot, candidates) = on_the_ballot(db, r).await?;
     let inputs_sha256 = inputs_fingerprint(r, pot, &candidates);
+    let version = count_version(db, r.id).await?;
     let fresh = count_now(db, r, candidates, pot).await?;
     Ok(Recounted {
         fresh,
         inputs_sha256,
-        stored: stored(db, r.id).await?,
+        stored: any_stored(db, r.id).await?,
+        version,
     })
 }
 
@@ -137,7 +178,14 @@ pub async fn replace_stored(
         .filter(round_count::Column::RoundId.eq(r.id))
         .exec(&txn)
         .await?;
-    keep(&txn, r.id, &recounted.fresh, &recounted.inputs_sha256).await?;
+    keep(
+        &txn,
+        r.id,
+        &recounted.fresh,
+        &recounted.inputs_sha256,
+        recounted.version,
+    )
+    .await?;
     crate::backend::access::audit::record(
         &txn,
         None,
@@ -197,7 +245,7 @@ fn inputs_fingerprint(r: &round::Model, pot: Pence, candidates: &[Candidate]) ->
     hex::encode(hash.finalize())
 }
 
-async fn stored(
+async fn any_stored(
     db: &impl ConnectionTrait,
     round_id: i32,
 ) -> Result<Option<round_count::Model>, DbErr> {
@@ -205,6 +253,31 @@ async fn stored(
         .filter(round_count::Column::RoundId.eq(round_id))
         .one(db)
         .await
+}
+
+/// The stored count, if it was made at the round's count version; one made from
+/// ballots since voided or added to is dropped, to be made again.
+async fn stored(
+    db: &impl ConnectionTrait,
+    round_id: i32,
+    version: i32,
+) -> Result<Option<round_count::Model>, DbErr> {
+    match any_stored(db, round_id).await? {
+        Some(kept) if kept.count_version != version => {
+            tracing::info!(
+                round = round_id,
+                stored = kept.count_version,
+                now = version,
+                "the round's ballots changed since it was counted: counting it again"
+            );
+            round_count::Entity::delete_many()
+                .filter(round_count::Column::Id.eq(kept.id))
+                .exec(db)
+                .await?;
+            Ok(None)
+        }
+        other => Ok(other),
+    }
 }
 
 /// The stored count, if it was made from the ballots, pot and proposals there are now.
@@ -290,6 +363,7 @@ async fn keep(
     round_id: i32,
     fresh: &Fresh,
     inputs: &str,
+    version: i32,
 ) -> Result<(), AppError> {
     let comparison = serde_json::to_string(&fresh.comparison).map_err(|e| {
         tracing::error!(round = round_id, error = %e, "the count does not write");
@@ -302,6 +376,7 @@ async fn keep(
         inputs_sha256: Set(inputs.to_owned()),
         comparison: Set(comparison),
         counted_at: Set(chrono::Utc::now()),
+        count_version: Set(version),
         ..Default::default()
     })
     .on_conflict(

@@ -4,26 +4,32 @@
 //! this step only proposes the void, with the same reason, for a second officer.
 
 use super::access::{audit, secrets::CodeKey, voter_keys};
-use super::entities::{ballot, resident, round};
+use super::entities::{ballot, former_resident, resident, round};
 use super::voids;
 use crate::domain::phase::Phase;
-use sea_orm::{ColumnTrait, DbErr, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DbErr, EntityTrait, QueryFilter, Set, TransactionTrait,
+};
 
 /// What un-verifying did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Unverified {
-    /// Done; the voids proposed, by round id and receipt.
-    Done { voids_proposed: Vec<(i32, String)> },
+    /// Done; how many voids were proposed.
+    Done { voids_proposed: usize },
     /// The person is not a verified resident of the neighbourhood.
     NotResident,
 }
 
+/// Ends the person's residency; `public_reason` (naming nobody) goes with any void
+/// proposed, the officer's `reason` only into the audit log.
+#[allow(clippy::too_many_arguments)]
 pub async fn unverify(
     db: &impl TransactionTrait,
     key: &CodeKey,
     neighbourhood_id: i32,
     user_id: i32,
     reason: &str,
+    public_reason: &str,
     propose_voids: bool,
     officer: i32,
 ) -> Result<Unverified, DbErr> {
@@ -57,6 +63,17 @@ pub async fn unverify(
         .filter(ballot::Column::VoidedAt.is_null())
         .all(&txn)
         .await?;
+    for r in &residencies {
+        former_resident::ActiveModel {
+            user_id: Set(r.user_id),
+            neighbourhood_id: Set(r.neighbourhood_id),
+            voting_code_id: Set(r.voting_code_id),
+            unverified_at: Set(chrono::Utc::now()),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+    }
     resident::Entity::delete_many()
         .filter(resident::Column::UserId.eq(user_id))
         .filter(resident::Column::NeighbourhoodId.eq(neighbourhood_id))
@@ -70,14 +87,22 @@ pub async fn unverify(
         &format!("neighbourhood:{neighbourhood_id}: {reason}"),
     )
     .await?;
-    let mut voids_proposed = Vec::new();
+    let mut voids_proposed = 0;
     if propose_voids {
         for b in cast {
             // A void already waiting for this ballot stands: nothing more to propose.
-            let proposed =
-                voids::propose(&txn, b.round_id, &b.receipt, reason, false, officer).await?;
+            let proposed = voids::propose(
+                &txn,
+                b.round_id,
+                voids::VOID_UNVERIFIED,
+                &b.receipt,
+                public_reason,
+                false,
+                officer,
+            )
+            .await?;
             if proposed.is_ok() {
-                voids_proposed.push((b.round_id, b.receipt));
+                voids_proposed += 1;
             }
         }
     }

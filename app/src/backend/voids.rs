@@ -3,7 +3,7 @@
 //! ballot stays in the ledger, marked voided with the reason, and no count reads it.
 //! Each step, its audit entry and its line in the round's history are one transaction.
 
-use super::entities::{ballot, officer_step, round, round_count, user};
+use super::entities::{ballot, officer_step, round, user};
 use super::rounds::Mover;
 use super::{access::audit, round_history};
 use crate::domain::phase::Phase;
@@ -15,6 +15,10 @@ use sea_orm::{
 
 /// The kind of step a void is, in `officer_steps`.
 pub const VOID_BALLOT: &str = "void-ballot";
+/// A void proposed by un-verifying its voter: officers are not shown its receipt, and its
+/// public reason names nobody, so no officer learns which ballot was whose.
+pub const VOID_UNVERIFIED: &str = "void-unverified";
+pub const VOID_KINDS: [&str; 2] = [VOID_BALLOT, VOID_UNVERIFIED];
 
 /// Why a void could not be proposed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,10 +78,12 @@ async fn phase_allows(txn: &impl ConnectionTrait, round_id: i32) -> Result<bool,
         .is_some_and(may_void_in))
 }
 
-/// One officer proposes voiding the ballot with this receipt.
+/// One officer proposes voiding the ballot with this receipt (`kind` is one of
+/// `VOID_KINDS`).
 pub async fn propose(
     db: &impl TransactionTrait,
     round_id: i32,
+    kind: &str,
     receipt: &str,
     reason: &str,
     allow_revote: bool,
@@ -101,7 +107,7 @@ pub async fn propose(
     }
     let waiting = officer_step::Entity::find()
         .filter(officer_step::Column::RoundId.eq(round_id))
-        .filter(officer_step::Column::Kind.eq(VOID_BALLOT))
+        .filter(officer_step::Column::Kind.is_in(VOID_KINDS))
         .filter(officer_step::Column::Receipt.eq(receipt))
         .filter(officer_step::Column::Outcome.is_null())
         .one(&txn)
@@ -111,7 +117,7 @@ pub async fn propose(
     }
     let step = officer_step::ActiveModel {
         round_id: Set(round_id),
-        kind: Set(VOID_BALLOT.to_owned()),
+        kind: Set(kind.to_owned()),
         receipt: Set(Some(receipt.to_owned())),
         reason: Set(reason.to_owned()),
         allow_revote: Set(allow_revote),
@@ -122,15 +128,18 @@ pub async fn propose(
     }
     .insert(&txn)
     .await?;
+    // The receipt of a ballot whose voter was un-verified is written nowhere a person
+    // can be set beside it.
+    let named = if kind == VOID_UNVERIFIED { "" } else { receipt };
     audit::record(
         &txn,
         Some(officer),
         "ballot.void-proposed",
         &format!("round:{round_id}"),
-        &format!("{receipt}: {reason}"),
+        &format!("step:{}: {named}: {reason}", step.id),
     )
     .await?;
-    round_history::record(&txn, round_id, Mover::Officer, "void-proposed", receipt).await?;
+    round_history::record(&txn, round_id, Mover::Officer, "void-proposed", named).await?;
     txn.commit().await?;
     Ok(Ok(step.id))
 }
@@ -179,16 +188,17 @@ pub(crate) async fn decide(
 
 /// A second officer confirms a waiting void: the ballot is voided, the round's stored
 /// count (if it was counted) is set aside to be made again without it, and, if the
-/// officers said so, its voter may vote again. Returns the voided ballot's receipt.
+/// officers said so, its voter may vote again. Returns the step's kind and the voided
+/// ballot's receipt.
 pub async fn confirm(
     db: &impl TransactionTrait,
     round_id: i32,
     step_id: i32,
     officer: i32,
-) -> Result<Result<String, NotDecided>, DbErr> {
+) -> Result<Result<(String, String), NotDecided>, DbErr> {
     let txn = db.begin().await?;
     lock_round(&txn, round_id).await?;
-    let step = match waiting_step(&txn, round_id, step_id, &[VOID_BALLOT]).await? {
+    let step = match waiting_step(&txn, round_id, step_id, &VOID_KINDS).await? {
         Ok(step) => step,
         Err(e) => return Ok(Err(e)),
     };
@@ -220,17 +230,19 @@ pub async fn confirm(
         voided.voter_key = Set(format!("{}/voided/{}", b.voter_key, b.id));
     }
     voided.update(&txn).await?;
-    round_count::Entity::delete_many()
-        .filter(round_count::Column::RoundId.eq(round_id))
-        .exec(&txn)
-        .await?;
+    super::results::ballots_changed(&txn, round_id).await?;
+    let named = if step.kind == VOID_UNVERIFIED {
+        ""
+    } else {
+        receipt.as_str()
+    };
     audit::record(
         &txn,
         Some(officer),
         "ballot.voided",
         &format!("round:{round_id}"),
         &format!(
-            "{receipt}: {}; proposed by user:{}{}",
+            "step:{step_id}: {named}: {}; proposed by user:{}{}",
             step.reason,
             step.proposed_by,
             if step.allow_revote {
@@ -250,7 +262,7 @@ pub async fn confirm(
     )
     .await?;
     txn.commit().await?;
-    Ok(Ok(receipt))
+    Ok(Ok((step.kind, receipt)))
 }
 
 /// The proposer withdraws a waiting step (a void, a reopening), or another officer
@@ -275,8 +287,10 @@ pub async fn decline(
     if !decide(&txn, step_id, officer, outcome).await? {
         return Ok(Err(NotDecided::AlreadyDecided));
     }
-    // A void names its ballot; a reopening is named by its kind.
+    // A void names its ballot (unless its voter was un-verified); a reopening is named
+    // by its kind.
     let (subject, what) = match step.receipt {
+        Some(_) if step.kind == VOID_UNVERIFIED => ("void".to_owned(), String::new()),
         Some(receipt) => ("void".to_owned(), receipt),
         None => (step.kind.clone(), String::new()),
     };

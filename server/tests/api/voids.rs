@@ -379,8 +379,15 @@ async fn an_unverified_resident_can_vote_no_more_and_their_ballot_is_voided_by_a
         decide(&checker, "/api/confirm_void", &step).await.status,
         200
     );
+    // The public reason names nobody, and no officer was shown the receipt.
     let voided = ballots(&app, OPEN).await;
-    assert_eq!(voided[0].void_reason.as_deref(), Some(moved));
+    assert_eq!(
+        voided[0].void_reason.as_deref(),
+        Some("The voter was found not to be a verified resident of the neighbourhood")
+    );
+    let page = officer.get(VOIDS).await.body;
+    assert!(!page.contains(&receipt), "{page}");
+    assert!(visible_text(&page).contains("The ballot of a resident no longer verified"));
     let recorded = audit_entry::Entity::find()
         .filter(audit_entry::Column::Action.eq("resident.unverified"))
         .all(&app.db)
@@ -388,4 +395,57 @@ async fn an_unverified_resident_can_vote_no_more_and_their_ballot_is_voided_by_a
         .unwrap();
     assert_eq!(recorded.len(), 1);
     assert!(recorded[0].detail.contains(moved));
+}
+
+/// The attack: a resident who proved residence with the household's letter votes, an
+/// officer un-verifies them without voiding the ballot, then verifies them again in
+/// person, and they vote a second time under a new key. Verified again, they keep the
+/// household code's key: voting again replaces their one ballot.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn verified_again_after_being_un_verified_a_resident_still_has_one_ballot() {
+    let app = spawn_app().await;
+    let items = on_ballot(&app, OPEN).await;
+    let email = "mover@example.org";
+    let person = Visitor::signed_up(&app, "Morgan Mover", email, "moving house soon").await;
+    let letter = code(33);
+    let proved = person
+        .post(
+            "/api/verify_residence",
+            &[
+                ("neighbourhood", "ilfracombe"),
+                ("postcode", "EX34 9ZZ"),
+                ("code", &letter),
+            ],
+        )
+        .await;
+    assert!(proved.status < 400, "{}", proved.body);
+    assert!(vote(&person, OPEN, &[(items[0].id, 1)], &[]).await.status < 400);
+
+    let officer = Visitor::signed_in(&app, OFFICER).await;
+    let unverified = officer
+        .post(
+            "/api/unverify_resident",
+            &[
+                ("neighbourhood", "ilfracombe"),
+                ("resident_email", email),
+                ("reason", "Verified with the wrong postcode"),
+                ("void", "no"),
+            ],
+        )
+        .await;
+    assert_eq!(unverified.status, 200, "{}", unverified.body);
+    let again = officer
+        .post(
+            "/api/verify_in_person",
+            &[
+                ("neighbourhood", "ilfracombe"),
+                ("email", email),
+                ("postcode", "EX34 9ZZ"),
+            ],
+        )
+        .await;
+    assert!(again.status < 400, "{}", again.body);
+    let second = vote(&person, OPEN, &[(items[1].id, 1)], &[]).await;
+    assert!(second.status < 400, "{}", second.body);
+    assert_eq!(ballots(&app, OPEN).await.len(), 1, "one person, one ballot");
 }

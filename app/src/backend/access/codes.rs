@@ -456,12 +456,26 @@ pub async fn verify_in_person(
     postcode: &str,
     officer_id: i32,
 ) -> Result<Result<(), Refusal>, DbErr> {
+    // Someone un-verified and now verified again keeps the household code they proved
+    // residence with before: they vote under its key, so a ballot cast with it still
+    // stands for them and they cannot cast a second one.
+    let former_code = crate::backend::entities::former_resident::Entity::find()
+        .filter(crate::backend::entities::former_resident::Column::UserId.eq(user_id))
+        .filter(
+            crate::backend::entities::former_resident::Column::NeighbourhoodId
+                .eq(neighbourhood_id),
+        )
+        .all(db)
+        .await?
+        .into_iter()
+        .rev()
+        .find_map(|f| f.voting_code_id);
     let inserted = resident::ActiveModel {
         user_id: Set(user_id),
         neighbourhood_id: Set(neighbourhood_id),
         postcode: Set(postcode.to_owned()),
         method: Set("in_person".into()),
-        voting_code_id: Set(None),
+        voting_code_id: Set(former_code),
         verified_by: Set(Some(officer_id)),
         verified_at: Set(Utc::now()),
         ..Default::default()

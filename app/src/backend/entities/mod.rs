@@ -13,6 +13,7 @@ pub mod decision_item;
 pub mod decision_payment;
 pub mod delivery_update;
 pub mod flash;
+pub mod former_resident;
 pub mod group_area;
 pub mod group_member;
 pub mod invitation;

@@ -24,6 +24,9 @@ pub struct Model {
     pub closing_summary: Option<String>,
     /// `resident` or `household` (see `domain::electorate`).
     pub ballots_per: String,
+    /// Counts up when the round's ballots change after a count could have been made (a
+    /// void, a reopening); see `backend::results`.
+    pub count_version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

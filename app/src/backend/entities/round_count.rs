@@ -18,6 +18,8 @@ pub struct Model {
     /// `domain::results::Comparison` as JSON.
     pub comparison: String,
     pub counted_at: DateTimeUtc,
+    /// The round's `count_version` when its ballots were read.
+    pub count_version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
