@@ -124,7 +124,11 @@ impl MigrationTrait for Migration {
                             .integer()
                             .not_null(),
                     )
-                    .col(ColumnDef::new(FormerResidents::VotingCodeId).integer().null())
+                    .col(
+                        ColumnDef::new(FormerResidents::VotingCodeId)
+                            .integer()
+                            .null(),
+                    )
                     .col(
                         ColumnDef::new(FormerResidents::UnverifiedAt)
                             .timestamp_with_time_zone()
@@ -175,7 +179,11 @@ impl MigrationTrait for Migration {
                             .timestamp_with_time_zone()
                             .null(),
                     )
-                    .col(ColumnDef::new(OfficerSteps::ProposedBy).integer().not_null())
+                    .col(
+                        ColumnDef::new(OfficerSteps::ProposedBy)
+                            .integer()
+                            .not_null(),
+                    )
                     .col(
                         ColumnDef::new(OfficerSteps::ProposedAt)
                             .timestamp_with_time_zone()

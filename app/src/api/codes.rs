@@ -396,7 +396,10 @@ pub async fn unverify_resident(
             }
             Unverified::Done { voids_proposed: 0 } => fill(
                 t("unverify.done"),
-                &[("name", person.display_name.clone()), ("place", place.name.clone())],
+                &[
+                    ("name", person.display_name.clone()),
+                    ("place", place.name.clone()),
+                ],
             ),
             Unverified::Done { voids_proposed } => fill(
                 t("unverify.done_with_voids"),

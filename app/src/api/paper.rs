@@ -328,7 +328,7 @@ pub async fn verify_paper_batch(
     seen: u64,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
-    use crate::backend::access::{audit, request};
+    use crate::backend::access::request;
     use crate::backend::paper::{self, Verified};
     let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/paper/{batch}");
     let result = async {
@@ -353,22 +353,6 @@ pub async fn verify_paper_batch(
                 )))
             }
         }
-        audit::record(
-            db,
-            Some(viewer.user_id),
-            "paper.batch-verified",
-            &format!("round:{}", r.id),
-            &format!("batch:{batch}"),
-        )
-        .await?;
-        crate::backend::round_history::record(
-            db,
-            r.id,
-            crate::backend::rounds::Mover::Officer,
-            "paper-verified",
-            &seen.to_string(),
-        )
-        .await?;
         request::send_flash(&Flash::notice(fill(
             t("paper.verified"),
             &[("seen", seen.to_string())],

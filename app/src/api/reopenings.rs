@@ -36,10 +36,7 @@ pub struct ReopenPage {
 }
 
 #[server(endpoint = "get_reopenings")]
-pub async fn get_reopenings(
-    neighbourhood: String,
-    round: String,
-) -> Result<ReopenPage, AppError> {
+pub async fn get_reopenings(neighbourhood: String, round: String) -> Result<ReopenPage, AppError> {
     use crate::api::proposals::review::officer_round;
     use crate::backend::{reopenings, voids};
     let (config, viewer, place, r, phase) = officer_round(&neighbourhood, &round).await?;
@@ -130,6 +127,11 @@ pub async fn propose_reopening(
             Err(NotProposed::NotLater) => return Err(field("closes_at", t("reopen.not_later"))),
             Err(NotProposed::NoTimetable) => {
                 return Err(AppError::Conflict(t("reopen.no_timetable").to_owned()))
+            }
+            Err(NotProposed::TooFar) => return Err(field("closes_at", t("reopen.too_far"))),
+            Err(NotProposed::TooSoon) => return Err(field("closes_at", t("reopen.too_soon"))),
+            Err(NotProposed::AfterVotingOpens) => {
+                return Err(field("closes_at", t("reopen.after_voting_opens")))
             }
         };
         request::send_flash(&Flash::notice(

@@ -405,7 +405,10 @@ async fn history_lines(
                     t("round_history.ballot-rules"),
                     &[
                         ("who", who),
-                        ("rule", t(&format!("round_form.rule.{}", e.detail)).to_owned()),
+                        (
+                            "rule",
+                            t(&format!("round_form.rule.{}", e.detail)).to_owned(),
+                        ),
                     ],
                 ),
                 kind if kind.ends_with("-proposed")
@@ -421,7 +424,10 @@ async fn history_lines(
                     let (receipt, reason) = e.detail.split_once(' ').unwrap_or((&e.detail, ""));
                     fill(
                         t("round_history.ballot-voided"),
-                        &[("receipt", receipt.to_owned()), ("reason", reason.to_owned())],
+                        &[
+                            ("receipt", receipt.to_owned()),
+                            ("reason", reason.to_owned()),
+                        ],
                     )
                 }
                 _ => fill(t("round_history.created"), &[("who", who)]),

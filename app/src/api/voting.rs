@@ -811,6 +811,8 @@ pub async fn set_ballot_rules(
         )
         .unwrap_or(0);
         request::all_valid(errors)?;
+        // The rules, their audit entry and their line in the history: one transaction.
+        let txn = sea_orm::TransactionTrait::begin(db).await?;
         let changed = round_entity::Entity::update_many()
             .col_expr(
                 round_entity::Column::BallotRule,
@@ -827,13 +829,13 @@ pub async fn set_ballot_rules(
             .col_expr(round_entity::Column::BallotMinChoices, Expr::value(min))
             .filter(round_entity::Column::Id.eq(r.id))
             .filter(round_entity::Column::Phase.eq(phase.as_str()))
-            .exec(db)
+            .exec(&txn)
             .await?;
         if changed.rows_affected == 0 {
             return Err(AppError::Conflict(t("rules.moved_on").to_owned()));
         }
         audit::record(
-            db,
+            &txn,
             Some(viewer.user_id),
             "round.ballot-rules",
             &format!("round:{}", r.id),
@@ -841,13 +843,14 @@ pub async fn set_ballot_rules(
         )
         .await?;
         crate::backend::round_history::record(
-            db,
+            &txn,
             r.id,
             crate::backend::rounds::Mover::Officer,
             "ballot-rules",
             chosen.as_str(),
         )
         .await?;
+        txn.commit().await?;
         request::send_flash(&Flash::notice(t("rules.saved"))).await?;
         Ok(())
     }

@@ -232,6 +232,7 @@ pub enum Verified {
 
 /// Marks a batch checked by `officer`, only if it still holds exactly the `seen`
 /// ballots they compared with the paper: one typed in meanwhile is not verified unseen.
+/// The check, its audit entry and its line in the round's history are one transaction.
 pub async fn verify(
     db: &impl TransactionTrait,
     batch_id: i32,
@@ -266,6 +267,22 @@ pub async fn verify(
     if done.rows_affected != 1 {
         return Ok(Verified::Already);
     }
+    crate::backend::access::audit::record(
+        &txn,
+        Some(officer),
+        "paper.batch-verified",
+        &format!("round:{}", found.round_id),
+        &format!("batch:{batch_id}"),
+    )
+    .await?;
+    super::round_history::record(
+        &txn,
+        found.round_id,
+        super::rounds::Mover::Officer,
+        "paper-verified",
+        &now.to_string(),
+    )
+    .await?;
     txn.commit().await?;
     Ok(Verified::Done)
 }

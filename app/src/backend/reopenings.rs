@@ -39,9 +39,20 @@ pub enum NotProposed {
     /// The new closing time is not in the future (or, for an extension, not after the
     /// closing time there is).
     NotLater,
-    /// The round closes by hand, so it has no closing time to extend.
+    /// The round has no timetable: there is no closing time to extend, and reopened
+    /// proposals would have no time to close at.
     NoTimetable,
+    /// More than [`LONGEST`] ahead: a typing slip, most likely.
+    TooFar,
+    /// Reopened voting must last at least `SHORTEST_VOTE`.
+    TooSoon,
+    /// Reopened proposals must close before voting is due to open (the officers move
+    /// that time in the round's settings first).
+    AfterVotingOpens,
 }
+
+/// The furthest ahead a new closing time may be.
+pub const LONGEST: chrono::Duration = chrono::Duration::days(92);
 
 async fn phase_of(txn: &impl ConnectionTrait, round_id: i32) -> Result<Option<Phase>, DbErr> {
     Ok(round::Entity::find_by_id(round_id)
@@ -73,15 +84,27 @@ pub async fn propose(
     let Some(kind) = phase_of(&txn, round_id).await?.and_then(kind_for) else {
         return Ok(Err(NotProposed::WrongPhase));
     };
-    if closes_at <= Utc::now() {
+    let now = Utc::now();
+    if closes_at <= now {
         return Ok(Err(NotProposed::NotLater));
     }
-    if kind == EXTEND_VOTING {
-        match schedule_of(&txn, round_id).await? {
-            None => return Ok(Err(NotProposed::NoTimetable)),
-            Some(s) if closes_at <= s.voting_close_at => return Ok(Err(NotProposed::NotLater)),
-            Some(_) => {}
+    if closes_at > now + LONGEST {
+        return Ok(Err(NotProposed::TooFar));
+    }
+    let schedule = schedule_of(&txn, round_id).await?;
+    let refused = match (kind, &schedule) {
+        (EXTEND_VOTING | REOPEN_PROPOSALS, None) => Some(NotProposed::NoTimetable),
+        (EXTEND_VOTING, Some(s)) if closes_at <= s.voting_close_at => Some(NotProposed::NotLater),
+        (REOPEN_VOTING, _) if closes_at - now < crate::domain::timetable::SHORTEST_VOTE => {
+            Some(NotProposed::TooSoon)
         }
+        (REOPEN_PROPOSALS, Some(s)) if closes_at >= s.voting_open_at => {
+            Some(NotProposed::AfterVotingOpens)
+        }
+        _ => None,
+    };
+    if let Some(refused) = refused {
+        return Ok(Err(refused));
     }
     let waiting = officer_step::Entity::find()
         .filter(officer_step::Column::RoundId.eq(round_id))
@@ -163,14 +186,35 @@ pub async fn confirm(
             return Ok(Err(NotDecided::WrongPhase));
         }
     }
-    if let Some(s) = schedule_of(&txn, round_id).await? {
-        let mut s: round_schedule::ActiveModel = s.into();
-        if kind == REOPEN_PROPOSALS {
-            s.review_at = Set(closes_at);
-        } else {
-            s.voting_close_at = Set(closes_at);
+    match schedule_of(&txn, round_id).await? {
+        Some(s) => {
+            let mut s: round_schedule::ActiveModel = s.into();
+            if kind == REOPEN_PROPOSALS {
+                s.review_at = Set(closes_at);
+            } else {
+                s.voting_close_at = Set(closes_at);
+            }
+            s.update(&txn).await?;
         }
-        s.update(&txn).await?;
+        // A round run by hand gets a timetable whose only time to come is the agreed
+        // close, so the timetable closes the reopened vote then, not an officer alone.
+        None => {
+            let now = Utc::now();
+            round_schedule::ActiveModel {
+                round_id: Set(round_id),
+                proposals_open_at: Set(now),
+                review_at: Set(now),
+                voting_open_at: Set(now),
+                voting_close_at: Set(closes_at),
+                decision_expected_on: Set(None),
+                delivery_until_on: Set(None),
+                held_phase: Set(None),
+                held_reason: Set(None),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+        }
     }
     if kind == REOPEN_VOTING {
         super::results::ballots_changed(&txn, round_id).await?;

@@ -48,10 +48,7 @@ pub async fn unverify(
         .collect();
     let live: Vec<i32> = round::Entity::find()
         .filter(round::Column::NeighbourhoodId.eq(neighbourhood_id))
-        .filter(round::Column::Phase.is_in([
-            Phase::VotingOpen.as_str(),
-            Phase::Counting.as_str(),
-        ]))
+        .filter(round::Column::Phase.is_in([Phase::VotingOpen.as_str(), Phase::Counting.as_str()]))
         .all(&txn)
         .await?
         .into_iter()

@@ -60,119 +60,119 @@ pub(crate) fn decision_body(
     d: &DecisionPage,
     shown: Shown,
 ) -> impl IntoView {
-            let print = shown == Shown::Print;
-            let published = shown != Shown::Preview;
-            let round_href = format!(
-                "/neighbourhoods/{}/rounds/{}",
-                d.neighbourhood_slug, d.round_slug
-            );
-            let title = fill(t("decision.title"), &[("round", d.round_title.clone())]);
-            let in_force = d.history.last().cloned();
-            let data_base = format!(
-                "/api/v1/neighbourhoods/{}/rounds/{}",
-                d.neighbourhood_slug, d.round_slug
-            );
-            let agency_bars: Vec<Bar> = d
-                .by_agency
-                .iter()
-                .map(|a| Bar {
-                    label: a.agency.clone(),
-                    value: pounds(a.given),
-                    highlight: true,
-                })
-                .collect();
-            let area_bars: Vec<Bar> = d
-                .by_area
-                .iter()
-                .map(|(area, p)| Bar {
-                    label: area.clone(),
-                    value: pounds(*p),
-                    highlight: true,
-                })
-                .collect();
-            view! {
-                {published.then(|| view! { <PageTitle text=title.clone() error=false/> })}
-                {(shown == Shown::Page).then(|| view! {
-                    <BackLink href=round_href.clone() label=d.round_title.clone()/>
-                    <NoticeBanner text=ctx.flash.notice.clone()/>
-                })}
-                <div class=if print { "decision decision--print" } else { "decision" }>
-                <span class="caption">{d.neighbourhood_name.clone()}</span>
-                <h1 class="heading-xl">{title}</h1>
-                {in_force.clone().map(|v| view! {
-                    <p class="lead">{v.summary.clone()}</p>
-                    <dl class="summary-list">
-                        <div class="summary-list__row">
-                            <dt>{t("decision.published")}</dt>
-                            <dd>{fill(t("decision.published_by"), &[("date", v.published_on.clone()), ("who", v.published_by.clone())])}</dd>
-                        </div>
-                        {v.amends.map(|_| view! {
-                            <div class="summary-list__row">
-                                <dt>{t("decision.amended_because")}</dt>
-                                <dd>{v.amendment_reason.clone().unwrap_or_default()}</dd>
-                            </div>
-                        })}
-                        <div class="summary-list__row">
-                            <dt>{t("decision.hash")}</dt>
-                            <dd><code class="hash" data-testid="decision-hash">{v.content_hash.clone()}</code></dd>
-                        </div>
-                        <div class="summary-list__row">
-                            <dt>{t("decision.pot")}</dt>
-                            <dd>{fill(t("decision.pot_funded"), &[("pot", d.pot.to_string()), ("funded", d.total.to_string())])}</dd>
-                        </div>
-                        <div class="summary-list__row">
-                            <dt>{t("decision.the_vote")}</dt>
-                            <dd>{fill(t("decision.ballots_rule"), &[("n", d.ballots.to_string()), ("rule", d.rule.clone())])}</dd>
-                        </div>
-                    </dl>
-                })}
-                {(!print && published).then(|| view! {
-                    <p class="body no-print">
-                        <a href=format!("{round_href}/decision/print")>{t("decision.printable")}</a>
-                        {d.may_amend.then(|| view! {
-                            " · "<a href=format!("{round_href}/decision/draft")>{t("decision.draft_amendment")}</a>
-                        })}
-                    </p>
-                })}
-                <h2 class="heading-l">{t("decision.by_proposal")}</h2>
-                {decision_table(&d.rows)}
-                <h2 class="heading-l">{t("decision.who_pays")}</h2>
-                {agency_table(&d)}
-                {(!print).then(|| view! {
-                    <BarChart
-                        title=t("decision.chart_agency")
-                        bars=agency_bars.clone()
-                    />
-                })}
-                <h2 class="heading-l">{t("decision.by_area")}</h2>
-                <table class="table">
-                    <thead><tr><th scope="col">{t("decision.area")}</th><th scope="col" class="num">{t("decision.funded")}</th></tr></thead>
-                    <tbody>
-                        {d.by_area.iter().map(|(area, p)| view! {
-                            <tr><th scope="row">{area.clone()}</th><td class="num">{p.to_string()}</td></tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-                {(!print).then(|| view! {
-                    <BarChart
-                        title=t("decision.chart_area")
-                        bars=area_bars.clone()
-                    />
-                })}
-                <h2 class="heading-l" id="history">{t("decision.history")}</h2>
-                <History versions=d.history.clone()/>
-                {(!print && published).then(|| view! {
-                    <h2 class="heading-m no-print">{t("decision.open_data")}</h2>
-                    <ul class="list no-print">
-                        <li><a href=format!("{data_base}/decision.csv")>{t("decision.data.decision")}</a>" · "<a href=format!("{data_base}/decision.json")>"JSON"</a></li>
-                        <li><a href=format!("{data_base}/results.csv")>{t("decision.data.results")}</a>" · "<a href=format!("{data_base}/results.json")>"JSON"</a></li>
-                        <li><a href=format!("{data_base}/proposals.csv")>{t("decision.data.proposals")}</a>" · "<a href=format!("{data_base}/proposals.json")>"JSON"</a></li>
-                        <li><a href=format!("{data_base}/delivery.csv")>{t("decision.data.delivery")}</a>" · "<a href=format!("{data_base}/delivery.json")>"JSON"</a></li>
-                        <li><a href=format!("{data_base}/ledger.pb")>{t("decision.data.ledger")}</a></li>
-                    </ul>
-                })}
+    let print = shown == Shown::Print;
+    let published = shown != Shown::Preview;
+    let round_href = format!(
+        "/neighbourhoods/{}/rounds/{}",
+        d.neighbourhood_slug, d.round_slug
+    );
+    let title = fill(t("decision.title"), &[("round", d.round_title.clone())]);
+    let in_force = d.history.last().cloned();
+    let data_base = format!(
+        "/api/v1/neighbourhoods/{}/rounds/{}",
+        d.neighbourhood_slug, d.round_slug
+    );
+    let agency_bars: Vec<Bar> = d
+        .by_agency
+        .iter()
+        .map(|a| Bar {
+            label: a.agency.clone(),
+            value: pounds(a.given),
+            highlight: true,
+        })
+        .collect();
+    let area_bars: Vec<Bar> = d
+        .by_area
+        .iter()
+        .map(|(area, p)| Bar {
+            label: area.clone(),
+            value: pounds(*p),
+            highlight: true,
+        })
+        .collect();
+    view! {
+        {published.then(|| view! { <PageTitle text=title.clone() error=false/> })}
+        {(shown == Shown::Page).then(|| view! {
+            <BackLink href=round_href.clone() label=d.round_title.clone()/>
+            <NoticeBanner text=ctx.flash.notice.clone()/>
+        })}
+        <div class=if print { "decision decision--print" } else { "decision" }>
+        <span class="caption">{d.neighbourhood_name.clone()}</span>
+        <h1 class="heading-xl">{title}</h1>
+        {in_force.clone().map(|v| view! {
+            <p class="lead">{v.summary.clone()}</p>
+            <dl class="summary-list">
+                <div class="summary-list__row">
+                    <dt>{t("decision.published")}</dt>
+                    <dd>{fill(t("decision.published_by"), &[("date", v.published_on.clone()), ("who", v.published_by.clone())])}</dd>
                 </div>
-            }
+                {v.amends.map(|_| view! {
+                    <div class="summary-list__row">
+                        <dt>{t("decision.amended_because")}</dt>
+                        <dd>{v.amendment_reason.clone().unwrap_or_default()}</dd>
+                    </div>
+                })}
+                <div class="summary-list__row">
+                    <dt>{t("decision.hash")}</dt>
+                    <dd><code class="hash" data-testid="decision-hash">{v.content_hash.clone()}</code></dd>
+                </div>
+                <div class="summary-list__row">
+                    <dt>{t("decision.pot")}</dt>
+                    <dd>{fill(t("decision.pot_funded"), &[("pot", d.pot.to_string()), ("funded", d.total.to_string())])}</dd>
+                </div>
+                <div class="summary-list__row">
+                    <dt>{t("decision.the_vote")}</dt>
+                    <dd>{fill(t("decision.ballots_rule"), &[("n", d.ballots.to_string()), ("rule", d.rule.clone())])}</dd>
+                </div>
+            </dl>
+        })}
+        {(!print && published).then(|| view! {
+            <p class="body no-print">
+                <a href=format!("{round_href}/decision/print")>{t("decision.printable")}</a>
+                {d.may_amend.then(|| view! {
+                    " · "<a href=format!("{round_href}/decision/draft")>{t("decision.draft_amendment")}</a>
+                })}
+            </p>
+        })}
+        <h2 class="heading-l">{t("decision.by_proposal")}</h2>
+        {decision_table(&d.rows)}
+        <h2 class="heading-l">{t("decision.who_pays")}</h2>
+        {agency_table(d)}
+        {(!print).then(|| view! {
+            <BarChart
+                title=t("decision.chart_agency")
+                bars=agency_bars.clone()
+            />
+        })}
+        <h2 class="heading-l">{t("decision.by_area")}</h2>
+        <table class="table">
+            <thead><tr><th scope="col">{t("decision.area")}</th><th scope="col" class="num">{t("decision.funded")}</th></tr></thead>
+            <tbody>
+                {d.by_area.iter().map(|(area, p)| view! {
+                    <tr><th scope="row">{area.clone()}</th><td class="num">{p.to_string()}</td></tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+        {(!print).then(|| view! {
+            <BarChart
+                title=t("decision.chart_area")
+                bars=area_bars.clone()
+            />
+        })}
+        <h2 class="heading-l" id="history">{t("decision.history")}</h2>
+        <History versions=d.history.clone()/>
+        {(!print && published).then(|| view! {
+            <h2 class="heading-m no-print">{t("decision.open_data")}</h2>
+            <ul class="list no-print">
+                <li><a href=format!("{data_base}/decision.csv")>{t("decision.data.decision")}</a>" · "<a href=format!("{data_base}/decision.json")>"JSON"</a></li>
+                <li><a href=format!("{data_base}/results.csv")>{t("decision.data.results")}</a>" · "<a href=format!("{data_base}/results.json")>"JSON"</a></li>
+                <li><a href=format!("{data_base}/proposals.csv")>{t("decision.data.proposals")}</a>" · "<a href=format!("{data_base}/proposals.json")>"JSON"</a></li>
+                <li><a href=format!("{data_base}/delivery.csv")>{t("decision.data.delivery")}</a>" · "<a href=format!("{data_base}/delivery.json")>"JSON"</a></li>
+                <li><a href=format!("{data_base}/ledger.pb")>{t("decision.data.ledger")}</a></li>
+            </ul>
+        })}
+        </div>
+    }
 }
 
 fn decision_table(rows: &[DecisionRow]) -> impl IntoView {

@@ -18,7 +18,6 @@ pub mod my_proposals;
 pub mod neighbourhood;
 pub mod notices;
 pub mod paper;
-pub mod voids;
 pub mod pot;
 pub mod proposal;
 pub mod propose;
@@ -29,6 +28,7 @@ pub mod round;
 pub mod round_settings;
 pub mod set_password;
 pub mod sign_in;
+pub mod voids;
 pub mod vote;
 
 use crate::components::error_page::ErrorPage;

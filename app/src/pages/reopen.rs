@@ -4,8 +4,7 @@
 
 use crate::api::forms::PageForms;
 use crate::api::reopenings::{
-    get_reopenings, ConfirmReopening, DeclineReopening, ProposeReopening, ReopenPage,
-    ReopeningLine,
+    get_reopenings, ConfirmReopening, DeclineReopening, ProposeReopening, ReopenPage, ReopeningLine,
 };
 use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, TextArea, TextField};
 use crate::components::layout::BackLink;

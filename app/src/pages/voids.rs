@@ -23,7 +23,10 @@ fn decide_forms(page: &VoidsPage, csrf: &str, line: &VoidLine) -> impl IntoView 
             <input type="hidden" name="step" value=line.id/>
         }
     };
-    let about = fill(t("voids.ballot_hidden"), &[("receipt", line.receipt.clone())]);
+    let about = fill(
+        t("voids.ballot_hidden"),
+        &[("receipt", line.receipt.clone())],
+    );
     let confirm = (!line.mine && page.open).then(|| {
         view! {
             <form method="post" action=ConfirmVoid::url() class="inline-form">

@@ -83,7 +83,11 @@ async fn send(visitor: &Visitor, form: &[(String, String)]) -> Answer {
     if !publishing || saved.status >= 400 {
         return saved;
     }
-    let at = |name: &str| refs.iter().find(|(k, _)| *k == name).map_or("", |(_, v)| *v);
+    let at = |name: &str| {
+        refs.iter()
+            .find(|(k, _)| *k == name)
+            .map_or("", |(_, v)| *v)
+    };
     publish_previewed(visitor, at("neighbourhood"), at("round")).await
 }
 
@@ -99,7 +103,9 @@ fn hidden(html: &str, name: &str) -> String {
 /// Opens the preview of the saved draft and presses its "Publish" button.
 pub(crate) async fn publish_previewed(visitor: &Visitor, place: &str, round: &str) -> Answer {
     let preview = visitor
-        .get(&format!("/neighbourhoods/{place}/rounds/{round}/decision/preview"))
+        .get(&format!(
+            "/neighbourhoods/{place}/rounds/{round}/decision/preview"
+        ))
         .await;
     assert_eq!(preview.status, 200, "{}", preview.body);
     assert!(
@@ -727,7 +733,11 @@ async fn a_councillor_looks_at_the_decision_as_it_will_be_published_before_publi
     assert!(text.contains("Draft, not published."), "{text}");
     assert!(text.contains("Funded as the residents voted."), "{text}");
     assert!(text.contains("cannot be changed, only amended"), "{text}");
-    assert_eq!(decisions_stored(&app).await, before, "looking publishes nothing");
+    assert_eq!(
+        decisions_stored(&app).await,
+        before,
+        "looking publishes nothing"
+    );
     let public = Visitor::new(&app)
         .await
         .get("/neighbourhoods/castle-vale/rounds/2026/decision")
@@ -746,7 +756,13 @@ async fn a_councillor_looks_at_the_decision_as_it_will_be_published_before_publi
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect();
-    assert!(councillor.post("/api/save_decision_draft", &refs).await.status < 400);
+    assert!(
+        councillor
+            .post("/api/save_decision_draft", &refs)
+            .await
+            .status
+            < 400
+    );
     let stale = councillor
         .post(
             "/api/publish_decision",
@@ -758,7 +774,11 @@ async fn a_councillor_looks_at_the_decision_as_it_will_be_published_before_publi
         )
         .await;
     assert_eq!(stale.status, 409, "{}", stale.body);
-    assert!(stale.body.contains("changed after you previewed"), "{}", stale.body);
+    assert!(
+        stale.body.contains("changed after you previewed"),
+        "{}",
+        stale.body
+    );
     let by_officer = officer
         .post(
             "/api/publish_decision",

@@ -59,7 +59,11 @@ async fn decide(officer: &Visitor, path: &str, step: &str) -> Answer {
     officer
         .post(
             path,
-            &[("neighbourhood", "ilfracombe"), ("round", OPEN), ("step", step)],
+            &[
+                ("neighbourhood", "ilfracombe"),
+                ("round", OPEN),
+                ("step", step),
+            ],
         )
         .await
 }
@@ -100,8 +104,15 @@ async fn a_ballot_two_officers_void_is_left_out_of_every_count_and_listed_with_i
     // One officer alone cannot void: confirming their own proposal is refused.
     let alone = decide(&officer, "/api/confirm_void", &step).await;
     assert_eq!(alone.status, 409, "{}", alone.body);
-    assert!(alone.body.contains("another officer must confirm"), "{}", alone.body);
-    assert!(ballots(&app, OPEN).await.iter().all(|b| b.voided_at.is_none()));
+    assert!(
+        alone.body.contains("another officer must confirm"),
+        "{}",
+        alone.body
+    );
+    assert!(ballots(&app, OPEN)
+        .await
+        .iter()
+        .all(|b| b.voided_at.is_none()));
     let again = propose(&officer, &stolen, "no").await;
     assert_eq!(again.status, 422, "one void of a ballot waits at a time");
 
@@ -129,7 +140,10 @@ async fn a_ballot_two_officers_void_is_left_out_of_every_count_and_listed_with_i
     // ledger.pb holds the two counted ballots, and recounts to the same result.
     let (status, pb) = app.get(&format!("{data}/ledger.pb")).await;
     assert_eq!(status, 200);
-    assert!(!pb.contains(&stolen), "a voided ballot is not among the votes");
+    assert!(
+        !pb.contains(&stolen),
+        "a voided ballot is not among the votes"
+    );
     assert!(pb.contains(&honest));
     let parsed = app::domain::pb::read_pb(std::io::Cursor::new(pb.as_bytes())).unwrap();
     assert_eq!(parsed.votes.len(), 2);
@@ -143,7 +157,11 @@ async fn a_ballot_two_officers_void_is_left_out_of_every_count_and_listed_with_i
         .output()
         .unwrap();
     std::fs::remove_dir_all(&dir).ok();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     // Anyone finds the receipt in the ledger, marked voided with the reason.
     let ledger = visible_text(
@@ -169,7 +187,9 @@ async fn a_ballot_two_officers_void_is_left_out_of_every_count_and_listed_with_i
             .body,
     );
     assert!(
-        round.contains(&format!("Ballot {stolen} was voided by two officers: {STOLEN}")),
+        round.contains(&format!(
+            "Ballot {stolen} was voided by two officers: {STOLEN}"
+        )),
         "{round}"
     );
     assert!(!round.contains("Sam Checker"), "{round}");
@@ -212,11 +232,19 @@ async fn a_voided_voter_votes_again_only_when_the_officers_allowed_it() {
         &phone,
         OPEN,
         &[(items[1].id, 1)],
-        &[("code", &code(2)), ("postcode", "EX34 9ZZ"), ("receipt", &barred)],
+        &[
+            ("code", &code(2)),
+            ("postcode", "EX34 9ZZ"),
+            ("receipt", &barred),
+        ],
     )
     .await;
     assert_eq!(refused.status, 409, "{}", refused.body);
-    assert!(refused.body.contains("voided this ballot"), "{}", refused.body);
+    assert!(
+        refused.body.contains("voided this ballot"),
+        "{}",
+        refused.body
+    );
 
     let mistyped = by_code(&app, 3, items[0].id).await;
     assert_eq!(propose(&officer, &mistyped, "yes").await.status, 200);
@@ -284,27 +312,43 @@ async fn two_officers_reopen_voting_after_an_outage_and_the_round_takes_ballots_
     by_code(&app, 5, items[0].id).await;
     let officer = Visitor::signed_in(&app, OFFICER).await;
     let checker = Visitor::signed_in(&app, CHECKER).await;
-    let tomorrow = app::domain::timetable::london_input(chrono::Utc::now() + chrono::Duration::days(1));
+    let tomorrow =
+        app::domain::timetable::london_input(chrono::Utc::now() + chrono::Duration::days(1));
 
     // The demo round closes by hand: it has no closing time to extend.
     let extend = propose_reopening(&officer, &tomorrow, "The site was down").await;
     assert_eq!(extend.status, 409, "{}", extend.body);
-    assert!(extend.body.contains("no closing time to extend"), "{}", extend.body);
+    assert!(
+        extend.body.contains("no closing time to extend"),
+        "{}",
+        extend.body
+    );
 
     assert!(move_on(&officer, OPEN, "voting_open").await.status < 400);
     let past = propose_reopening(&officer, "01/01/2020 09:00", "The site was down").await;
     assert_eq!(past.status, 422, "{}", past.body);
+    let far =
+        app::domain::timetable::london_input(chrono::Utc::now() + chrono::Duration::days(400));
+    let too_far = propose_reopening(&officer, &far, "The site was down").await;
+    assert_eq!(too_far.status, 422, "{}", too_far.body);
     let reason = "The site could not be reached on the last evening of voting";
     let proposed = propose_reopening(&officer, &tomorrow, reason).await;
     assert_eq!(proposed.status, 200, "{}", proposed.body);
     let step = waiting_reopening(&app).await;
     let alone = decide(&officer, "/api/confirm_reopening", &step).await;
-    assert_eq!(alone.status, 409, "one officer alone cannot reopen: {}", alone.body);
+    assert_eq!(
+        alone.status, 409,
+        "one officer alone cannot reopen: {}",
+        alone.body
+    );
     assert_eq!(crate::voting::round_of(&app, OPEN).await.phase, "counting");
 
     let confirmed = decide(&checker, "/api/confirm_reopening", &step).await;
     assert_eq!(confirmed.status, 200, "{}", confirmed.body);
-    assert_eq!(crate::voting::round_of(&app, OPEN).await.phase, "voting_open");
+    assert_eq!(
+        crate::voting::round_of(&app, OPEN).await.phase,
+        "voting_open"
+    );
     by_code(&app, 6, items[1].id).await;
     let history = visible_text(
         &Visitor::new(&app)
@@ -318,8 +362,22 @@ async fn two_officers_reopen_voting_after_an_outage_and_the_round_takes_ballots_
         "{history}"
     );
 
+    // The agreed closing time holds: one officer cannot close early by hand, and the
+    // timetable closes it then (a day later, here).
+    let early = move_on(&officer, OPEN, "voting_open").await;
+    assert!(early.status >= 400, "{} {}", early.status, early.body);
+    assert_eq!(
+        crate::voting::round_of(&app, OPEN).await.phase,
+        "voting_open"
+    );
+    let later = chrono::Utc::now() + chrono::Duration::days(1) + chrono::Duration::minutes(5);
+    let ticked = app::backend::timetable::tick(&app.db, later, "http://localhost")
+        .await
+        .unwrap();
+    assert_eq!(ticked.moved.len(), 1, "{ticked:?}");
+    assert_eq!(crate::voting::round_of(&app, OPEN).await.phase, "counting");
+
     // Closed again, the count is made again from both ballots.
-    assert!(move_on(&officer, OPEN, "voting_open").await.status < 400);
     let (_, results) = app
         .get("/api/v1/neighbourhoods/ilfracombe/rounds/2026-27/results.json")
         .await;
@@ -372,7 +430,10 @@ async fn an_unverified_resident_can_vote_no_more_and_their_ballot_is_voided_by_a
     assert_eq!(twice.status, 422, "{}", twice.body);
 
     // Their ballot stands until a second officer confirms the void proposed for it.
-    assert!(ballots(&app, OPEN).await.iter().all(|b| b.voided_at.is_none()));
+    assert!(ballots(&app, OPEN)
+        .await
+        .iter()
+        .all(|b| b.voided_at.is_none()));
     let step = waiting(&app, &receipt).await;
     let checker = Visitor::signed_in(&app, CHECKER).await;
     assert_eq!(

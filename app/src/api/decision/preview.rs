@@ -44,10 +44,20 @@ pub(crate) async fn still_latest(
     ))
 }
 
+/// What the councillor looked at: the draft, and the count beside it (a ballot voided
+/// after the look changes the votes shown, so the look no longer stands).
 #[cfg(feature = "ssr")]
-fn fingerprint(body: &str) -> String {
+fn fingerprint(body: &str, counted: &crate::domain::results::Comparison) -> String {
     use sha2::{Digest, Sha256};
-    hex::encode(Sha256::digest(body.as_bytes()))
+    let mut hash = Sha256::new();
+    hash.update(body.as_bytes());
+    hash.update(b"\n");
+    hash.update(
+        serde_json::to_string(counted)
+            .unwrap_or_default()
+            .as_bytes(),
+    );
+    hex::encode(hash.finalize())
 }
 
 /// The saved draft, checked against every rule, with its lines as they would be stored.
@@ -77,12 +87,13 @@ async fn checked_draft(
     if !errors.is_empty() {
         return Err(AppError::Conflict(t("preview.has_problems").to_owned()));
     }
+    let draft = fingerprint(&row.body, &basis.counted.comparison);
     Ok(Checked {
         typed,
         lines,
         basis,
         latest,
-        draft: fingerprint(&row.body),
+        draft,
     })
 }
 

@@ -462,8 +462,7 @@ pub async fn verify_in_person(
     let former_code = crate::backend::entities::former_resident::Entity::find()
         .filter(crate::backend::entities::former_resident::Column::UserId.eq(user_id))
         .filter(
-            crate::backend::entities::former_resident::Column::NeighbourhoodId
-                .eq(neighbourhood_id),
+            crate::backend::entities::former_resident::Column::NeighbourhoodId.eq(neighbourhood_id),
         )
         .all(db)
         .await?
