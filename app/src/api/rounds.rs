@@ -397,6 +397,10 @@ async fn history_lines(
                     t("round_history.pot-changed"),
                     &[("who", who), ("detail", e.detail.clone())],
                 ),
+                "codes-made" | "codes-approved" | "code-cancelled" => fill(
+                    t(&format!("round_history.{}", e.kind)),
+                    &[("n", e.detail.clone())],
+                ),
                 "paper-verified" => fill(
                     t("round_history.paper-verified"),
                     &[("n", e.detail.clone())],

@@ -128,4 +128,21 @@ async fn codes_one_officer_makes_while_voting_work_only_once_another_approves() 
     assert!(recorded
         .iter()
         .all(|d| d.contains("approved by") || d.contains("confirmed by")));
+
+    // The voting round's public history has each step, naming no officer.
+    let round = visible_text(
+        &Visitor::new(&app)
+            .await
+            .get("/neighbourhoods/ilfracombe/rounds/2026-27")
+            .await
+            .body,
+    );
+    for step in [
+        "An officer made 3 voting codes while voting was open",
+        "A second officer approved 3 voting codes",
+        "Two officers cancelled a voting code",
+    ] {
+        assert!(round.contains(step), "{step} in {round}");
+    }
+    assert!(!round.contains("Sam Checker"), "{round}");
 }

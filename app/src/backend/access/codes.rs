@@ -25,6 +25,33 @@ pub async fn voting_here(db: &impl ConnectionTrait, neighbourhood_id: i32) -> Re
         > 0)
 }
 
+/// Writes a step with codes in the public history of each round of the neighbourhood
+/// that is voting: codes made or cancelled then change who can vote in it.
+async fn in_voting_rounds(
+    txn: &impl ConnectionTrait,
+    neighbourhood_id: i32,
+    kind: &str,
+    detail: &str,
+) -> Result<(), DbErr> {
+    use crate::backend::entities::round;
+    let voting = round::Entity::find()
+        .filter(round::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .filter(round::Column::Phase.eq(crate::domain::phase::Phase::VotingOpen.as_str()))
+        .all(txn)
+        .await?;
+    for r in voting {
+        crate::backend::round_history::record(
+            txn,
+            r.id,
+            crate::backend::rounds::Mover::Officer,
+            kind,
+            detail,
+        )
+        .await?;
+    }
+    Ok(())
+}
+
 /// Makes `count` new codes for a neighbourhood. The plain codes are returned once, for
 /// printing; only their keyed hashes are stored. Made while a round here is voting,
 /// they wait for a second officer's approval (`approve_batch`) before they work.
@@ -75,6 +102,9 @@ pub async fn generate(
         ),
     )
     .await?;
+    if pending.is_some() {
+        in_voting_rounds(&txn, neighbourhood_id, "codes-made", &count.to_string()).await?;
+    }
     txn.commit().await?;
     Ok((batch, codes, pending.is_some()))
 }
@@ -396,6 +426,13 @@ pub async fn approve_batch(
         ),
     )
     .await?;
+    in_voting_rounds(
+        &txn,
+        neighbourhood_id,
+        "codes-approved",
+        &done.rows_affected.to_string(),
+    )
+    .await?;
     txn.commit().await?;
     Ok(Second::Done {
         codes: done.rows_affected,
@@ -444,6 +481,7 @@ pub async fn confirm_void(
         ),
     )
     .await?;
+    in_voting_rounds(&txn, neighbourhood_id, "code-cancelled", "").await?;
     txn.commit().await?;
     Ok(Second::Done { codes: 1, asked_by })
 }
