@@ -187,28 +187,16 @@ pub async fn decline_reopening(
     round: String,
     step: i32,
 ) -> Result<(), AppError> {
-    use crate::api::forms::Flash;
-    use crate::backend::access::request;
-    let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/reopen");
-    let result = async {
-        request::check_csrf(&csrf)?;
-        let (config, viewer, _, r, _) =
-            crate::api::proposals::review::officer_round(&neighbourhood, &round).await?;
-        let outcome = crate::backend::voids::decline(
-            &config.db,
-            r.id,
-            step,
-            viewer.user_id,
-            &crate::backend::reopenings::KINDS,
-        )
-        .await?
-        .map_err(|e| crate::api::voids::not_decided(e, "reopen.wrong_phase"))?;
-        request::send_flash(&Flash::notice(
-            t(&format!("reopen.declined.{outcome}")).to_owned(),
-        ))
-        .await?;
-        Ok(())
-    }
-    .await;
-    request::finish("decline_reopening", &[], &back, result).await
+    crate::api::voids::decline_step(
+        "decline_reopening",
+        &csrf,
+        (&neighbourhood, &round),
+        step,
+        crate::api::voids::StepPage {
+            page: "reopen",
+            kinds: &crate::backend::reopenings::KINDS,
+            words: "reopen",
+        },
+    )
+    .await
 }

@@ -234,6 +234,46 @@ pub async fn confirm_void(
     request::finish("confirm_void", &[], &back, result).await
 }
 
+/// Which two-officer steps a page decides on, and its words: a void or a reopening.
+#[cfg(feature = "ssr")]
+pub(crate) struct StepPage {
+    /// The page's last part: `voids` or `reopen`.
+    pub page: &'static str,
+    pub kinds: &'static [&'static str],
+    /// The words' prefix: `voids` or `reopen`.
+    pub words: &'static str,
+}
+
+/// The proposer withdraws a waiting step, or another officer refuses it.
+#[cfg(feature = "ssr")]
+pub(crate) async fn decline_step(
+    form: &str,
+    csrf: &str,
+    (neighbourhood, round): (&str, &str),
+    step: i32,
+    on: StepPage,
+) -> Result<(), AppError> {
+    use crate::api::forms::Flash;
+    use crate::backend::access::request;
+    let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/{}", on.page);
+    let result = async {
+        request::check_csrf(csrf)?;
+        let (config, viewer, _, r, _) =
+            crate::api::proposals::review::officer_round(neighbourhood, round).await?;
+        let outcome =
+            crate::backend::voids::decline(&config.db, r.id, step, viewer.user_id, on.kinds)
+                .await?
+                .map_err(|e| not_decided(e, &format!("{}.wrong_phase", on.words)))?;
+        request::send_flash(&Flash::notice(
+            t(&format!("{}.declined.{outcome}", on.words)).to_owned(),
+        ))
+        .await?;
+        Ok(())
+    }
+    .await;
+    request::finish(form, &[], &back, result).await
+}
+
 #[server(endpoint = "decline_void")]
 pub async fn decline_void(
     csrf: String,
@@ -241,28 +281,16 @@ pub async fn decline_void(
     round: String,
     step: i32,
 ) -> Result<(), AppError> {
-    use crate::api::forms::Flash;
-    use crate::backend::access::request;
-    let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/voids");
-    let result = async {
-        request::check_csrf(&csrf)?;
-        let (config, viewer, _, r, _) =
-            crate::api::proposals::review::officer_round(&neighbourhood, &round).await?;
-        let outcome = crate::backend::voids::decline(
-            &config.db,
-            r.id,
-            step,
-            viewer.user_id,
-            &crate::backend::voids::VOID_KINDS,
-        )
-        .await?
-        .map_err(|e| not_decided(e, "voids.wrong_phase"))?;
-        request::send_flash(&Flash::notice(
-            t(&format!("voids.declined.{outcome}")).to_owned(),
-        ))
-        .await?;
-        Ok(())
-    }
-    .await;
-    request::finish("decline_void", &[], &back, result).await
+    decline_step(
+        "decline_void",
+        &csrf,
+        (&neighbourhood, &round),
+        step,
+        StepPage {
+            page: "voids",
+            kinds: &crate::backend::voids::VOID_KINDS,
+            words: "voids",
+        },
+    )
+    .await
 }
