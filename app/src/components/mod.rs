@@ -14,3 +14,4 @@ pub mod pot_table;
 pub mod proposal_browser;
 pub mod proposal_card;
 pub mod security_policy;
+pub mod step_buttons;

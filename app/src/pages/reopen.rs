@@ -9,6 +9,7 @@ use crate::api::reopenings::{
 use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, TextArea, TextField};
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
+use crate::components::step_buttons::{step_buttons, WaitingStep};
 use crate::i18n::{fill, t};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
@@ -16,31 +17,21 @@ use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
 fn decide_forms(page: &ReopenPage, csrf: &str, line: &ReopeningLine) -> impl IntoView {
-    let hidden = |csrf: String| {
-        view! {
-            <CsrfField token=csrf/>
-            <input type="hidden" name="neighbourhood" value=page.neighbourhood_slug.clone()/>
-            <input type="hidden" name="round" value=page.round_slug.clone()/>
-            <input type="hidden" name="step" value=line.id/>
-        }
-    };
-    let confirm = (!line.mine).then(|| {
-        view! {
-            <form method="post" action=ConfirmReopening::url() class="inline-form">
-                {hidden(csrf.to_owned())}
-                <button type="submit" class="button button--small">{t("reopen.confirm")}</button>
-            </form>
-        }
-    });
-    view! {
-        {confirm}
-        <form method="post" action=DeclineReopening::url() class="inline-form">
-            {hidden(csrf.to_owned())}
-            <button type="submit" class="button button--secondary button--small">
-                {t(if line.mine { "voids.withdraw" } else { "voids.refuse" })}
-            </button>
-        </form>
-    }
+    step_buttons(
+        WaitingStep {
+            neighbourhood: page.neighbourhood_slug.clone(),
+            round: page.round_slug.clone(),
+            step: line.id,
+            mine: line.mine,
+            open: true,
+            about: line.what.clone(),
+            confirm_url: ConfirmReopening::url(),
+            decline_url: DeclineReopening::url(),
+            confirm: "reopen.confirm",
+            confirm_class: "button button--small",
+        },
+        csrf,
+    )
 }
 
 fn lines(lines: &[ReopeningLine], action: impl Fn(&ReopeningLine) -> AnyView) -> impl IntoView {

@@ -6,51 +6,33 @@ use crate::api::voids::{get_voids, ConfirmVoid, DeclineVoid, ProposeVoid, VoidLi
 use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, Radios, TextArea, TextField};
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
+use crate::components::step_buttons::{step_buttons, WaitingStep};
 use crate::i18n::{fill, t};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
-/// The buttons beside a waiting void: confirm or refuse it (another officer), or
-/// withdraw it (the officer who proposed it).
+/// The buttons beside a waiting void.
 fn decide_forms(page: &VoidsPage, csrf: &str, line: &VoidLine) -> impl IntoView {
-    let hidden = |csrf: String| {
-        view! {
-            <CsrfField token=csrf/>
-            <input type="hidden" name="neighbourhood" value=page.neighbourhood_slug.clone()/>
-            <input type="hidden" name="round" value=page.round_slug.clone()/>
-            <input type="hidden" name="step" value=line.id/>
-        }
-    };
-    let about = fill(
-        t("voids.ballot_hidden"),
-        &[("receipt", line.receipt.clone())],
-    );
-    let confirm = (!line.mine && page.open).then(|| {
-        view! {
-            <form method="post" action=ConfirmVoid::url() class="inline-form">
-                {hidden(csrf.to_owned())}
-                <button type="submit" class="button button--warning button--small">
-                    {t("voids.confirm")}<span class="visually-hidden">" "{about.clone()}</span>
-                </button>
-            </form>
-        }
-    });
-    let decline_label = if line.mine {
-        "voids.withdraw"
-    } else {
-        "voids.refuse"
-    };
-    view! {
-        {confirm}
-        <form method="post" action=DeclineVoid::url() class="inline-form">
-            {hidden(csrf.to_owned())}
-            <button type="submit" class="button button--secondary button--small">
-                {t(decline_label)}<span class="visually-hidden">" "{about}</span>
-            </button>
-        </form>
-    }
+    step_buttons(
+        WaitingStep {
+            neighbourhood: page.neighbourhood_slug.clone(),
+            round: page.round_slug.clone(),
+            step: line.id,
+            mine: line.mine,
+            open: page.open,
+            about: fill(
+                t("voids.ballot_hidden"),
+                &[("receipt", line.receipt.clone())],
+            ),
+            confirm_url: ConfirmVoid::url(),
+            decline_url: DeclineVoid::url(),
+            confirm: "voids.confirm",
+            confirm_class: "button button--warning button--small",
+        },
+        csrf,
+    )
 }
 
 fn lines_table(lines: &[VoidLine], action: impl Fn(&VoidLine) -> AnyView) -> impl IntoView {
