@@ -29,7 +29,7 @@ pub async fn email_receipt(
         let (_, r, _) = crate::api::rounds::public_round(db, &neighbourhood, &round).await?;
         let receipt = crate::domain::receipt::parse(&receipt)
             .ok_or_else(|| AppError::not_found(t("that.receipt")))?;
-        if !voting::has_receipt(db, r.id, &receipt).await? {
+        if voting::receipt_state(db, r.id, &receipt).await?.is_none() {
             return Err(AppError::not_found(t("that.receipt")));
         }
         let to = Email::parse(&email).map_err(|e| field("email", crate::i18n::Say::say(&e)))?;

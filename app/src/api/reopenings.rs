@@ -27,8 +27,12 @@ pub struct ReopenPage {
     pub round_slug: String,
     pub round_title: String,
     pub phase: Phase,
-    /// `extend-voting`, `reopen-voting` or `reopen-proposals`: what may be proposed now.
+    /// `extend-voting`, `reopen-voting` or `reopen-proposals`: what may be proposed now
+    /// (none when the phase allows nothing, or the step needs a timetable the round
+    /// does not have).
     pub kind: Option<String>,
+    /// Why nothing may be proposed now, in the reader's words.
+    pub why_not: Option<String>,
     /// The closing time there is, as a `datetime-local` value, to start from.
     pub closes: String,
     pub waiting: Vec<ReopeningLine>,
@@ -76,6 +80,20 @@ pub async fn get_reopenings(neighbourhood: String, round: String) -> Result<Reop
         }
     }
     let planned = crate::backend::timetable::find(db, r.id).await?;
+    let kind = reopenings::kind_for(phase);
+    // Extending voting and reopening proposals move a time of the timetable: a round
+    // run by hand has none, so the form is not offered only to be refused.
+    let needs_timetable = matches!(
+        kind,
+        Some(reopenings::EXTEND_VOTING | reopenings::REOPEN_PROPOSALS)
+    );
+    let (kind, why_not) = match kind {
+        None => (None, Some(t("reopen.wrong_phase").to_owned())),
+        Some(_) if needs_timetable && planned.is_none() => {
+            (None, Some(t("reopen.no_timetable").to_owned()))
+        }
+        Some(k) => (Some(k.to_owned()), None),
+    };
     let closes = planned
         .and_then(|p| match phase {
             Phase::Review => p.starts(Phase::Review),
@@ -88,7 +106,8 @@ pub async fn get_reopenings(neighbourhood: String, round: String) -> Result<Reop
         neighbourhood_name: place.name,
         round_slug: r.slug,
         round_title: r.title,
-        kind: reopenings::kind_for(phase).map(str::to_owned),
+        kind,
+        why_not,
         phase,
         closes,
         waiting,

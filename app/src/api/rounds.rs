@@ -263,14 +263,10 @@ pub async fn get_round(neighbourhood: String, round: String) -> Result<RoundPage
         });
     Ok(RoundPage {
         who_votes: who_votes(&r).to_owned(),
-        count_rule: crate::i18n::t(&format!(
-            "round.counted.{}",
-            if r.count_rule == "greedy" {
-                "greedy"
-            } else {
-                "equal-shares"
-            }
-        ))
+        count_rule: crate::i18n::t(match r.count_rule.parse() {
+            Ok(crate::domain::count::CountRule::Greedy) | Err(_) => "round.counted.greedy",
+            Ok(_) => "round.counted.equal-shares",
+        })
         .to_owned(),
         runs_round,
         drafts_decision,

@@ -3,15 +3,14 @@
 //! opens, each with a public reason and a new closing time. One proposes, another
 //! confirms; the step, its audit entry and its history line are one transaction.
 
-use super::entities::{officer_step, round, round_schedule};
+use super::entities::{officer_step, round_schedule};
 use super::rounds::{self, Mover};
-use super::voids::{decide, lock_round, waiting_step, NotDecided};
+use super::voids::{decide, lock_round, phase_of, waiting_step, NotDecided};
 use super::{access::audit, round_history};
 use crate::domain::phase::Phase;
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, DbErr, EntityTrait, QueryFilter, Set, TransactionTrait,
 };
 
 pub const EXTEND_VOTING: &str = "extend-voting";
@@ -54,23 +53,6 @@ pub enum NotProposed {
 /// The furthest ahead a new closing time may be.
 pub const LONGEST: chrono::Duration = chrono::Duration::days(92);
 
-async fn phase_of(txn: &impl ConnectionTrait, round_id: i32) -> Result<Option<Phase>, DbErr> {
-    Ok(round::Entity::find_by_id(round_id)
-        .one(txn)
-        .await?
-        .and_then(|r| Phase::parse(&r.phase).ok()))
-}
-
-async fn schedule_of(
-    txn: &impl ConnectionTrait,
-    round_id: i32,
-) -> Result<Option<round_schedule::Model>, DbErr> {
-    round_schedule::Entity::find()
-        .filter(round_schedule::Column::RoundId.eq(round_id))
-        .one(txn)
-        .await
-}
-
 /// One officer proposes the step the round's phase allows.
 pub async fn propose(
     db: &impl TransactionTrait,
@@ -91,7 +73,7 @@ pub async fn propose(
     if closes_at > now + LONGEST {
         return Ok(Err(NotProposed::TooFar));
     }
-    let schedule = schedule_of(&txn, round_id).await?;
+    let schedule = super::timetable::schedule(&txn, round_id).await?;
     let refused = match (kind, &schedule) {
         (EXTEND_VOTING | REOPEN_PROPOSALS, None) => Some(NotProposed::NoTimetable),
         (EXTEND_VOTING, Some(s)) if closes_at <= s.voting_close_at => Some(NotProposed::NotLater),
@@ -186,7 +168,7 @@ pub async fn confirm(
             return Ok(Err(NotDecided::WrongPhase));
         }
     }
-    match schedule_of(&txn, round_id).await? {
+    match super::timetable::schedule(&txn, round_id).await? {
         Some(s) => {
             let mut s: round_schedule::ActiveModel = s.into();
             if kind == REOPEN_PROPOSALS {

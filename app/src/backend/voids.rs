@@ -72,10 +72,19 @@ pub(crate) async fn lock_round(txn: &impl ConnectionTrait, round_id: i32) -> Res
     Ok(())
 }
 
+/// The round's phase as it stands in this transaction.
+pub(crate) async fn phase_of(
+    txn: &impl ConnectionTrait,
+    round_id: i32,
+) -> Result<Option<Phase>, DbErr> {
+    Ok(round::Entity::find_by_id(round_id)
+        .one(txn)
+        .await?
+        .and_then(|r| Phase::parse(&r.phase).ok()))
+}
+
 async fn phase_allows(txn: &impl ConnectionTrait, round_id: i32) -> Result<bool, DbErr> {
-    let r = round::Entity::find_by_id(round_id).one(txn).await?;
-    Ok(r.and_then(|r| Phase::parse(&r.phase).ok())
-        .is_some_and(may_void_in))
+    Ok(phase_of(txn, round_id).await?.is_some_and(may_void_in))
 }
 
 /// One officer proposes voiding the ballot with this receipt (`kind` is one of

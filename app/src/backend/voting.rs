@@ -206,20 +206,6 @@ async fn replace(
 /// The channel of ballots typed in from paper.
 pub const PAPER: &str = "paper";
 
-/// Whether a ballot with this receipt is in the round.
-pub async fn has_receipt(
-    db: &impl ConnectionTrait,
-    round_id: i32,
-    receipt: &str,
-) -> Result<bool, DbErr> {
-    Ok(ballot::Entity::find()
-        .filter(ballot::Column::RoundId.eq(round_id))
-        .filter(ballot::Column::Receipt.eq(receipt))
-        .count(db)
-        .await?
-        > 0)
-}
-
 /// Whether a ballot with this receipt is in the round (none if not) and, if two
 /// officers voided it, why.
 pub async fn receipt_state(

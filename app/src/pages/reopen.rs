@@ -133,7 +133,7 @@ pub fn ReopenPageView() -> impl IntoView {
             <span class="caption">{page.neighbourhood_name.clone()}</span>
             <h1 class="heading-l">{title}</h1>
             <p class="body">{t("reopen.lead")}</p>
-            {page.kind.is_none().then(|| view! { <p class="body">{t("reopen.wrong_phase")}</p> })}
+            {page.why_not.clone().map(|why| view! { <p class="body" data-testid="reopen-why-not">{why}</p> })}
             {waiting}
             {form}
             {decided}

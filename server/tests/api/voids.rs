@@ -315,7 +315,16 @@ async fn two_officers_reopen_voting_after_an_outage_and_the_round_takes_ballots_
     let tomorrow =
         app::domain::timetable::london_input(chrono::Utc::now() + chrono::Duration::days(1));
 
-    // The demo round closes by hand: it has no closing time to extend.
+    // The demo round closes by hand: it has no closing time to extend, and the page
+    // says so instead of offering a form that would be refused.
+    let page = visible_text(
+        &officer
+            .get("/neighbourhoods/ilfracombe/rounds/2026-27/reopen")
+            .await
+            .body,
+    );
+    assert!(page.contains("This round has no timetable"), "{page}");
+    assert!(!page.contains("Propose it to a second officer"), "{page}");
     let extend = propose_reopening(&officer, &tomorrow, "The site was down").await;
     assert_eq!(extend.status, 409, "{}", extend.body);
     assert!(
