@@ -150,7 +150,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let db = connect_and_migrate(&settings).await?;
             let report = crate::pb_exchange::import_pb(&db, &file, &neighbourhood).await?;
             println!("{report}");
-            Ok(())
+            crate::pb_exchange::count_imported(&db, &report).await
         }
         Command::ExportPb { round, output } => {
             let db = connect_and_migrate(&settings).await?;

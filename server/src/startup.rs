@@ -103,6 +103,10 @@ impl Application {
             self.public_url.clone(),
         ));
         tokio::spawn(housekeeping(self.db.clone(), self.retention));
+        tokio::spawn(app::backend::counter::run(
+            self.db.clone(),
+            self.timetable_every,
+        ));
         crate::serve::serve(
             self.listener,
             self.router,

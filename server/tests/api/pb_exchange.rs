@@ -208,6 +208,14 @@ async fn imported_round_funds_what_the_file_funds(name: &str, ballots: usize) {
         "{stdout}"
     );
     assert!(stdout.contains(&format!("{ballots} ballots")), "{stdout}");
+    // Counted by the import itself: the first visitor reads a stored count.
+    assert!(stdout.contains("Counted it"), "{stdout}");
+    let stored = app::backend::entities::round_count::Entity::find()
+        .filter(app::backend::entities::round_count::Column::RoundId.eq(r.id))
+        .count(&site.db)
+        .await
+        .unwrap();
+    assert_eq!(stored, 1, "the import stored the round's count");
     let path = format!("/neighbourhoods/ilfracombe/rounds/{}", r.slug);
     let (status, page) = site.page(&path).await;
     assert_eq!(status, 200);

@@ -156,3 +156,55 @@ async fn a_round_is_counted_once_and_its_stored_count_is_refused_when_the_ballot
         .unwrap();
     assert_eq!(logged, 1);
 }
+
+/// The number of ballots the round's stored count was made from, if one is stored.
+async fn stored_count(app: &crate::helpers::TestApp, round_id: i32) -> Option<i64> {
+    use app::backend::entities::round_count;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    round_count::Entity::find()
+        .filter(round_count::Column::RoundId.eq(round_id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .map(|kept| kept.ballots)
+}
+
+/// The round's stored count, waiting up to ten seconds for the server's counter.
+async fn counted(app: &crate::helpers::TestApp, round_id: i32) -> Option<i64> {
+    for _ in 0..100 {
+        if let Some(ballots) = stored_count(app, round_id).await {
+            return Some(ballots);
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    None
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn closing_voting_counts_the_round_before_anyone_looks_at_it() {
+    use crate::visitors::Visitor;
+    use crate::voting::{ballots, move_on, round_of, vote, OFFICER, OPEN, RESIDENT};
+    let app = spawn_app().await;
+    let r = round_of(&app, OPEN).await;
+    let items = crate::voting::on_ballot(&app, OPEN).await;
+    let resident = Visitor::signed_in(&app, RESIDENT).await;
+    let cast = vote(&resident, OPEN, &[(items[0].id, 1)], &[]).await;
+    assert!(cast.status < 400, "{}", cast.body);
+    // The counter looks every 250 ms in tests: it has had its chances.
+    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+    assert_eq!(
+        stored_count(&app, r.id).await,
+        None,
+        "nothing is counted while voting is open"
+    );
+
+    let officer = Visitor::signed_in(&app, OFFICER).await;
+    let closed = move_on(&officer, OPEN, "voting_open").await;
+    assert!(closed.status < 400, "{}", closed.body);
+    // Nobody has opened the results: the server counted the round on its own.
+    let stored = counted(&app, r.id).await;
+    assert_eq!(
+        stored,
+        Some(i64::try_from(ballots(&app, OPEN).await.len()).unwrap())
+    );
+}

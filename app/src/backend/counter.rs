@@ -1,0 +1,71 @@
+//! Counting when voting closes, not when someone first looks: the server counts every
+//! round whose votes may be shown and whose count is not stored at its current version,
+//! on the timetable's beat. That covers a close by hand, by the timetable, an imported
+//! round, and a round whose ballots changed (a void, a reopening), so the first visitor
+//! of a city's round reads a stored count instead of waiting for one.
+
+use super::entities::{round, round_count};
+use super::results;
+use crate::domain::phase::Phase;
+use crate::error::AppError;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
+use std::collections::HashMap;
+
+/// The closed rounds whose count at their current version is not stored.
+pub async fn waiting(db: &impl ConnectionTrait) -> Result<Vec<round::Model>, AppError> {
+    let shown: Vec<&str> = Phase::ALL
+        .into_iter()
+        .filter(|p| p.votes_may_be_shown())
+        .map(Phase::as_str)
+        .collect();
+    let closed = round::Entity::find()
+        .filter(round::Column::Phase.is_in(shown))
+        .all(db)
+        .await?;
+    let stored: HashMap<i32, i32> = round_count::Entity::find()
+        .select_only()
+        .column(round_count::Column::RoundId)
+        .column(round_count::Column::CountVersion)
+        .into_tuple::<(i32, i32)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    Ok(closed
+        .into_iter()
+        .filter(|r| stored.get(&r.id) != Some(&r.count_version))
+        .collect())
+}
+
+/// Counts and stores every waiting round; returns the ids counted. One round that cannot
+/// be counted is logged and does not hold up the others.
+pub async fn count_waiting(db: &impl ConnectionTrait) -> Result<Vec<i32>, AppError> {
+    let mut counted = Vec::new();
+    for r in waiting(db).await? {
+        let started = std::time::Instant::now();
+        match results::count_round(db, &r).await {
+            Ok(_) => {
+                tracing::info!(
+                    round = r.id,
+                    seconds = started.elapsed().as_secs_f64(),
+                    "counted a closed round"
+                );
+                counted.push(r.id);
+            }
+            Err(e) => tracing::error!(round = r.id, error = %e, "could not count a closed round"),
+        }
+    }
+    Ok(counted)
+}
+
+/// The server's counter: looks for waiting rounds every `every`.
+pub async fn run(db: sea_orm::DatabaseConnection, every: std::time::Duration) {
+    let mut ticker = tokio::time::interval(every);
+    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticker.tick().await;
+        if let Err(e) = count_waiting(&db).await {
+            tracing::error!(error = %e, "could not look for rounds to count");
+        }
+    }
+}
