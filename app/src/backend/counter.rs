@@ -22,14 +22,18 @@ pub async fn waiting(db: &impl ConnectionTrait) -> Result<Vec<round::Model>, App
         .filter(round::Column::Phase.is_in(shown))
         .all(db)
         .await?;
+    // A count stored by an older Commonpot is made again too, once, after an upgrade.
     let stored: HashMap<i32, i32> = round_count::Entity::find()
         .select_only()
         .column(round_count::Column::RoundId)
         .column(round_count::Column::CountVersion)
-        .into_tuple::<(i32, i32)>()
+        .column(round_count::Column::Comparison)
+        .into_tuple::<(i32, i32, String)>()
         .all(db)
         .await?
         .into_iter()
+        .filter(|(_, _, comparison)| !results::outdated(comparison))
+        .map(|(round, version, _)| (round, version))
         .collect();
     Ok(closed
         .into_iter()

@@ -7,7 +7,9 @@ use super::{ballots, proposals, rounds};
 use crate::domain::count::CountRule;
 use crate::domain::money::Pence;
 use crate::domain::proposal::ProposalStatus;
-use crate::domain::results::{compare_ballots, BallotRule, Candidate, CastBallots, Comparison};
+use crate::domain::results::{
+    compare_ballots, BallotRule, Candidate, CastBallots, Comparison, COUNT_FORMAT,
+};
 use crate::error::AppError;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
@@ -263,12 +265,14 @@ async fn stored(
     version: i32,
 ) -> Result<Option<round_count::Model>, DbErr> {
     match any_stored(db, round_id).await? {
-        Some(kept) if kept.count_version != version => {
+        Some(kept) if kept.count_version != version || outdated(&kept.comparison) => {
             tracing::info!(
                 round = round_id,
                 stored = kept.count_version,
                 now = version,
-                "the round's ballots changed since it was counted: counting it again"
+                format = format_of(&kept.comparison),
+                "the round's ballots changed since it was counted, or its count was stored \
+                 by an older version of Commonpot: counting it again"
             );
             round_count::Entity::delete_many()
                 .filter(round_count::Column::Id.eq(kept.id))
@@ -278,6 +282,21 @@ async fn stored(
         }
         other => Ok(other),
     }
+}
+
+/// Whether a stored count was written by an older Commonpot, without all that is now kept.
+pub(crate) fn outdated(comparison: &str) -> bool {
+    format_of(comparison) < COUNT_FORMAT
+}
+
+/// The format a stored count was written in (`Comparison::format`); 0 if it does not read.
+fn format_of(comparison: &str) -> u32 {
+    #[derive(serde::Deserialize)]
+    struct Format {
+        #[serde(default)]
+        format: u32,
+    }
+    serde_json::from_str::<Format>(comparison).map_or(0, |f| f.format)
 }
 
 /// The stored count, if it was made from the ballots, pot and proposals there are now.

@@ -1,7 +1,9 @@
 //! The round's results side by side: votes per proposal, and what greedy and the Method
 //! of Equal Shares (as the cities run it) would each fund.
 
-use super::count::{count, Ballots, CountOptions, CountRule, Election, ElectionError, Project};
+use super::count::{
+    count, Ballots, CountOptions, CountRule, Election, ElectionError, Project, Why,
+};
 use super::money::Pence;
 use serde::{Deserialize, Serialize};
 
@@ -17,7 +19,17 @@ pub struct ResultRow {
     pub proposal_id: i32,
     pub votes: u64,
     pub greedy: bool,
+    /// Funded by equal shares as the cities run it (MES-complete).
     pub equal_shares: bool,
+    /// Greedy's score: approvals, total points, or positional points of rankings.
+    #[serde(default)]
+    pub score: i64,
+    /// Funded by one plain run of equal shares, without completion (pabulib "equalshares").
+    #[serde(default)]
+    pub mes: bool,
+    /// Of `equal_shares`: added by the greedy fill after equal shares, not by equal shares.
+    #[serde(default)]
+    pub completion: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -27,7 +39,20 @@ pub struct Comparison {
     pub ballots: usize,
     pub greedy_total: Pence,
     pub equal_shares_total: Pence,
+    /// What this count holds: `COUNT_FORMAT` when it has everything the round's `.pb`
+    /// file is written from; a count stored in an older format is made again.
+    #[serde(default)]
+    pub format: u32,
+    /// Ballots that name no proposal on the ballot (pabulib has no empty vote).
+    #[serde(default)]
+    pub empty_ballots: usize,
+    /// Whether every ballot's choices together cost no more than the pot.
+    #[serde(default)]
+    pub fits_pot: bool,
 }
+
+/// The format of a `Comparison` made now.
+pub const COUNT_FORMAT: u32 = 2;
 
 /// How a round's ballots are cast (`rounds.ballot_rule`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -118,6 +143,21 @@ pub fn compare_ballots(
         seen
     };
     let ballot_count = ballots_len(&ballots);
+    let fits = |ids: &[i32]| {
+        known(ids)
+            .into_iter()
+            .map(|k| candidates[k].cost.as_i64())
+            .sum::<i64>()
+            <= pot.as_i64()
+    };
+    let fits_pot = match &ballots {
+        CastBallots::Approval(b) | CastBallots::Ranked { rankings: b, .. } => {
+            b.iter().all(|b| fits(b))
+        }
+        CastBallots::Points(b) => b
+            .iter()
+            .all(|b| fits(&b.iter().map(|c| c.0).collect::<Vec<_>>())),
+    };
     let ballots = match ballots {
         CastBallots::Approval(b) => Ballots::Approval(
             b.iter()
@@ -167,8 +207,18 @@ pub fn compare_ballots(
     )?
     .with_unit(100)?;
     let greedy = count(&election, CountRule::Greedy, &CountOptions::default()).projects();
-    let mes = count(&election, CountRule::MesComplete, &CountOptions::default()).projects();
+    let complete = count(&election, CountRule::MesComplete, &CountOptions::default());
+    let filled: Vec<usize> = complete
+        .selected
+        .iter()
+        .filter(|s| matches!(s.why, Why::Completion { .. }))
+        .map(|s| s.project)
+        .collect();
+    let mes = complete.projects();
+    let plain = count(&election, CountRule::Mes, &CountOptions::default()).projects();
     let votes = election.supporters();
+    let scores = election.scores();
+    let empty_ballots = empty_ballots_of(election.ballots());
     let total = |chosen: &[usize]| chosen.iter().map(|&k| candidates[k].cost).sum();
     let mut rows: Vec<ResultRow> = candidates
         .iter()
@@ -178,6 +228,9 @@ pub fn compare_ballots(
             votes: votes.get(k).copied().unwrap_or(0),
             greedy: greedy.contains(&k),
             equal_shares: mes.contains(&k),
+            score: scores.get(k).copied().unwrap_or(0),
+            mes: plain.contains(&k),
+            completion: filled.contains(&k),
         })
         .collect();
     rows.sort_by(|a, b| {
@@ -190,7 +243,20 @@ pub fn compare_ballots(
         ballots: ballot_count,
         greedy_total: total(&greedy),
         equal_shares_total: total(&mes),
+        format: COUNT_FORMAT,
+        empty_ballots,
+        fits_pot,
     })
+}
+
+/// Ballots that name nothing still on the ballot.
+fn empty_ballots_of(ballots: &Ballots) -> usize {
+    match ballots {
+        Ballots::Approval(b) | Ballots::Ordinal { rankings: b, .. } => {
+            b.iter().filter(|b| b.is_empty()).count()
+        }
+        Ballots::Points(b) => b.iter().filter(|b| b.is_empty()).count(),
+    }
 }
 
 fn ballots_len(ballots: &CastBallots) -> usize {

@@ -2,7 +2,7 @@
 
 use super::csv::Csv;
 use super::{Data, Refusal};
-use app::backend::entities::{neighbourhood, round, user};
+use app::backend::entities::{round, user};
 use app::backend::{decisions, delivery, proposals};
 use app::domain::proposal::ProposalStatus;
 use axum::http::StatusCode;
@@ -71,7 +71,7 @@ pub async fn proposals(db: &DatabaseConnection, r: &round::Model) -> Result<Data
             "page": format!("/proposals/{}", p.id),
         }));
     }
-    Ok(Data::Json(json!(rows), csv))
+    Ok(Data(json!(rows), csv))
 }
 
 pub async fn results(db: &DatabaseConnection, r: &round::Model) -> Result<Data, Refusal> {
@@ -110,7 +110,7 @@ pub async fn results(db: &DatabaseConnection, r: &round::Model) -> Result<Data, 
             "in_result": in_result,
         }));
     }
-    Ok(Data::Json(
+    Ok(Data(
         json!({
             "ballots": counted.comparison.ballots,
             "pot_pence": counted.pot.as_i64(),
@@ -121,23 +121,6 @@ pub async fn results(db: &DatabaseConnection, r: &round::Model) -> Result<Data, 
         }),
         csv,
     ))
-}
-
-pub async fn ledger(
-    db: &DatabaseConnection,
-    n: &neighbourhood::Model,
-    r: &round::Model,
-) -> Result<Data, Refusal> {
-    let (file, _) = crate::pb_exchange::export_pb(db, &format!("{}/{}", n.slug, r.slug))
-        .await
-        .map_err(|e| {
-            tracing::error!(round = r.id, error = %e, "could not export the ledger");
-            Refusal(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "The ledger could not be written. Please try again later".into(),
-            )
-        })?;
-    Ok(Data::Pb(app::domain::pb::to_pb_string(&file)))
 }
 
 fn not_published() -> Refusal {
@@ -208,7 +191,7 @@ pub async fn decision(db: &DatabaseConnection, r: &round::Model) -> Result<Data,
             })
         })
         .collect();
-    Ok(Data::Json(
+    Ok(Data(
         json!({
             "in_force": history.last().map(|s| s.decision.id),
             "versions": versions,
@@ -257,7 +240,7 @@ pub async fn delivery(db: &DatabaseConnection, r: &round::Model) -> Result<Data,
             "posted_at": u.posted_at.to_rfc3339(),
         }));
     }
-    Ok(Data::Json(json!(rows), csv))
+    Ok(Data(json!(rows), csv))
 }
 
 /// The round's public history: every round-level step, when and by which role (never a
@@ -277,5 +260,5 @@ pub async fn history(db: &DatabaseConnection, r: &round::Model) -> Result<Data, 
         ]);
         lines.push(json!({ "at": at, "by": s.actor_role, "step": s.kind, "detail": s.detail }));
     }
-    Ok(Data::Json(json!({ "history": lines }), csv))
+    Ok(Data(json!({ "history": lines }), csv))
 }

@@ -4,6 +4,7 @@
 
 mod csv;
 mod datasets;
+mod ledger;
 
 use app::backend::entities::{neighbourhood, round};
 use app::backend::{neighbourhoods, rounds};
@@ -194,16 +195,14 @@ async fn groups_of(db: &DatabaseConnection, n: &str) -> Result<Data, Refusal> {
             "page": page,
         }));
     }
-    Ok(Data::Json(serde_json::Value::Array(rows), table))
+    Ok(Data(serde_json::Value::Array(rows), table))
 }
 
 async fn groups_json(
     State(db): State<DatabaseConnection>,
     Path(n): Path<String>,
 ) -> Result<Response, Refusal> {
-    let Data::Json(value, _) = groups_of(&db, &n).await? else {
-        return Err(Refusal::not_found("That file"));
-    };
+    let Data(value, _) = groups_of(&db, &n).await?;
     Ok((
         [(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")],
         axum::Json(value),
@@ -215,9 +214,7 @@ async fn groups_csv(
     State(db): State<DatabaseConnection>,
     Path(n): Path<String>,
 ) -> Result<Response, Refusal> {
-    let Data::Json(_, table) = groups_of(&db, &n).await? else {
-        return Err(Refusal::not_found("That file"));
-    };
+    let Data(_, table) = groups_of(&db, &n).await?;
     let disposition = format!("inline; filename=\"{n}-groups.csv\"");
     Ok((
         [
@@ -260,11 +257,8 @@ async fn round_index(
     .into_response())
 }
 
-/// A dataset is either a JSON value or a table; each can be served as both.
-pub enum Data {
-    Json(serde_json::Value, csv::Csv),
-    Pb(String),
-}
+/// A dataset: a JSON value and the same as a table.
+pub struct Data(serde_json::Value, csv::Csv);
 
 async fn dataset(
     State(db): State<DatabaseConnection>,
@@ -284,7 +278,24 @@ async fn dataset(
             ))
         }
         "results" => datasets::results(&db, &round).await?,
-        "ledger" => datasets::ledger(&db, &place, &round).await?,
+        "ledger" if ext == "pb" => {
+            let body = ledger::ledger_pb(&db, &place, &round).await?;
+            return Ok((
+                [
+                    (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*".to_owned()),
+                    (header::CONTENT_TYPE, "text/plain; charset=utf-8".to_owned()),
+                    (
+                        header::CONTENT_DISPOSITION,
+                        format!(
+                            "inline; filename=\"{}-{}-ledger.pb\"",
+                            place.slug, round.slug
+                        ),
+                    ),
+                ],
+                body,
+            )
+                .into_response());
+        }
         "decision" => datasets::decision(&db, &round).await?,
         "delivery" => datasets::delivery(&db, &round).await?,
         _ => return Err(Refusal::not_found("That file")),
@@ -293,27 +304,18 @@ async fn dataset(
     let disposition = format!("inline; filename=\"{download}\"");
     let cors = (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*".to_owned());
     match (data, ext) {
-        (Data::Json(value, _), "json") => Ok((
+        (Data(value, _), "json") => Ok((
             [cors, (header::CONTENT_DISPOSITION, disposition)],
             axum::Json(value),
         )
             .into_response()),
-        (Data::Json(_, table), "csv") => Ok((
+        (Data(_, table), "csv") => Ok((
             [
                 cors,
                 (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
                 (header::CONTENT_DISPOSITION, disposition),
             ],
             table.finish(),
-        )
-            .into_response()),
-        (Data::Pb(text), "pb") => Ok((
-            [
-                cors,
-                (header::CONTENT_TYPE, "text/plain; charset=utf-8".to_owned()),
-                (header::CONTENT_DISPOSITION, disposition),
-            ],
-            text,
         )
             .into_response()),
         _ => Err(Refusal::not_found("That file")),

@@ -6,7 +6,7 @@
 use super::text::{format_date, project_id_in, source_values};
 use anyhow::{anyhow, bail, Context};
 use app::backend::ballots::StoredChoices;
-use app::backend::entities::{ballot, proposal};
+use app::backend::entities::{ballot, neighbourhood, proposal, round};
 use app::backend::{proposals, rounds};
 use app::domain::count::{count, CountOptions, CountRule, Why};
 use app::domain::pb::{to_election, Amount, MetaEntry, PbFile, PbProject, PbVote};
@@ -40,46 +40,95 @@ impl std::fmt::Display for ExportReport {
     }
 }
 
-/// The round named `NEIGHBOURHOOD/ROUND` (slugs, as in its URL) as a pabulib file.
-pub async fn export_pb(
+/// What the head of a round's file says of its votes.
+pub struct Tallies {
+    /// Per proposal on the ballot, in the file's order: votes naming it, and its score.
+    pub projects: Vec<(u64, i64)>,
+    /// Ballots that name at least one proposal on the ballot.
+    pub votes: usize,
+    /// Whether every such ballot fits the pot.
+    pub fits_pot: bool,
+}
+
+/// A round's ledger file being written: its head, and how a stored ballot becomes a vote.
+pub struct LedgerFile {
+    /// META, PROJECTS and the vote columns; no votes.
+    pub file: PbFile,
+    rule: BallotRule,
+    index: HashMap<i32, u32>,
+    has_points: bool,
+}
+
+impl LedgerFile {
+    /// The ballot with this receipt and stored choices as a vote of the file, or `None` if it
+    /// names nothing on the ballot.
+    pub fn vote(&self, receipt: &str, choices: &str) -> anyhow::Result<Option<PbVote>> {
+        let Some(mut vote) = vote_of(self.rule, &StoredChoices::parse(choices)?, &self.index)
+        else {
+            return Ok(None);
+        };
+        vote.fields = vec![receipt.to_owned()];
+        vote.fields
+            .resize(if self.has_points { 3 } else { 2 }, String::new());
+        Ok(Some(vote))
+    }
+}
+
+/// The proposals of a round that were on its ballot, by id.
+pub async fn on_ballot(
     db: &impl ConnectionTrait,
-    round_ref: &str,
-) -> anyhow::Result<(PbFile, ExportReport)> {
-    let (n, r) = round_by_ref(db, round_ref).await?;
-    let pot = rounds::pots(db, &[r.id])
-        .await?
-        .remove(&r.id)
-        .unwrap_or_default()
-        .total()
-        .as_i64();
-    let mut on_ballot: Vec<proposal::Model> = proposals::list_for_round(db, r.id)
+    round_id: i32,
+) -> anyhow::Result<Vec<proposal::Model>> {
+    let mut on_ballot: Vec<proposal::Model> = proposals::list_for_round(db, round_id)
         .await?
         .into_iter()
         .filter(|p| ProposalStatus::parse(&p.status).is_ok_and(ProposalStatus::on_ballot))
         .collect();
     on_ballot.sort_by_key(|p| p.id);
-    // By receipt, never in the order of casting, and without how each was cast: the
-    // order or a paper mark would let someone who watched a polling station or knows
-    // when a neighbour voted pick out their ballot. Paper totals are per batch.
-    let ledger: Vec<(String, String)> = ballot::Entity::find()
+    Ok(on_ballot)
+}
+
+/// One page of the round's counted ballots by receipt, after `after`: (receipt, choices).
+/// By receipt, never in the order of casting, and without how each was cast: the order or
+/// a paper mark would let someone who watched a polling station or knows when a neighbour
+/// voted pick out their ballot. Paper totals are per batch. A voided ballot stays in the
+/// ledger page with its reason, never in the votes.
+pub async fn ledger_page(
+    db: &impl ConnectionTrait,
+    round_id: i32,
+    after: Option<&str>,
+    limit: Option<u64>,
+) -> anyhow::Result<Vec<(String, String)>> {
+    let mut query = ballot::Entity::find()
         .select_only()
         .column(ballot::Column::Receipt)
         .column(ballot::Column::Choices)
-        .filter(ballot::Column::RoundId.eq(r.id))
-        // A voided ballot stays in the ledger page with its reason, never in the votes.
-        .filter(ballot::Column::VoidedAt.is_null())
+        .filter(ballot::Column::RoundId.eq(round_id))
+        .filter(ballot::Column::VoidedAt.is_null());
+    if let Some(after) = after {
+        query = query.filter(ballot::Column::Receipt.gt(after));
+    }
+    query
         .order_by_asc(ballot::Column::Receipt)
+        .limit(limit)
         .into_tuple()
         .all(db)
         .await
-        .context("could not read the ballot ledger")?;
+        .context("could not read the ballot ledger")
+}
+
+/// The round named `NEIGHBOURHOOD/ROUND` (slugs, as in its URL) as a pabulib file, its
+/// `selected` column made by counting the file itself.
+pub async fn export_pb(
+    db: &impl ConnectionTrait,
+    round_ref: &str,
+) -> anyhow::Result<(PbFile, ExportReport)> {
+    let (n, r) = round_by_ref(db, round_ref).await?;
+    let on_ballot = on_ballot(db, r.id).await?;
+    let pot = pot_of(db, r.id).await?;
+    let ledger = ledger_page(db, r.id, None, None).await?;
     let rule = BallotRule::parse(&r.ballot_rule);
-    let ids = project_ids(&on_ballot);
-    let index: HashMap<i32, u32> = on_ballot
-        .iter()
-        .enumerate()
-        .map(|(k, p)| (p.id, k as u32))
-        .collect();
+    let index = index_of(&on_ballot);
     let mut votes = Vec::new();
     let mut empty_ballots = 0;
     for (receipt, choices) in &ledger {
@@ -91,6 +140,86 @@ pub async fn export_pb(
             None => empty_ballots += 1,
         }
     }
+    // Greedy's score: total points, or for rankings `max_length − position` per ballot.
+    let longest = votes.iter().map(|v| v.vote.len()).max().unwrap_or(0);
+    let max_length = r
+        .ballot_max_choices
+        .and_then(|m| usize::try_from(m).ok())
+        .unwrap_or(longest);
+    let points_of = |v: &PbVote, at: usize| match &v.points {
+        Some(points) => points.get(at).copied().unwrap_or(0),
+        None => max_length as i64 - at as i64,
+    };
+    let tallies = Tallies {
+        projects: (0..on_ballot.len() as u32)
+            .map(|k| {
+                let naming = votes.iter().filter(|v| v.vote.contains(&k));
+                let score = naming
+                    .clone()
+                    .filter_map(|v| Some(points_of(v, v.vote.iter().position(|&x| x == k)?)))
+                    .sum();
+                (naming.count() as u64, score)
+            })
+            .collect(),
+        votes: votes.len(),
+        fits_pot: votes.iter().all(|v| {
+            v.vote
+                .iter()
+                .map(|&k| on_ballot[k as usize].cost_pence)
+                .sum::<i64>()
+                <= pot
+        }),
+    };
+    let mut ledger = ledger_head(db, &n, &r, &on_ballot, pot, &tallies).await?;
+    let width = ledger.file.vote_columns.len();
+    for v in votes.iter_mut() {
+        v.fields.resize(width, String::new());
+    }
+    ledger.file.votes = votes;
+    let count_rule = count_rule_of(&r);
+    mark_selected(&mut ledger.file, count_rule)?;
+    let report = ExportReport {
+        projects: ledger.file.projects.len(),
+        votes: ledger.file.votes.len(),
+        empty_ballots,
+    };
+    Ok((ledger.file, report))
+}
+
+/// The pot of a round, in pence.
+pub async fn pot_of(db: &impl ConnectionTrait, round_id: i32) -> anyhow::Result<i64> {
+    Ok(rounds::pots(db, &[round_id])
+        .await?
+        .remove(&round_id)
+        .unwrap_or_default()
+        .total()
+        .as_i64())
+}
+
+fn index_of(on_ballot: &[proposal::Model]) -> HashMap<i32, u32> {
+    on_ballot
+        .iter()
+        .enumerate()
+        .map(|(k, p)| (p.id, k as u32))
+        .collect()
+}
+
+fn count_rule_of(r: &round::Model) -> CountRule {
+    r.count_rule.parse().unwrap_or(CountRule::Greedy)
+}
+
+/// The head of the round's file (META, PROJECTS, vote columns) from its tallies; every
+/// project's `selected` is "0" until it is marked.
+pub async fn ledger_head(
+    db: &impl ConnectionTrait,
+    n: &neighbourhood::Model,
+    r: &round::Model,
+    on_ballot: &[proposal::Model],
+    pot: i64,
+    tallies: &Tallies,
+) -> anyhow::Result<LedgerFile> {
+    let rule = BallotRule::parse(&r.ballot_rule);
+    let ids = project_ids(on_ballot);
     let dates = rounds::phase_dates(db, r.id).await?;
     let date_of = |phase: Phase| {
         dates
@@ -117,16 +246,6 @@ pub async fn export_pb(
     };
     let mut file = PbFile::default();
     let has_points = rule.has_points();
-    // Greedy's score: total points, or for rankings `max_length − position` per ballot.
-    let longest = votes.iter().map(|v| v.vote.len()).max().unwrap_or(0);
-    let max_length = r
-        .ballot_max_choices
-        .and_then(|m| usize::try_from(m).ok())
-        .unwrap_or(longest);
-    let points_of = |v: &PbVote, at: usize| match &v.points {
-        Some(points) => points.get(at).copied().unwrap_or(0),
-        None => max_length as i64 - at as i64,
-    };
     let has_score = has_points || rule == BallotRule::Ranked;
     file.project_columns = ["project_id", "cost", "votes"]
         .into_iter()
@@ -135,25 +254,16 @@ pub async fn export_pb(
         .map(String::from)
         .collect();
     for (k, p) in on_ballot.iter().enumerate() {
-        let k = k as u32;
-        let supporters = votes.iter().filter(|v| v.vote.contains(&k)).count();
-        let mut fields = vec![
-            ids[k as usize].clone(),
-            String::new(),
-            supporters.to_string(),
-        ];
+        let (votes, score) = tallies.projects.get(k).copied().unwrap_or_default();
+        let mut fields = vec![ids[k].clone(), String::new(), votes.to_string()];
         if has_score {
-            let score: i64 = votes
-                .iter()
-                .filter_map(|v| Some(points_of(v, v.vote.iter().position(|&x| x == k)?)))
-                .sum();
             fields.push(score.to_string());
         }
         fields.push(p.title.clone());
         fields.push(p.priority_area.clone());
         fields.push("0".into());
         file.projects.push(PbProject {
-            id: ids[k as usize].clone(),
+            id: ids[k].clone(),
             cost: amount(p.cost_pence),
             fields,
             line: 0,
@@ -165,16 +275,6 @@ pub async fn export_pb(
         .chain(has_points.then_some("points"))
         .map(String::from)
         .collect();
-    for v in votes.iter_mut() {
-        v.fields.resize(file.vote_columns.len(), String::new());
-    }
-    let fits_pot = votes.iter().all(|v| {
-        v.vote
-            .iter()
-            .map(|&k| on_ballot[k as usize].cost_pence)
-            .sum::<i64>()
-            <= pot
-    });
     let vote_type = match rule {
         BallotRule::ApproveUpTo if r.ballot_max_choices == Some(1) => "choose-1",
         BallotRule::ApprovalWithinPot | BallotRule::ApproveUpTo => "approval",
@@ -182,11 +282,7 @@ pub async fn export_pb(
         BallotRule::Scores => "scoring",
         BallotRule::Ranked => "ordinal",
     };
-    let count_rule = r
-        .count_rule
-        .parse::<CountRule>()
-        .unwrap_or(CountRule::Greedy);
-    let rule_name = match count_rule {
+    let rule_name = match count_rule_of(r) {
         CountRule::MesComplete => "equalshares/add1",
         CountRule::Mes => "equalshares",
         CountRule::Greedy => "greedy",
@@ -210,7 +306,7 @@ pub async fn export_pb(
         ("subunit", from_source("subunit", "")),
         ("instance", from_source("instance", &r.slug)),
         ("num_projects", file.projects.len().to_string()),
-        ("num_votes", votes.len().to_string()),
+        ("num_votes", tallies.votes.to_string()),
         ("budget", amount(pot).to_string()),
         ("vote_type", vote_type.into()),
         ("rule", rule_name.into()),
@@ -223,7 +319,7 @@ pub async fn export_pb(
     if let Some(max) = r.ballot_max_choices.filter(|&m| m > 0) {
         meta.push(("max_length", max.to_string()));
     }
-    if rule == BallotRule::ApprovalWithinPot && fits_pot {
+    if rule == BallotRule::ApprovalWithinPot && tallies.fits_pot {
         meta.push(("max_sum_cost", amount(pot).to_string()));
     }
     match (rule, r.ballot_points) {
@@ -242,14 +338,19 @@ pub async fn export_pb(
             line: 0,
         })
         .collect();
-    file.votes = votes;
-    mark_selected(&mut file, count_rule)?;
-    let report = ExportReport {
-        projects: file.projects.len(),
-        votes: file.votes.len(),
-        empty_ballots,
-    };
-    Ok((file, report))
+    Ok(LedgerFile {
+        file,
+        rule,
+        index: index_of(on_ballot),
+        has_points,
+    })
+}
+
+/// Marks project `k` of the file as selected by the META rule.
+pub fn mark(file: &mut PbFile, k: usize) {
+    if let Some(selected) = file.projects.get_mut(k).and_then(|p| p.fields.last_mut()) {
+        *selected = "1".into();
+    }
 }
 
 /// Fills the `selected` column (the last) with what the META `rule` funds on these ballots, so
@@ -259,11 +360,8 @@ fn mark_selected(file: &mut PbFile, rule: CountRule) -> anyhow::Result<()> {
     let election = to_election(file).context("the exported round cannot be counted")?;
     let outcome = count(&election, rule, &CountOptions::default());
     for s in &outcome.selected {
-        if matches!(s.why, Why::Completion { .. }) {
-            continue;
-        }
-        if let Some(selected) = file.projects[s.project].fields.last_mut() {
-            *selected = "1".into();
+        if !matches!(s.why, Why::Completion { .. }) {
+            mark(file, s.project);
         }
     }
     Ok(())

@@ -11,7 +11,10 @@ mod import;
 mod plan;
 mod text;
 
-pub use export::{export_pb, round_by_ref, ExportReport};
+pub use export::{
+    export_pb, ledger_head, ledger_page, mark, on_ballot, round_by_ref, ExportReport, LedgerFile,
+    Tallies,
+};
 pub use import::{import_pb, ImportReport};
 
 /// Counts an imported round at once by every rule its pages show and stores the count, so

@@ -244,8 +244,9 @@ async fn an_imported_cumulative_election_is_counted_by_points_as_the_file_is() {
     imported_round_funds_what_the_file_funds("Switzerland_Zurich_D10.pb", 180).await;
 }
 
-/// Assen's file with its votes repeated until there are more than one batch of them.
-fn many_votes_with_a_broken_last_line(dir: &Path) -> (PathBuf, usize) {
+/// Assen's file with its votes repeated until there are more than one batch of them
+/// (1,260 votes, each with its own voter id).
+fn assen_many_times() -> String {
     let text = std::fs::read_to_string(fixture("Netherlands_Assen_2024.pb"))
         .unwrap()
         .replace("\r\n", "\n");
@@ -262,6 +263,12 @@ fn many_votes_with_a_broken_last_line(dir: &Path) -> (PathBuf, usize) {
             out.push_str(&format!("v{copy}-{n};{rest}\n"));
         }
     }
+    out
+}
+
+/// `assen_many_times` with a last vote naming a project that is not in the file.
+fn many_votes_with_a_broken_last_line(dir: &Path) -> (PathBuf, usize) {
+    let mut out = assen_many_times();
     out.push_str("last;3,banana\n");
     let line = out.lines().count();
     let file = dir.join("broken.pb");
@@ -410,6 +417,36 @@ async fn an_exported_demo_round_counts_as_its_results_page() {
         .collect();
     assert!(!funded.is_empty());
     assert_eq!(greedy_of_file(&path), funded);
+}
+
+/// The open data's `ledger.pb` is written from the stored count and the ballots a page at
+/// a time as it is sent, and it is the file `export-pb` writes, byte for byte: for a demo
+/// round, an imported round of 1,260 votes (more than one page) and a points round.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_downloaded_ledger_is_the_exported_file_byte_for_byte() {
+    let site = demo_site().await;
+    let (dir, _keep) = scratch("ledger");
+    let many = dir.join("assen-many.pb");
+    std::fs::write(&many, assen_many_times()).unwrap();
+    let (assen, _) = site.import(&many).await;
+    let (zurich, _) = site.import(&fixture("Switzerland_Zurich_D10.pb")).await;
+    for slug in ["2025-26".to_owned(), assen.slug, zurich.slug] {
+        let out = site.commonpot(&["export-pb", &format!("ilfracombe/{slug}")]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let exported = String::from_utf8(out.stdout).unwrap();
+        let (status, served) = site
+            .page(&format!(
+                "/api/v1/neighbourhoods/ilfracombe/rounds/{slug}/ledger.pb"
+            ))
+            .await;
+        assert_eq!(status, 200, "{served}");
+        assert!(exported.lines().count() > 30, "{exported}");
+        assert_eq!(served, exported, "{slug}");
+    }
 }
 
 /// Each vote as its projects with their points (1 each without points), in a canonical order.

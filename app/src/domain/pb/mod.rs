@@ -22,4 +22,4 @@ pub use election::{count_options, to_election};
 pub use error::{PbError, Problem};
 pub use model::{MetaEntry, PbFile, PbProject, PbVote, VoteType};
 pub use reader::{read_pb, PbReader, PbRecord};
-pub use writer::{to_pb_string, write_pb};
+pub use writer::{to_pb_string, write_head, write_pb, write_vote};

@@ -3,10 +3,20 @@
 use std::io::{self, Write};
 
 use super::csv::write_row;
-use super::model::{is_none, PbFile};
+use super::model::{is_none, PbFile, PbVote};
 
 /// Writes the file section by section, one row at a time.
 pub fn write_pb(file: &PbFile, out: &mut impl Write) -> io::Result<()> {
+    write_head(file, out)?;
+    for v in &file.votes {
+        write_vote(file, v, out)?;
+    }
+    Ok(())
+}
+
+/// Writes everything before the votes: META, PROJECTS and the VOTES header. A server
+/// streams a ledger as this head and then each vote with `write_vote` as it reads it.
+pub fn write_head(file: &PbFile, out: &mut impl Write) -> io::Result<()> {
     let mut row = String::new();
     let emit = |row: &mut String, out: &mut dyn Write| -> io::Result<()> {
         out.write_all(row.as_bytes())?;
@@ -33,35 +43,37 @@ pub fn write_pb(file: &PbFile, out: &mut impl Write) -> io::Result<()> {
     }
     row.push_str("VOTES\n");
     write_row(&mut row, &file.vote_columns);
-    emit(&mut row, out)?;
+    emit(&mut row, out)
+}
+
+/// Writes one vote row of `file` (whose projects the vote's indices name).
+pub fn write_vote(file: &PbFile, v: &PbVote, out: &mut impl Write) -> io::Result<()> {
     let vote_column = PbFile::column(&file.vote_columns, "vote");
     let points_column = PbFile::column(&file.vote_columns, "points");
-    for v in &file.votes {
-        let mut fields = padded(&v.fields, file.vote_columns.len());
-        if let Some(c) = vote_column {
-            let ids: Vec<&str> = v
-                .vote
-                .iter()
-                .filter_map(|&i| file.projects.get(i as usize))
-                .map(|p| p.id.as_str())
-                .collect();
-            fields[c] = ids.join(",");
-        }
-        if let (Some(c), Some(points)) = (points_column, &v.points) {
-            fields[c] = points
-                .iter()
-                .map(i64::to_string)
-                .collect::<Vec<_>>()
-                .join(",");
-        } else if let Some(c) = points_column {
-            if is_none(&fields[c]) {
-                fields[c].clear();
-            }
-        }
-        write_row(&mut row, &fields);
-        emit(&mut row, out)?;
+    let mut fields = padded(&v.fields, file.vote_columns.len());
+    if let Some(c) = vote_column {
+        let ids: Vec<&str> = v
+            .vote
+            .iter()
+            .filter_map(|&i| file.projects.get(i as usize))
+            .map(|p| p.id.as_str())
+            .collect();
+        fields[c] = ids.join(",");
     }
-    Ok(())
+    if let (Some(c), Some(points)) = (points_column, &v.points) {
+        fields[c] = points
+            .iter()
+            .map(i64::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
+    } else if let Some(c) = points_column {
+        if is_none(&fields[c]) {
+            fields[c].clear();
+        }
+    }
+    let mut row = String::new();
+    write_row(&mut row, &fields);
+    out.write_all(row.as_bytes())
 }
 
 /// The `.pb` text of a file.
