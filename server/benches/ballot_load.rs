@@ -20,7 +20,6 @@ mod load;
 
 use clap::Parser;
 use load::{Latencies, Voter};
-use sea_orm::ConnectionTrait;
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -69,31 +68,14 @@ async fn main() -> std::process::ExitCode {
     let args = Args::parse();
     let scratch = std::env::temp_dir().join(format!("commonpot-load-{}", std::process::id()));
     std::fs::create_dir_all(&scratch).expect("scratch folder");
-    let (url, postgres) = match args.database_url.as_deref() {
-        Some(admin) if admin.starts_with("postgres") => {
-            let name = format!("commonpot_load_{}", std::process::id());
-            let db = load::connect(admin).await;
-            db.execute_unprepared(&format!("CREATE DATABASE {name}"))
-                .await
-                .expect("create the benchmark database");
-            let base = admin.rsplit_once('/').map_or(admin, |(b, _)| b);
-            (format!("{base}/{name}"), Some((admin.to_owned(), name)))
-        }
-        _ => (
-            format!("sqlite://{}?mode=rwc", scratch.join("load.db").display()),
-            None,
-        ),
-    };
+    let (url, postgres) = load::bench_database(args.database_url.as_deref(), &scratch).await;
     assert!(
         args.servers == 1 || postgres.is_some(),
         "--servers 2 needs DATABASE_URL=postgres://…"
     );
     let ok = run(&args, &url, &scratch).await;
     if let Some((admin, name)) = postgres {
-        let db = load::connect(&admin).await;
-        let _ = db
-            .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-            .await;
+        load::drop_bench_database(&admin, &name).await;
     }
     let _ = std::fs::remove_dir_all(&scratch);
     if ok {

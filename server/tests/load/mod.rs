@@ -114,6 +114,39 @@ impl Drop for Server {
     }
 }
 
+/// The database a benchmark runs in: a new one on the PostgreSQL server `admin` names
+/// (with what `drop_bench_database` needs to drop it after), else SQLite in `scratch`.
+pub async fn bench_database(
+    admin: Option<&str>,
+    scratch: &Path,
+) -> (String, Option<(String, String)>) {
+    use sea_orm::ConnectionTrait;
+    match admin {
+        Some(admin) if admin.starts_with("postgres") => {
+            let name = format!("commonpot_load_{}", std::process::id());
+            let db = connect(admin).await;
+            db.execute_unprepared(&format!("CREATE DATABASE {name}"))
+                .await
+                .expect("create the benchmark database");
+            let base = admin.rsplit_once('/').map_or(admin, |(b, _)| b);
+            (format!("{base}/{name}"), Some((admin.to_owned(), name)))
+        }
+        _ => (
+            format!("sqlite://{}?mode=rwc", scratch.join("load.db").display()),
+            None,
+        ),
+    }
+}
+
+/// Drops a database `bench_database` made.
+pub async fn drop_bench_database(admin: &str, name: &str) {
+    use sea_orm::ConnectionTrait;
+    let db = connect(admin).await;
+    let _ = db
+        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        .await;
+}
+
 /// Connects as the server does (for SQLite: created if missing, WAL, synchronous=FULL).
 pub async fn connect(database_url: &str) -> DatabaseConnection {
     app::backend::db::connect(database_url, 4)
@@ -389,19 +422,33 @@ pub async fn trivial(
     concurrency: usize,
     seconds: f64,
 ) -> (f64, Latencies, usize) {
+    readers(http, &format!("{base}/healthz"), concurrency, seconds).await
+}
+
+/// Runs `concurrency` clients reading `url` (the whole body) over and over for `seconds`:
+/// requests a second, their latencies, and how many failed.
+pub async fn readers(
+    http: &reqwest::Client,
+    url: &str,
+    concurrency: usize,
+    seconds: f64,
+) -> (f64, Latencies, usize) {
     let until = Instant::now() + Duration::from_secs_f64(seconds);
     let started = Instant::now();
     let mut tasks = Vec::new();
     for _ in 0..concurrency {
         let http = http.clone();
-        let url = format!("{base}/healthz");
+        let url = url.to_owned();
         tasks.push(tokio::spawn(async move {
             let mut times = Vec::new();
             let mut errors = 0;
             while Instant::now() < until {
                 let t = Instant::now();
                 match http.get(&url).send().await {
-                    Ok(r) if r.status().is_success() => times.push(t.elapsed()),
+                    Ok(r) if r.status().is_success() => match r.bytes().await {
+                        Ok(_) => times.push(t.elapsed()),
+                        Err(_) => errors += 1,
+                    },
                     _ => errors += 1,
                 }
             }
