@@ -66,5 +66,9 @@ fn mes_complete_on_cities(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, rules_on_the_largest_election, mes_complete_on_cities);
+criterion_group!(
+    benches,
+    rules_on_the_largest_election,
+    mes_complete_on_cities
+);
 criterion_main!(benches);

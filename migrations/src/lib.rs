@@ -29,6 +29,7 @@ mod m20261206_000021_groups_on_their_own;
 mod m20261206_000022_stored_counts;
 mod m20261206_000023_disabled_accounts;
 mod m20261207_000024_two_officer_steps;
+mod m20261207_000025_ledger_indexes;
 
 pub struct Migrator;
 
@@ -60,6 +61,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000022_stored_counts::Migration),
             Box::new(m20261206_000023_disabled_accounts::Migration),
             Box::new(m20261207_000024_two_officer_steps::Migration),
+            Box::new(m20261207_000025_ledger_indexes::Migration),
         ]
     }
 }

@@ -150,35 +150,14 @@ async fn run(args: &Args, url: &str, scratch: &std::path::Path) -> bool {
         spread(&mut times)
     );
 
-    // Even voters vote with their accounts, odd ones with letter codes.
-    let mut voters = Vec::with_capacity(args.voters);
-    let mut codes = electorate.codes.iter();
-    for session in &sessions {
-        voters.push(Voter::Account {
-            session: session.clone(),
-        });
-        if let Some(code) = codes.next() {
-            voters.push(Voter::Code {
-                code: code.clone(),
-                receipt: None,
-            });
-        }
-    }
-    voters.extend(codes.map(|c| Voter::Code {
-        code: c.clone(),
-        receipt: None,
-    }));
-    let until = Instant::now() + Duration::from_secs_f64(args.seconds);
-    let mut outcome = load::drive(
-        &http,
-        &bases,
-        voters,
-        &electorate.ballots,
-        args.concurrency,
-        until,
-        Arc::new(AtomicBool::new(false)),
-    )
-    .await;
+    let phones = |journey: bool| load::Phones {
+        concurrency: args.concurrency,
+        until: Instant::now() + Duration::from_secs_f64(args.seconds),
+        stop: Arc::new(AtomicBool::new(false)),
+        journey,
+    };
+    let voters = voters_of(&sessions, &electorate.codes, &[]);
+    let mut outcome = load::drive(&http, &bases, voters, &electorate.ballots, phones(false)).await;
     let done = outcome.casts + outcome.changes;
     let ballot_rate = done as f64 / outcome.seconds;
     println!(
@@ -196,9 +175,43 @@ async fn run(args: &Args, url: &str, scratch: &std::path::Path) -> bool {
         "ratio: ballots/s is {:.3} of the trivial endpoint's requests/s",
         ballot_rate / rate
     );
+
+    // The whole phone journey: the ballot page, the ballot, the receipt page.
+    let voters = voters_of(&sessions, &electorate.codes, &outcome.records);
+    let mut journeys = load::drive(&http, &bases, voters, &electorate.ballots, phones(true)).await;
+    let walked = journeys.casts + journeys.changes;
+    let journey_rate = walked as f64 / journeys.seconds;
+    println!(
+        "journeys (GET ballot page, POST ballot, GET receipt page): {walked} in {:.1} s = {journey_rate:.0}/s, {}, {} errors",
+        journeys.seconds,
+        spread(&mut journeys.latencies),
+        journeys.errors.len()
+    );
+    for (status, body) in journeys.errors.iter().take(5) {
+        println!("  error {status}: {body}");
+    }
+    println!(
+        "ratio: journeys/s is {:.3} of the trivial endpoint's requests/s",
+        journey_rate / rate
+    );
     drop(servers);
+    let records: Vec<load::Record> = outcome
+        .records
+        .iter()
+        .zip(&journeys.records)
+        .map(|(first, then)| load::Record {
+            acked: then.acked.clone().or_else(|| first.acked.clone()),
+            unanswered: if then.acked.is_some() || then.unanswered.is_some() {
+                then.unanswered.clone()
+            } else {
+                first.unanswered.clone()
+            },
+            first_acked_at: first.first_acked_at.or(then.first_acked_at),
+        })
+        .collect();
+    outcome.errors.extend(journeys.errors);
     let stored = load::stored(url, electorate.round_id).await;
-    let audit = load::audit(&outcome.records, &stored);
+    let audit = load::audit(&records, &stored);
     println!(
         "check: {} voters acknowledged, {} ballots stored, {} lost, {} with other choices than last acknowledged, {} unexplained, {} changes given a new receipt",
         audit.acknowledged, audit.stored, audit.lost, audit.wrong, audit.unexplained, outcome.receipt_changed
@@ -210,5 +223,39 @@ async fn run(args: &Args, url: &str, scratch: &std::path::Path) -> bool {
         && audit.unexplained == 0
         && audit.stored == audit.acknowledged
         && outcome.receipt_changed == 0
+        && journeys.receipt_changed == 0
         && failed_sign_ins == 0
+}
+
+/// Even voters vote with their accounts, odd ones with letter codes; a code voter who was
+/// given a receipt in `records` keeps it, to change their ballot.
+fn voters_of(sessions: &[String], codes: &[String], records: &[load::Record]) -> Vec<Voter> {
+    let receipt = |j: usize| {
+        records
+            .get(j)
+            .and_then(|r| r.acked.as_ref())
+            .map(|(receipt, _)| receipt.clone())
+    };
+    let mut voters = Vec::with_capacity(sessions.len() + codes.len());
+    let mut codes = codes.iter();
+    for session in sessions {
+        voters.push(Voter::Account {
+            session: session.clone(),
+        });
+        if let Some(code) = codes.next() {
+            let j = voters.len();
+            voters.push(Voter::Code {
+                code: code.clone(),
+                receipt: receipt(j),
+            });
+        }
+    }
+    for code in codes {
+        let j = voters.len();
+        voters.push(Voter::Code {
+            code: code.clone(),
+            receipt: receipt(j),
+        });
+    }
+    voters
 }

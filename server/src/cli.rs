@@ -150,7 +150,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let db = connect_and_migrate(&settings).await?;
             let report = crate::pb_exchange::import_pb(&db, &file, &neighbourhood).await?;
             println!("{report}");
-            crate::pb_exchange::count_imported(&db, &report).await
+            let key = app::backend::access::secrets::code_key(&db, settings.code_key.as_deref())
+                .await
+                .map_err(|e| anyhow::anyhow!("could not load the voting code key: {e}"))?;
+            crate::pb_exchange::count_imported(&db, &key, &report).await
         }
         Command::ExportPb { round, output } => {
             let db = connect_and_migrate(&settings).await?;

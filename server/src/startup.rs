@@ -22,6 +22,8 @@ pub struct Application {
     public_url: String,
     protection: crate::serve::Protection,
     retention: crate::settings::RetentionSettings,
+    /// For the counter's tally of ballots per batch of letter codes.
+    code_key: app::backend::access::secrets::CodeKey,
     pub db: DatabaseConnection,
 }
 
@@ -65,6 +67,7 @@ impl Application {
             .clone()
             .unwrap_or_else(|| format!("http://{address}"));
         let access = access_config(&settings, db.clone(), public_url.clone()).await?;
+        let code_key = access.code_key.clone();
         let metrics = crate::observe::MetricsAccess {
             token: settings.metrics_token.clone(),
         };
@@ -85,6 +88,7 @@ impl Application {
             public_url,
             protection: settings.protection,
             retention: settings.retention,
+            code_key,
             db,
         })
     }
@@ -106,6 +110,7 @@ impl Application {
         tokio::spawn(app::backend::counter::run(
             self.db.clone(),
             self.timetable_every,
+            self.code_key,
         ));
         crate::serve::serve(
             self.listener,

@@ -25,6 +25,13 @@ pub async fn for_round(
     if !kept.is_empty() {
         return Ok(kept);
     }
+    // One tally at a time in this server: the crowd that opens a city's results at the
+    // close waits for the first tally instead of each making its own.
+    let _one_at_a_time = TALLYING.lock().await;
+    let kept = stored(db, round_id).await?;
+    if !kept.is_empty() {
+        return Ok(kept);
+    }
     let codes = voting_code::Entity::find()
         .filter(voting_code::Column::NeighbourhoodId.eq(neighbourhood_id))
         .order_by_asc(voting_code::Column::Id)
@@ -93,6 +100,8 @@ pub async fn for_round(
         .await?;
     stored(db, round_id).await
 }
+
+static TALLYING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// Drops the round's tally: its ballots changed (a void, a reopening).
 pub async fn forget(db: &impl ConnectionTrait, round_id: i32) -> Result<(), DbErr> {

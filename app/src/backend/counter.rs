@@ -4,8 +4,9 @@
 //! round, and a round whose ballots changed (a void, a reopening), so the first visitor
 //! of a city's round reads a stored count instead of waiting for one.
 
+use super::access::secrets::CodeKey;
 use super::entities::{round, round_count};
-use super::results;
+use super::{code_tally, results};
 use crate::domain::phase::Phase;
 use crate::error::AppError;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
@@ -41,14 +42,26 @@ pub async fn waiting(db: &impl ConnectionTrait) -> Result<Vec<round::Model>, App
         .collect())
 }
 
+/// Counts a closed round and makes its tally of ballots per batch of letter codes, and
+/// stores both: what its results page shows.
+pub async fn count_closed(
+    db: &impl ConnectionTrait,
+    key: &CodeKey,
+    r: &round::Model,
+) -> Result<(), AppError> {
+    results::count_round(db, r).await?;
+    code_tally::for_round(db, key, r.neighbourhood_id, r.id).await?;
+    Ok(())
+}
+
 /// Counts and stores every waiting round; returns the ids counted. One round that cannot
 /// be counted is logged and does not hold up the others.
-pub async fn count_waiting(db: &impl ConnectionTrait) -> Result<Vec<i32>, AppError> {
+pub async fn count_waiting(db: &impl ConnectionTrait, key: &CodeKey) -> Result<Vec<i32>, AppError> {
     let mut counted = Vec::new();
     for r in waiting(db).await? {
         let started = std::time::Instant::now();
-        match results::count_round(db, &r).await {
-            Ok(_) => {
+        match count_closed(db, key, &r).await {
+            Ok(()) => {
                 tracing::info!(
                     round = r.id,
                     seconds = started.elapsed().as_secs_f64(),
@@ -63,12 +76,12 @@ pub async fn count_waiting(db: &impl ConnectionTrait) -> Result<Vec<i32>, AppErr
 }
 
 /// The server's counter: looks for waiting rounds every `every`.
-pub async fn run(db: sea_orm::DatabaseConnection, every: std::time::Duration) {
+pub async fn run(db: sea_orm::DatabaseConnection, every: std::time::Duration, key: CodeKey) {
     let mut ticker = tokio::time::interval(every);
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         ticker.tick().await;
-        if let Err(e) = count_waiting(&db).await {
+        if let Err(e) = count_waiting(&db, &key).await {
             tracing::error!(error = %e, "could not look for rounds to count");
         }
     }

@@ -78,6 +78,11 @@ pub async fn import_pb(
     let plan = RoundPlan::from_head(&head, file)?;
     let progress = progress_bar(size);
     let txn = db.begin().await.context("could not start a transaction")?;
+    // The server may be writing meanwhile (ballots elsewhere, its counter, the mail):
+    // take SQLite's write lock before the first read, or the first insert would fail.
+    app::backend::db::write_first(&txn)
+        .await
+        .context("could not start writing the round")?;
     let written = write_round(&txn, &n, &plan, &head, &mut reader, &progress, &name).await;
     progress.finish_and_clear();
     match written {

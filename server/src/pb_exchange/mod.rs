@@ -19,14 +19,18 @@ pub use import::{import_pb, ImportReport};
 
 /// Counts an imported round at once by every rule its pages show and stores the count, so
 /// its first visitor does not wait for it (a city's equal shares can take many seconds).
-pub async fn count_imported(db: &DatabaseConnection, report: &ImportReport) -> anyhow::Result<()> {
+pub async fn count_imported(
+    db: &DatabaseConnection,
+    key: &app::backend::access::secrets::CodeKey,
+    report: &ImportReport,
+) -> anyhow::Result<()> {
     let r = app::backend::entities::round::Entity::find_by_id(report.round_id)
         .one(db)
         .await
         .context("could not read the imported round")?
         .context("the imported round is gone")?;
     let started = std::time::Instant::now();
-    app::backend::results::count_round(db, &r)
+    app::backend::counter::count_closed(db, key, &r)
         .await
         .map_err(|e| anyhow::anyhow!("the round was imported but could not be counted: {e}"))?;
     println!(

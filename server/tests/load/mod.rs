@@ -321,6 +321,66 @@ pub enum Sent {
 
 /// Casts (or changes) a ballot for this voter with these proposals ticked.
 pub async fn cast(http: &reqwest::Client, base: &str, voter: &mut Voter, choices: &[i32]) -> Sent {
+    post_ballot(http, base, voter, choices).await.0
+}
+
+/// The page a phone opens to vote.
+pub fn ballot_page(base: &str) -> String {
+    format!("{base}/neighbourhoods/{NEIGHBOURHOOD}/rounds/{ROUND}/vote")
+}
+
+/// GETs a page as a browser would, reading it whole: the status if it was not 200.
+async fn open(http: &reqwest::Client, url: &str, cookie: &str) -> Result<(), (u16, String)> {
+    match http.get(url).header("cookie", cookie).send().await {
+        Ok(res) if res.status().is_success() => match res.bytes().await {
+            Ok(_) => Ok(()),
+            Err(e) => Err((0, e.to_string())),
+        },
+        Ok(res) => Err((res.status().as_u16(), format!("GET {url}"))),
+        Err(e) => Err((0, e.to_string())),
+    }
+}
+
+/// What a phone does to vote: opens the ballot page, sends the ballot, and opens the
+/// receipt page it is sent to (which reads the one-shot confirmation). A page that fails
+/// after the ballot was counted is returned beside it: the ballot still stands.
+pub async fn journey(
+    http: &reqwest::Client,
+    base: &str,
+    voter: &mut Voter,
+    choices: &[i32],
+) -> (Sent, Option<(u16, String)>) {
+    let cookie = cookie_of(voter);
+    if let Err((status, what)) = open(http, &ballot_page(base), &cookie).await {
+        return (Sent::Failed(status, what), None);
+    }
+    let (sent, location, flash) = post_ballot(http, base, voter, choices).await;
+    let Some(location) = location.filter(|_| matches!(sent, Sent::Counted(_))) else {
+        return (sent, None);
+    };
+    let cookie = match flash {
+        Some(flash) => format!("{cookie}; commonpot_flash={flash}"),
+        None => cookie,
+    };
+    let page = open(http, &format!("{base}{location}"), &cookie).await;
+    (sent, page.err())
+}
+
+fn cookie_of(voter: &Voter) -> String {
+    match voter {
+        Voter::Account { session } => format!("commonpot_csrf={CSRF}; commonpot_session={session}"),
+        Voter::Code { .. } => format!("commonpot_csrf={CSRF}"),
+    }
+}
+
+/// Sends a ballot: what came of it, where the server sent the phone next, and the
+/// one-shot confirmation's cookie.
+async fn post_ballot(
+    http: &reqwest::Client,
+    base: &str,
+    voter: &mut Voter,
+    choices: &[i32],
+) -> (Sent, Option<String>, Option<String>) {
     let ticks: Vec<String> = choices.iter().map(|id| format!("points[{id}]")).collect();
     let mut form: Vec<(&str, &str)> = vec![
         ("csrf", CSRF),
@@ -328,17 +388,14 @@ pub async fn cast(http: &reqwest::Client, base: &str, voter: &mut Voter, choices
         ("round", ROUND),
     ];
     form.extend(ticks.iter().map(|t| (t.as_str(), "1")));
-    let cookie = match &*voter {
-        Voter::Account { session } => format!("commonpot_csrf={CSRF}; commonpot_session={session}"),
-        Voter::Code { code, receipt } => {
-            form.push(("code", code));
-            form.push(("postcode", POSTCODE));
-            if let Some(r) = receipt {
-                form.push(("receipt", r));
-            }
-            format!("commonpot_csrf={CSRF}")
+    let cookie = cookie_of(voter);
+    if let Voter::Code { code, receipt } = &*voter {
+        form.push(("code", code));
+        form.push(("postcode", POSTCODE));
+        if let Some(r) = receipt {
+            form.push(("receipt", r));
         }
-    };
+    }
     let sent = http
         .post(format!("{base}/api/cast_ballot"))
         .header("cookie", cookie)
@@ -347,14 +404,18 @@ pub async fn cast(http: &reqwest::Client, base: &str, voter: &mut Voter, choices
         .await;
     let res = match sent {
         Ok(res) => res,
-        Err(e) => return Sent::Failed(0, e.to_string()),
+        Err(e) => return (Sent::Failed(0, e.to_string()), None, None),
     };
     let status = res.status().as_u16();
-    let receipt = res
+    let location = res
         .headers()
         .get("location")
         .and_then(|l| l.to_str().ok())
         .filter(|l| l.contains("/vote/receipt/"))
+        .map(str::to_owned);
+    let flash = cookie_value(&res, "commonpot_flash");
+    let receipt = location
+        .as_deref()
         .and_then(|l| l.rsplit('/').next())
         .map(str::to_owned);
     match receipt {
@@ -362,11 +423,15 @@ pub async fn cast(http: &reqwest::Client, base: &str, voter: &mut Voter, choices
             if let Voter::Code { receipt, .. } = voter {
                 *receipt = Some(r.clone());
             }
-            Sent::Counted(r)
+            (Sent::Counted(r), location, flash)
         }
         _ => {
             let body = res.text().await.unwrap_or_default();
-            Sent::Failed(status, body.chars().take(200).collect())
+            (
+                Sent::Failed(status, body.chars().take(200).collect()),
+                None,
+                None,
+            )
         }
     }
 }
@@ -489,6 +554,17 @@ pub struct Outcome {
     pub seconds: f64,
 }
 
+/// How the phones of `drive` behave.
+pub struct Phones {
+    /// Phones at once.
+    pub concurrency: usize,
+    pub until: Instant,
+    /// Set to stop them early.
+    pub stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// Each vote is the whole journey (ballot page, ballot, receipt page), not the POST alone.
+    pub journey: bool,
+}
+
 /// `concurrency` phones cast and change ballots for `voters` until `until` or until
 /// `stop` is set. Voter `j` goes to `bases[j % bases.len()]`; each voter's ballots
 /// cycle through `ballots`, so every submission after the first is a change.
@@ -497,11 +573,15 @@ pub async fn drive(
     bases: &[String],
     voters: Vec<Voter>,
     ballots: &[Vec<i32>],
-    concurrency: usize,
-    until: Instant,
-    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    phones: Phones,
 ) -> Outcome {
     use std::sync::atomic::Ordering;
+    let Phones {
+        concurrency,
+        until,
+        stop,
+        journey: whole_journey,
+    } = phones;
     let count = voters.len();
     let mut lanes: Vec<Vec<(usize, Voter)>> = vec![Vec::new(); concurrency.max(1)];
     for (j, v) in voters.into_iter().enumerate() {
@@ -529,7 +609,14 @@ pub async fn drive(
                     let record = &mut records[k].1;
                     record.unanswered = Some(choices.clone());
                     let t = Instant::now();
-                    let sent = cast(&http, &bases[*j % bases.len()], voter, &choices).await;
+                    let base = &bases[*j % bases.len()];
+                    let sent = if whole_journey {
+                        let (sent, page_failed) = journey(&http, base, voter, &choices).await;
+                        out.errors.extend(page_failed);
+                        sent
+                    } else {
+                        cast(&http, base, voter, &choices).await
+                    };
                     match sent {
                         Sent::Counted(receipt) => {
                             out.latencies.0.push(t.elapsed());
@@ -660,7 +747,13 @@ pub async fn voting_until_stored(
         );
         tokio::spawn(async move {
             let until = Instant::now() + Duration::from_secs(60);
-            drive(&http, &bases, voters, &ballots, 20, until, stop).await
+            let phones = Phones {
+                concurrency: 20,
+                until,
+                stop,
+                journey: false,
+            };
+            drive(&http, &bases, voters, &ballots, phones).await
         })
     };
     let started = Instant::now();

@@ -37,11 +37,16 @@ pub async fn purge(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
         .rows_affected)
 }
 
+/// The flash `id` names, deleted as it is read; none if it is unknown or past its
+/// lifetime. Old flashes are purged on the housekeeping timer, not here: this runs on
+/// the page after every ballot, and one statement fewer there is ballots a second.
 pub async fn take(db: &impl ConnectionTrait, id: &str) -> Result<Option<Flash>, DbErr> {
-    purge(db).await?;
     let Some(found) = flash::Entity::find_by_id(id.to_owned()).one(db).await? else {
         return Ok(None);
     };
     flash::Entity::delete_by_id(found.id).exec(db).await?;
+    if found.created_at < Utc::now() - LIFETIME {
+        return Ok(None);
+    }
     Ok(serde_json::from_str(&found.payload).ok())
 }
