@@ -47,6 +47,7 @@ pub(crate) fn mes_complete(election: &Election) -> Completed {
             runner: Runner::new(&profile),
             runs: 0,
             width: 2,
+            narrowed: false,
             wait: 0,
             backoff: 1,
             known: (0, Vec::new()),
@@ -77,6 +78,10 @@ struct Scan<'a> {
     runner: Runner<'a>,
     runs: u64,
     width: u128,
+    /// A bracket failed since the width last grew: the next proven one keeps its width
+    /// instead of doubling straight back into the failure (near a change of outcome the
+    /// safe width shrinks slowly, and doubling every time wasted a failed bracket a step).
+    narrowed: bool,
     wait: u32,
     backoff: u32,
     /// Purchases proven common to every level up to `.0` by a failed bracket.
@@ -103,15 +108,18 @@ impl Scan<'_> {
                 ) {
                     Ok(out) => {
                         let covered = self.width;
-                        self.width = self.width.saturating_mul(2);
+                        if !std::mem::take(&mut self.narrowed) {
+                            self.width = self.width.saturating_mul(2);
+                        }
                         self.backoff = 1;
                         return (out, covered);
                     }
                     // Keep the longest proven start that covers the next level.
                     Err(common) if self.known.0 <= level || common.len() > self.known.1.len() => {
+                        self.narrowed = true;
                         self.known = (level + self.width, common);
                     }
-                    Err(_) => {}
+                    Err(_) => self.narrowed = true,
                 }
                 if self.width <= 2 {
                     break;
