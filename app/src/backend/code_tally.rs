@@ -32,6 +32,9 @@ pub async fn for_round(
     if !kept.is_empty() {
         return Ok(kept);
     }
+    // The version read before the ballots: a tally of ballots a void or a reopening has
+    // changed meanwhile is not kept.
+    let version = super::results::count_version(db, round_id).await?;
     let codes = voting_code::Entity::find()
         .filter(voting_code::Column::NeighbourhoodId.eq(neighbourhood_id))
         .order_by_asc(voting_code::Column::Id)
@@ -85,6 +88,9 @@ pub async fn for_round(
             row.voided = Set(voided);
             row
         });
+    if !super::results::closed_at_version(db, round_id, version).await? {
+        return Ok(Vec::new());
+    }
     // Two first readers at once both count; the database keeps one tally.
     round_code_tally::Entity::insert_many(rows)
         .on_conflict(

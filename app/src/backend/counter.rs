@@ -54,11 +54,30 @@ pub async fn count_closed(
     Ok(())
 }
 
+/// How long a round that could not be counted waits before the counter tries again: a
+/// city's count that fails would otherwise be made again on every beat.
+const RETRY_AFTER: std::time::Duration = std::time::Duration::from_secs(600);
+
 /// Counts and stores every waiting round; returns the ids counted. One round that cannot
-/// be counted is logged and does not hold up the others.
-pub async fn count_waiting(db: &impl ConnectionTrait, key: &CodeKey) -> Result<Vec<i32>, AppError> {
+/// be counted is logged, does not hold up the others, and is tried again after
+/// `RETRY_AFTER` (`failed` remembers when).
+pub async fn count_waiting(
+    db: &impl ConnectionTrait,
+    key: &CodeKey,
+    failed: &mut HashMap<i32, std::time::Instant>,
+) -> Result<Vec<i32>, AppError> {
     let mut counted = Vec::new();
     for r in waiting(db).await? {
+        if failed.get(&r.id).is_some_and(|at| at.elapsed() < RETRY_AFTER) {
+            continue;
+        }
+        // Read again: the list may be minutes old when a city's count came before this one.
+        let Some(r) = round::Entity::find_by_id(r.id).one(db).await? else {
+            continue;
+        };
+        if !Phase::parse(&r.phase).is_ok_and(Phase::votes_may_be_shown) {
+            continue;
+        }
         let started = std::time::Instant::now();
         match count_closed(db, key, &r).await {
             Ok(()) => {
@@ -67,9 +86,13 @@ pub async fn count_waiting(db: &impl ConnectionTrait, key: &CodeKey) -> Result<V
                     seconds = started.elapsed().as_secs_f64(),
                     "counted a closed round"
                 );
+                failed.remove(&r.id);
                 counted.push(r.id);
             }
-            Err(e) => tracing::error!(round = r.id, error = %e, "could not count a closed round"),
+            Err(e) => {
+                tracing::error!(round = r.id, error = %e, "could not count a closed round");
+                failed.insert(r.id, std::time::Instant::now());
+            }
         }
     }
     Ok(counted)
@@ -79,9 +102,10 @@ pub async fn count_waiting(db: &impl ConnectionTrait, key: &CodeKey) -> Result<V
 pub async fn run(db: sea_orm::DatabaseConnection, every: std::time::Duration, key: CodeKey) {
     let mut ticker = tokio::time::interval(every);
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut failed = HashMap::new();
     loop {
         ticker.tick().await;
-        if let Err(e) = count_waiting(&db, &key).await {
+        if let Err(e) = count_waiting(&db, &key, &mut failed).await {
             tracing::error!(error = %e, "could not look for rounds to count");
         }
     }

@@ -109,7 +109,28 @@ pub async fn ballots_changed(txn: &impl ConnectionTrait, round_id: i32) -> Resul
     super::code_tally::forget(txn, round_id).await
 }
 
-async fn count_version(db: &impl ConnectionTrait, round_id: i32) -> Result<i32, DbErr> {
+/// Whether the round's votes may still be shown and its ballots are still those of count
+/// version `version`: what a count or a tally made from them must check before it is
+/// stored, since a reopening can come while a city's count runs.
+pub async fn closed_at_version(
+    db: &impl ConnectionTrait,
+    round_id: i32,
+    version: i32,
+) -> Result<bool, DbErr> {
+    let now: Option<(String, i32)> = round::Entity::find_by_id(round_id)
+        .select_only()
+        .column(round::Column::Phase)
+        .column(round::Column::CountVersion)
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(now.is_some_and(|(phase, v)| {
+        v == version
+            && crate::domain::phase::Phase::parse(&phase).is_ok_and(|p| p.votes_may_be_shown())
+    }))
+}
+
+pub(crate) async fn count_version(db: &impl ConnectionTrait, round_id: i32) -> Result<i32, DbErr> {
     let version: Option<i32> = round::Entity::find_by_id(round_id)
         .select_only()
         .column(round::Column::CountVersion)
@@ -265,7 +286,9 @@ async fn stored(
     version: i32,
 ) -> Result<Option<round_count::Model>, DbErr> {
     match any_stored(db, round_id).await? {
-        Some(kept) if kept.count_version != version || outdated(&kept.comparison) => {
+        // Only an older count is dropped: one newer than the version this caller read
+        // was made after a change this caller has not seen.
+        Some(kept) if kept.count_version < version || outdated(&kept.comparison) => {
             tracing::info!(
                 round = round_id,
                 stored = kept.count_version,
@@ -388,6 +411,16 @@ async fn keep(
         tracing::error!(round = round_id, error = %e, "the count does not write");
         AppError::Internal
     })?;
+    if !closed_at_version(db, round_id, version).await? {
+        // Reopened or voided while it was counted: this count is of ballots that are no
+        // longer the round's, and is not kept (the counter counts it again once closed).
+        tracing::info!(
+            round = round_id,
+            version,
+            "the round changed while it was counted: the count is not kept"
+        );
+        return Ok(());
+    }
     round_count::Entity::insert(round_count::ActiveModel {
         round_id: Set(round_id),
         ballots: Set(fresh.ballots),

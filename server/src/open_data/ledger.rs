@@ -28,6 +28,8 @@ pub async fn ledger_pb(
     n: &neighbourhood::Model,
     r: &round::Model,
 ) -> Result<Body, Refusal> {
+    // The version the head is written at; every page checks it still holds.
+    let version = r.count_version;
     let counted = results::count_round(db, r).await?;
     let mut on_ballot = counted.on_ballot;
     on_ballot.sort_by_key(|p| p.id);
@@ -68,6 +70,7 @@ pub async fn ledger_pb(
     let pages = Pages {
         db: db.clone(),
         round_id: r.id,
+        version,
         ledger: Arc::new(ledger),
         after: None,
         done: false,
@@ -89,6 +92,8 @@ fn unwritable(r: &round::Model, e: &dyn std::fmt::Display) -> Refusal {
 struct Pages {
     db: DatabaseConnection,
     round_id: i32,
+    /// The count version the head was written at.
+    version: i32,
     ledger: Arc<LedgerFile>,
     after: Option<String>,
     done: bool,
@@ -100,6 +105,25 @@ impl Pages {
     async fn next(mut self) -> Option<(Result<Bytes, std::io::Error>, Self)> {
         if self.done {
             return None;
+        }
+        // A void or a reopening while a slow client reads would make the votes disagree
+        // with the head (or, reopened, show ballots of a vote still open): the download
+        // stops instead, and a fresh one is whole.
+        match results::closed_at_version(&self.db, self.round_id, self.version).await {
+            Ok(true) => {}
+            Ok(false) => {
+                tracing::info!(round = self.round_id, "the ledger changed during a download");
+                self.done = true;
+                return Some((
+                    Err(std::io::Error::other("the ledger changed: download it again")),
+                    self,
+                ));
+            }
+            Err(e) => {
+                tracing::error!(round = self.round_id, error = %e, "the ledger stopped");
+                self.done = true;
+                return Some((Err(std::io::Error::other("the ledger stopped")), self));
+            }
         }
         let page =
             match ledger_page(&self.db, self.round_id, self.after.as_deref(), Some(PAGE)).await {

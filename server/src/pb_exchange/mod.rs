@@ -30,13 +30,18 @@ pub async fn count_imported(
         .context("could not read the imported round")?
         .context("the imported round is gone")?;
     let started = std::time::Instant::now();
-    app::backend::counter::count_closed(db, key, &r)
-        .await
-        .map_err(|e| anyhow::anyhow!("the round was imported but could not be counted: {e}"))?;
-    println!(
-        "Counted it by greedy and equal shares in {:.1} s; its pages read this stored count.",
-        started.elapsed().as_secs_f64()
-    );
+    // The round is imported whatever happens here: a failure is reported, not an error
+    // that would invite importing it again.
+    match app::backend::counter::count_closed(db, key, &r).await {
+        Ok(()) => println!(
+            "Counted it by greedy and equal shares in {:.1} s; its pages read this stored count.",
+            started.elapsed().as_secs_f64()
+        ),
+        Err(e) => eprintln!(
+            "The round was imported, but counting it failed ({e}); the server's counter will \
+             try again, and `commonpot recount` checks it."
+        ),
+    }
     Ok(())
 }
 
