@@ -158,41 +158,15 @@ async fn run(args: &Args, url: &str, scratch: &std::path::Path) -> bool {
     };
     let voters = voters_of(&sessions, &electorate.codes, &[]);
     let mut outcome = load::drive(&http, &bases, voters, &electorate.ballots, phones(false)).await;
-    let done = outcome.casts + outcome.changes;
-    let ballot_rate = done as f64 / outcome.seconds;
-    println!(
-        "ballots: {done} in {:.1} s = {ballot_rate:.0}/s ({} first votes, {} changes), {}, {} errors",
-        outcome.seconds,
-        outcome.casts,
-        outcome.changes,
-        spread(&mut outcome.latencies),
-        outcome.errors.len()
-    );
-    for (status, body) in outcome.errors.iter().take(5) {
-        println!("  error {status}: {body}");
-    }
-    println!(
-        "ratio: ballots/s is {:.3} of the trivial endpoint's requests/s",
-        ballot_rate / rate
-    );
+    report("ballots", &mut outcome, rate);
 
     // The whole phone journey: the ballot page, the ballot, the receipt page.
     let voters = voters_of(&sessions, &electorate.codes, &outcome.records);
     let mut journeys = load::drive(&http, &bases, voters, &electorate.ballots, phones(true)).await;
-    let walked = journeys.casts + journeys.changes;
-    let journey_rate = walked as f64 / journeys.seconds;
-    println!(
-        "journeys (GET ballot page, POST ballot, GET receipt page): {walked} in {:.1} s = {journey_rate:.0}/s, {}, {} errors",
-        journeys.seconds,
-        spread(&mut journeys.latencies),
-        journeys.errors.len()
-    );
-    for (status, body) in journeys.errors.iter().take(5) {
-        println!("  error {status}: {body}");
-    }
-    println!(
-        "ratio: journeys/s is {:.3} of the trivial endpoint's requests/s",
-        journey_rate / rate
+    report(
+        "journeys (GET ballot page, POST ballot, GET receipt page)",
+        &mut journeys,
+        rate,
     );
     drop(servers);
     let records: Vec<load::Record> = outcome
@@ -258,4 +232,27 @@ fn voters_of(sessions: &[String], codes: &[String], records: &[load::Record]) ->
         });
     }
     voters
+}
+
+/// Prints what the phones did: how many a second, their latencies, the first errors, and
+/// the rate as a share of the trivial endpoint's `trivial_rate`.
+fn report(what: &str, outcome: &mut load::Outcome, trivial_rate: f64) {
+    let done = outcome.casts + outcome.changes;
+    let rate = done as f64 / outcome.seconds;
+    println!(
+        "{what}: {done} in {:.1} s = {rate:.0}/s ({} first, {} changes), {}, {} errors",
+        outcome.seconds,
+        outcome.casts,
+        outcome.changes,
+        spread(&mut outcome.latencies),
+        outcome.errors.len()
+    );
+    for (status, body) in outcome.errors.iter().take(5) {
+        println!("  error {status}: {body}");
+    }
+    let short = what.split_whitespace().next().unwrap_or(what);
+    println!(
+        "ratio: {short}/s is {:.3} of the trivial endpoint's requests/s",
+        rate / trivial_rate
+    );
 }
