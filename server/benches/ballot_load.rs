@@ -240,7 +240,7 @@ fn report(what: &str, outcome: &mut load::Outcome, trivial_rate: f64) {
     let done = outcome.casts + outcome.changes;
     let rate = done as f64 / outcome.seconds;
     println!(
-        "{what}: {done} in {:.1} s = {rate:.0}/s ({} first, {} changes), {}, {} errors",
+        "{what}: {done} in {:.1} s = {rate:.0}/s ({} first votes, {} changes), {}, {} errors",
         outcome.seconds,
         outcome.casts,
         outcome.changes,
