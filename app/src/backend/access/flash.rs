@@ -39,12 +39,17 @@ pub async fn purge(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
 
 /// The flash `id` names, deleted as it is read; none if it is unknown or past its
 /// lifetime. Old flashes are purged on the housekeeping timer, not here: this runs on
-/// the page after every ballot, and one statement fewer there is ballots a second.
+/// the page after every ballot, and statements there are ballots a second.
 pub async fn take(db: &impl ConnectionTrait, id: &str) -> Result<Option<Flash>, DbErr> {
-    let Some(found) = flash::Entity::find_by_id(id.to_owned()).one(db).await? else {
+    // One statement (`DELETE … RETURNING`, on SQLite too): two pages loaded at once with
+    // the same cookie cannot both read a flash that holds printed voting codes.
+    let taken = flash::Entity::delete_many()
+        .filter(flash::Column::Id.eq(id))
+        .exec_with_returning(db)
+        .await?;
+    let Some(found) = taken.into_iter().next() else {
         return Ok(None);
     };
-    flash::Entity::delete_by_id(found.id).exec(db).await?;
     if found.created_at < Utc::now() - LIFETIME {
         return Ok(None);
     }
