@@ -68,7 +68,10 @@ pub async fn count_waiting(
 ) -> Result<Vec<i32>, AppError> {
     let mut counted = Vec::new();
     for r in waiting(db).await? {
-        if failed.get(&r.id).is_some_and(|at| at.elapsed() < RETRY_AFTER) {
+        if failed
+            .get(&r.id)
+            .is_some_and(|at| at.elapsed() < RETRY_AFTER)
+        {
             continue;
         }
         // Read again: the list may be minutes old when a city's count came before this one.

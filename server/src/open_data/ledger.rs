@@ -112,10 +112,15 @@ impl Pages {
         match results::closed_at_version(&self.db, self.round_id, self.version).await {
             Ok(true) => {}
             Ok(false) => {
-                tracing::info!(round = self.round_id, "the ledger changed during a download");
+                tracing::info!(
+                    round = self.round_id,
+                    "the ledger changed during a download"
+                );
                 self.done = true;
                 return Some((
-                    Err(std::io::Error::other("the ledger changed: download it again")),
+                    Err(std::io::Error::other(
+                        "the ledger changed: download it again",
+                    )),
                     self,
                 ));
             }
