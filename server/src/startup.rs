@@ -157,6 +157,7 @@ async fn access_config(
         public_url,
         writes,
         frozen: Default::default(),
+        ledger_pages: Default::default(),
         trusted_proxies: settings.trusted_proxies.clone(),
         operator: app::api::notices::ServiceOperator {
             name: settings.operator_name.clone(),

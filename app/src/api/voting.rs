@@ -675,22 +675,15 @@ pub async fn get_ledger(
     let with_points = crate::domain::results::BallotRule::parse(&r.ballot_rule).has_points();
     let searched = crate::domain::receipt::parse(&receipt);
     let page = page.max(1);
-    let offset = u64::from(page - 1) * u64::from(LEDGER_PAGE);
-    let (rows, total) = voting::ledger(
-        &db,
-        r.id,
-        searched.as_deref(),
-        offset,
-        u64::from(LEDGER_PAGE),
-    )
-    .await?;
-    let total = usize::try_from(total).unwrap_or(usize::MAX);
+    let starts = crate::backend::access::request::config()?
+        .ledger_pages
+        .page_starts(&db, r.id, r.count_version, LEDGER_PAGE)
+        .await?;
+    let total = usize::try_from(starts.total).unwrap_or(usize::MAX);
     let pages = if searched.is_some() {
         1
     } else {
-        u32::try_from(total.div_ceil(LEDGER_PAGE as usize))
-            .unwrap_or(u32::MAX)
-            .max(1)
+        starts.pages()
     };
     if page > pages {
         return Err(AppError::not_found(crate::i18n::fill(
@@ -698,6 +691,19 @@ pub async fn get_ledger(
             &[("page", page.to_string())],
         )));
     }
+    let rows = match (searched.as_deref(), starts.start(page)) {
+        (None, None) => Vec::new(),
+        (receipt, from) => {
+            voting::ledger(
+                &db,
+                r.id,
+                receipt,
+                from.unwrap_or_default(),
+                u64::from(LEDGER_PAGE),
+            )
+            .await?
+        }
+    };
     let lines = rows
         .into_iter()
         .map(|(receipt, json, voided)| LedgerLine {

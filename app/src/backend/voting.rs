@@ -245,38 +245,31 @@ pub async fn own_ballot(
 /// voided it, why.
 pub type LedgerRow = (String, String, Option<String>);
 
-/// One page of a round's ledger, by receipt (only `receipt`'s ballot if given), and how
-/// many ballots the round has in all. Paged in the database: a city's ledger holds
-/// tens of thousands of ballots.
+/// One page of a round's ledger, by receipt: `limit` ballots from the receipt `from` on
+/// (only `receipt`'s ballot if given). A range read of the `(round_id, receipt)` index,
+/// whatever the number of ballots: `ledger_pages` says where each page starts.
 pub async fn ledger(
     db: &impl ConnectionTrait,
     round_id: i32,
     receipt: Option<&str>,
-    offset: u64,
+    from: &str,
     limit: u64,
-) -> Result<(Vec<LedgerRow>, u64), DbErr> {
-    use sea_orm::PaginatorTrait;
-    let total = ballot::Entity::find()
-        .filter(ballot::Column::RoundId.eq(round_id))
-        .count(db)
-        .await?;
+) -> Result<Vec<LedgerRow>, DbErr> {
     let mut rows = ballot::Entity::find()
         .select_only()
         .column(ballot::Column::Receipt)
         .column(ballot::Column::Choices)
         .column(ballot::Column::VoidReason)
         .filter(ballot::Column::RoundId.eq(round_id));
-    if let Some(r) = receipt {
-        rows = rows.filter(ballot::Column::Receipt.eq(r));
-    }
-    let page = rows
-        .order_by_asc(ballot::Column::Receipt)
-        .offset(offset)
+    rows = match receipt {
+        Some(r) => rows.filter(ballot::Column::Receipt.eq(r)),
+        None => rows.filter(ballot::Column::Receipt.gte(from)),
+    };
+    rows.order_by_asc(ballot::Column::Receipt)
         .limit(limit)
         .into_tuple()
         .all(db)
-        .await?;
-    Ok((page, total))
+        .await
 }
 
 /// How many ballots are in, by the day each was last cast or changed: turnout for

@@ -309,9 +309,10 @@ async fn waiting_reopening(app: &TestApp) -> String {
 async fn two_officers_reopen_voting_after_an_outage_and_the_round_takes_ballots_again() {
     let app = spawn_app().await;
     let items = on_ballot(&app, OPEN).await;
-    by_code(&app, 5, items[0].id).await;
+    let first = by_code(&app, 5, items[0].id).await;
     let officer = Visitor::signed_in(&app, OFFICER).await;
     let checker = Visitor::signed_in(&app, CHECKER).await;
+    let ledger = "/neighbourhoods/ilfracombe/rounds/2026-27/ledger";
     let tomorrow =
         app::domain::timetable::london_input(chrono::Utc::now() + chrono::Duration::days(1));
 
@@ -334,6 +335,13 @@ async fn two_officers_reopen_voting_after_an_outage_and_the_round_takes_ballots_
     );
 
     assert!(move_on(&officer, OPEN, "voting_open").await.status < 400);
+    // Read once closed: the server now knows where the ledger's pages start.
+    let (_, listed) = app.get(ledger).await;
+    assert!(
+        visible_text(&listed).contains("1 ballots") && listed.contains(&first),
+        "{}",
+        visible_text(&listed)
+    );
     let past = propose_reopening(&officer, "01/01/2020 09:00", "The site was down").await;
     assert_eq!(past.status, 422, "{}", past.body);
     let far =
@@ -358,7 +366,7 @@ async fn two_officers_reopen_voting_after_an_outage_and_the_round_takes_ballots_
         crate::voting::round_of(&app, OPEN).await.phase,
         "voting_open"
     );
-    by_code(&app, 6, items[1].id).await;
+    let second = by_code(&app, 6, items[1].id).await;
     let history = visible_text(
         &Visitor::new(&app)
             .await
@@ -392,6 +400,15 @@ async fn two_officers_reopen_voting_after_an_outage_and_the_round_takes_ballots_
         .await;
     let results: serde_json::Value = serde_json::from_str(&results).unwrap();
     assert_eq!(results["ballots"], 2, "{results}");
+    // The ledger is not the one read at the first close: it lists the ballot cast since.
+    let (_, listed) = app.get(ledger).await;
+    assert!(
+        visible_text(&listed).contains("2 ballots")
+            && listed.contains(&first)
+            && listed.contains(&second),
+        "{}",
+        visible_text(&listed)
+    );
     let recorded = audit_entry::Entity::find()
         .filter(audit_entry::Column::Action.eq("round.reopen-voting"))
         .all(&app.db)

@@ -59,6 +59,8 @@ pub struct AccessConfig {
     pub writes: crate::backend::group_commit::GroupCommit,
     /// Open rounds' ballots, which cannot change until voting closes.
     pub frozen: crate::backend::frozen_ballots::FrozenBallots,
+    /// Where each page of closed rounds' ledgers starts.
+    pub ledger_pages: crate::backend::ledger_pages::LedgerPages,
     /// Proxies whose `X-Forwarded-For` names the client (empty: none).
     pub trusted_proxies: crate::backend::access::client_address::TrustedProxies,
     /// Who runs this instance, for the privacy, accessibility and cookies notices.
