@@ -4,6 +4,7 @@
 pub mod access;
 pub mod ballots;
 pub mod code_tally;
+pub mod count_checks;
 pub mod counter;
 pub mod db;
 pub mod decisions;
