@@ -1,6 +1,6 @@
 //! Indexes that keep a city's round cheap to read: the ledger in receipt order, and the
-//! counted (not voided) ballots of a round, which the stored count is checked against on
-//! every view and `ledger.pb` is streamed from. Without them each of those reads sorted or
+//! counted (not voided) ballots of a round, which the stored count is checked against and
+//! `ledger.pb` is streamed from. Without them each of those reads sorted or
 //! visited every one of the round's ballots (seconds at Łódź's 90,494).
 
 use sea_orm_migration::prelude::*;

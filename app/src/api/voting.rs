@@ -692,17 +692,12 @@ pub async fn get_ledger(
         )));
     }
     let rows = match (searched.as_deref(), starts.start(page)) {
-        (None, None) => Vec::new(),
-        (receipt, from) => {
-            voting::ledger(
-                &db,
-                r.id,
-                receipt,
-                from.unwrap_or_default(),
-                u64::from(LEDGER_PAGE),
-            )
+        (Some(receipt), _) => voting::ledger_line(&db, r.id, receipt)
             .await?
-        }
+            .into_iter()
+            .collect(),
+        (None, Some(from)) => voting::ledger_page(&db, r.id, from, u64::from(LEDGER_PAGE)).await?,
+        (None, None) => Vec::new(),
     };
     let lines = rows
         .into_iter()

@@ -59,14 +59,6 @@ pub fn matched(kept: &round_count::Model, now: Instant) {
     }
 }
 
-/// Forgets a check: the count did not match, and must be counted again on every view.
-pub fn mismatched(kept: &round_count::Model) {
-    let mut checked = CHECKED.lock().unwrap_or_else(PoisonError::into_inner);
-    if let Some(map) = checked.as_mut() {
-        map.remove(&which(kept));
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,7 +92,5 @@ mod tests {
         let now = Instant::now();
         matched(&kept, now);
         assert!(!recently_checked(&other, now));
-        mismatched(&kept);
-        assert!(!recently_checked(&kept, now));
     }
 }

@@ -27,6 +27,18 @@ pub struct PageStarts {
 }
 
 impl PageStarts {
+    /// The page starts of a ledger holding `receipts`, in receipt order.
+    fn from_receipts(version: i32, receipts: Vec<String>, page_size: u32) -> Self {
+        PageStarts {
+            version,
+            total: u64::try_from(receipts.len()).unwrap_or(u64::MAX),
+            starts: receipts
+                .into_iter()
+                .step_by(usize::try_from(page_size.max(1)).unwrap_or(1))
+                .collect(),
+        }
+    }
+
     /// Pages in the ledger; an empty ledger still has its one (empty) page.
     pub fn pages(&self) -> u32 {
         u32::try_from(self.starts.len()).unwrap_or(u32::MAX).max(1)
@@ -94,16 +106,7 @@ impl LedgerPages {
             .into_tuple()
             .all(db)
             .await?;
-        let total = u64::try_from(receipts.len()).unwrap_or(u64::MAX);
-        let starts = receipts
-            .into_iter()
-            .step_by(usize::try_from(page_size.max(1)).unwrap_or(1))
-            .collect();
-        let found = Arc::new(PageStarts {
-            version,
-            total,
-            starts,
-        });
+        let found = Arc::new(PageStarts::from_receipts(version, receipts, page_size));
         self.keep(round_id, Arc::clone(&found));
         Ok(found)
     }
@@ -114,18 +117,14 @@ mod tests {
     use super::*;
 
     fn starts(n: usize) -> PageStarts {
-        let receipts: Vec<String> = (0..n).map(|i| format!("R{i:05}")).collect();
-        PageStarts {
-            version: 0,
-            total: n as u64,
-            starts: receipts.into_iter().step_by(200).collect(),
-        }
+        let receipts = (0..n).map(|i| format!("R{i:05}")).collect();
+        PageStarts::from_receipts(0, receipts, 200)
     }
 
     #[test]
     fn pages_begin_every_two_hundred_ballots() {
         let s = starts(401);
-        assert_eq!(s.pages(), 3);
+        assert_eq!((s.total, s.pages()), (401, 3));
         assert_eq!(s.start(1), Some("R00000"));
         assert_eq!(s.start(3), Some("R00400"));
         assert_eq!(s.start(4), None);
@@ -135,7 +134,7 @@ mod tests {
     #[test]
     fn an_empty_ledger_has_one_empty_page() {
         let s = starts(0);
-        assert_eq!(s.pages(), 1);
+        assert_eq!((s.total, s.pages()), (0, 1));
         assert_eq!(s.start(1), None);
     }
 }

@@ -52,8 +52,9 @@ impl Counted {
 /// returned if this is the first time anyone asks. A page view then reads only the
 /// stored count, the pot and the proposals, never the ballots: it costs the same however
 /// many there are. The stored count is checked against what it was made from (the
-/// number of ballots, the pot, and the proposals with their costs) and refused, never
-/// served, when they differ; `commonpot recount` checks the ballots' contents as well.
+/// number of ballots — counted at most once a second per server — the pot, and the
+/// proposals with their costs) and refused, never served, when they differ;
+/// `commonpot recount` checks the ballots' contents as well.
 /// Call only once voting has closed: the ballots must not change after.
 pub async fn count_round(db: &impl ConnectionTrait, r: &round::Model) -> Result<Counted, AppError> {
     let (on_ballot, pot, candidates) = on_the_ballot(db, r).await?;
@@ -332,22 +333,19 @@ async fn checked(
 ) -> Result<Comparison, AppError> {
     let now = std::time::Instant::now();
     let ballots = if count_checks::recently_checked(kept, now) {
-        u64::try_from(kept.ballots).ok()
+        kept.ballots
     } else {
         let counted = ballot::Entity::find()
             .filter(ballot::Column::RoundId.eq(r.id))
             .filter(ballot::Column::VoidedAt.is_null())
             .count(db)
             .await?;
-        Some(counted)
+        i64::try_from(counted).unwrap_or(i64::MAX)
     };
-    let ballots = ballots.unwrap_or(u64::MAX);
-    if i64::try_from(ballots).ok() == Some(kept.ballots) {
+    if ballots == kept.ballots {
         count_checks::matched(kept, now);
-    } else {
-        count_checks::mismatched(kept);
     }
-    if i64::try_from(ballots).ok() != Some(kept.ballots) || kept.inputs_sha256 != inputs {
+    if ballots != kept.ballots || kept.inputs_sha256 != inputs {
         tracing::error!(
             round = r.id,
             stored_ballots = kept.ballots,

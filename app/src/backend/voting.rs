@@ -245,30 +245,44 @@ pub async fn own_ballot(
 /// voided it, why.
 pub type LedgerRow = (String, String, Option<String>);
 
-/// One page of a round's ledger, by receipt: `limit` ballots from the receipt `from` on
-/// (only `receipt`'s ballot if given). A range read of the `(round_id, receipt)` index,
-/// whatever the number of ballots: `ledger_pages` says where each page starts.
-pub async fn ledger(
-    db: &impl ConnectionTrait,
-    round_id: i32,
-    receipt: Option<&str>,
-    from: &str,
-    limit: u64,
-) -> Result<Vec<LedgerRow>, DbErr> {
-    let mut rows = ballot::Entity::find()
+/// The ledger's columns of one round's ballots.
+fn ledger_lines(round_id: i32) -> sea_orm::Select<ballot::Entity> {
+    ballot::Entity::find()
         .select_only()
         .column(ballot::Column::Receipt)
         .column(ballot::Column::Choices)
         .column(ballot::Column::VoidReason)
-        .filter(ballot::Column::RoundId.eq(round_id));
-    rows = match receipt {
-        Some(r) => rows.filter(ballot::Column::Receipt.eq(r)),
-        None => rows.filter(ballot::Column::Receipt.gte(from)),
-    };
-    rows.order_by_asc(ballot::Column::Receipt)
+        .filter(ballot::Column::RoundId.eq(round_id))
+}
+
+/// One page of a round's ledger: `limit` ballots by receipt from the receipt `from` on. A
+/// range read of the `(round_id, receipt)` index, whatever the number of ballots:
+/// `ledger_pages` says where each page starts.
+pub async fn ledger_page(
+    db: &impl ConnectionTrait,
+    round_id: i32,
+    from: &str,
+    limit: u64,
+) -> Result<Vec<LedgerRow>, DbErr> {
+    ledger_lines(round_id)
+        .filter(ballot::Column::Receipt.gte(from))
+        .order_by_asc(ballot::Column::Receipt)
         .limit(limit)
         .into_tuple()
         .all(db)
+        .await
+}
+
+/// The ledger's line for one receipt, if the round has that ballot.
+pub async fn ledger_line(
+    db: &impl ConnectionTrait,
+    round_id: i32,
+    receipt: &str,
+) -> Result<Option<LedgerRow>, DbErr> {
+    ledger_lines(round_id)
+        .filter(ballot::Column::Receipt.eq(receipt))
+        .into_tuple()
+        .one(db)
         .await
 }
 
