@@ -7,7 +7,11 @@ pub mod backend;
 pub mod components;
 pub mod domain;
 pub mod error;
+pub mod flash;
 pub mod i18n;
+#[cfg(test)]
+mod layer_tests;
+pub mod operator;
 pub mod pages;
 
 use components::error_page::NotFound;

@@ -23,10 +23,22 @@ test('an officer opens a points ballot and a resident shares out their points', 
   await expect(total).toHaveText('6 of 10 points given. 4 left.');
   await boxes.nth(1).fill('7');
   await expect(total).toHaveText('13 of 10 points given: 3 too many.');
+  // The refused ballot comes back on a slow connection: the resident corrects it
+  // before the page's script has arrived, and the total counts what they typed.
+  let arrive = () => {};
+  const held = new Promise<void>((resolve) => (arrive = resolve));
+  await resident.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
   await resident.getByRole('button', { name: 'Send my vote' }).click();
   await expect(resident.getByRole('alert')).toContainText('points');
+  await expect(resident.locator('form.ballot[data-live="true"]')).toHaveCount(0);
   await resident.locator('input.ballot__points').nth(1).fill('4');
+  arrive();
+  await expect(resident.locator('form.ballot[data-live="true"]')).toHaveCount(1);
   await expect(resident.getByTestId('ballot-total')).toHaveText('10 of 10 points given. 0 left.');
+  await resident.unroute('**/*.wasm');
   await expect(resident.getByTestId('ballot-review')).toContainText('6 points');
   const overflow = await resident.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);

@@ -140,7 +140,7 @@ pub async fn sign_in(
     password: String,
     next: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::backend::access::{audit, passwords, request, sessions, throttle, users};
+    use crate::backend::access::{account_steps, audit, passwords, request, throttle, users};
     let values = [("email", email.as_str())];
     let result = async {
         let current = request::check_csrf(&csrf)?;
@@ -183,38 +183,32 @@ pub async fn sign_in(
                 t("account.disabled"),
             )]));
         }
-        // A success counts against nobody: not the account, not people sharing the address.
-        throttle::clear(db, &account_key, chrono::Duration::days(1)).await?;
-        throttle::forget(db, address_attempt).await?;
         // A language chosen before signing in is kept for their letters; a browser that
         // has chosen none is given the one they chose before, so a new phone reads the same.
-        match crate::i18n::chosen() {
-            Some(lang) => users::set_language(db, user.id, lang).await?,
-            None => {
-                if let Some(lang) = crate::i18n::known(&user.language) {
-                    request::set_cookie(crate::i18n::choice_cookie(lang));
-                }
+        let language = crate::i18n::chosen();
+        if language.is_none() {
+            if let Some(lang) = crate::i18n::known(&user.language) {
+                request::set_cookie(crate::i18n::choice_cookie(lang));
             }
         }
         // A fresh session on every sign-in, and any session this browser had is ended.
-        if let Some(old) = &current.session_token {
-            sessions::end(db, old).await?;
-        }
-        let token = sessions::start(db, user.id).await?;
+        let token = account_steps::sign_in(
+            db,
+            account_steps::SignedIn {
+                user_id: user.id,
+                account_key: &account_key,
+                address_attempt,
+                language,
+                old_session: current.session_token.as_deref(),
+            },
+        )
+        .await?;
         request::set_cookie(request::cookie(
             request::CookieKind::Session,
             &token,
             config.secure_cookies,
             None,
         ));
-        audit::record(
-            db,
-            Some(user.id),
-            "sign-in",
-            &format!("user:{}", user.id),
-            "",
-        )
-        .await?;
         Ok(())
     }
     .await;
@@ -275,7 +269,8 @@ pub async fn change_password(
     new_password: String,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
-    use crate::backend::access::{audit, passwords, request, sessions, throttle, users};
+    use crate::backend::access::{account_steps, passwords, request, users};
+    use crate::backend::record::Record;
     use crate::domain::account::password::Password;
     use crate::error::FieldError;
     let result = async {
@@ -293,20 +288,20 @@ pub async fn change_password(
                 crate::i18n::Say::say(&e),
             )])
         })?;
-        users::set_password_hash(db, user.id, passwords::hash(&new).await?).await?;
-        throttle::clear(db, &key, chrono::Duration::days(1)).await?;
-        if let Some(token) = &current.session_token {
-            sessions::end_others(db, user.id, token).await?;
-        }
-        audit::record(
+        let record = Record::new(user.id, "password.changed", format!("user:{}", user.id))
+            .notice(Flash::notice(t("account.password_changed")));
+        let notice = account_steps::change_password(
             db,
-            Some(user.id),
-            "password.changed",
-            &format!("user:{}", user.id),
-            "",
+            user.id,
+            passwords::hash(&new).await?,
+            &key,
+            current.session_token.as_deref(),
+            record,
         )
         .await?;
-        request::send_flash(&Flash::notice(t("account.password_changed"))).await?;
+        if let Some(notice) = notice {
+            request::point_to_flash(&notice)?;
+        }
         Ok(())
     }
     .await;
@@ -348,8 +343,9 @@ pub async fn verify_residence(
     code: String,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
-    use crate::backend::access::{audit, codes, request, throttle};
+    use crate::backend::access::{account_steps, audit, request, throttle};
     use crate::backend::neighbourhoods;
+    use crate::backend::record::Record;
     use crate::domain::account::voting_code::VotingCode;
     use crate::domain::postcode::Postcode;
     use crate::error::FieldError;
@@ -414,30 +410,30 @@ pub async fn verify_residence(
         };
         throttle::record(db, &key).await?;
         throttle::record(db, &address_key).await?;
-        match codes::redeem(
+        let record = Record::new(
+            viewer.user_id,
+            "code.redeemed",
+            format!("neighbourhood:{}", place.slug),
+        )
+        .notice(Flash::notice(fill(
+            t("account.verified"),
+            &[("place", place.name.clone())],
+        )));
+        match account_steps::redeem(
             db,
             &config.code_key,
             &parsed_code,
             place.id,
             viewer.user_id,
             parsed_postcode.as_str(),
+            record,
         )
         .await?
         {
-            Ok(()) => {
-                audit::record(
-                    db,
-                    Some(viewer.user_id),
-                    "code.redeemed",
-                    &format!("neighbourhood:{}", place.slug),
-                    "",
-                )
-                .await?;
-                request::send_flash(&Flash::notice(fill(
-                    t("account.verified"),
-                    &[("place", place.name.clone())],
-                )))
-                .await?;
+            Ok(notice) => {
+                if let Some(notice) = notice {
+                    request::point_to_flash(&notice)?;
+                }
                 Ok(())
             }
             Err(refusal) => Err(AppError::Invalid(vec![FieldError::new(

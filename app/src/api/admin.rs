@@ -227,7 +227,8 @@ pub async fn withdraw_invitation(csrf: String, invitation: i32) -> Result<(), Ap
 #[server(endpoint = "revoke_role")]
 pub async fn revoke_role(csrf: String, grant: i32) -> Result<(), AppError> {
     use crate::api::forms::Flash;
-    use crate::backend::access::{audit, request, roles};
+    use crate::backend::access::{account_steps, request, roles};
+    use crate::backend::record::Record;
     let result = async {
         request::check_csrf(&csrf)?;
         let (config, viewer) = admin()?;
@@ -238,16 +239,16 @@ pub async fn revoke_role(csrf: String, grant: i32) -> Result<(), AppError> {
         if found.user_id == viewer.user_id && found.role == "admin" {
             return Err(AppError::Conflict(t("admin.own_admin_role").to_owned()));
         }
-        roles::revoke(db, grant).await?;
-        audit::record(
-            db,
-            Some(viewer.user_id),
+        let record = Record::new(
+            viewer.user_id,
             "role.revoked",
-            &format!("user:{}", found.user_id),
-            &found.role,
+            format!("user:{}", found.user_id),
         )
-        .await?;
-        request::send_flash(&Flash::notice(t("admin.removed"))).await?;
+        .detail(found.role.clone())
+        .notice(Flash::notice(t("admin.removed")));
+        if let Some(notice) = account_steps::revoke_role(db, grant, record).await? {
+            request::point_to_flash(&notice)?;
+        }
         Ok(())
     }
     .await;

@@ -165,7 +165,8 @@ pub async fn generate_codes(
 #[server(endpoint = "void_code")]
 pub async fn void_code(csrf: String, neighbourhood: String, code: String) -> Result<(), AppError> {
     use crate::api::forms::Flash;
-    use crate::backend::access::{audit, codes, request};
+    use crate::backend::access::{codes, request};
+    use crate::backend::record::Record;
     use crate::domain::account::voting_code::VotingCode;
     use crate::error::FieldError;
     let values = [("code", code.as_str())];
@@ -176,28 +177,32 @@ pub async fn void_code(csrf: String, neighbourhood: String, code: String) -> Res
         let parsed = VotingCode::parse(&code).map_err(|e| {
             AppError::Invalid(vec![FieldError::new("code", crate::i18n::Say::say(&e))])
         })?;
-        let problem = match codes::void(
+        let actor = viewer.user_id;
+        let subject = format!("neighbourhood:{}", place.slug);
+        let record = |done: codes::Voided| match done {
+            codes::Voided::Done => Some(Record::new(actor, "code.voided", subject).notice(
+                Flash::notice(fill(
+                    t("codes.cancelled_notice"),
+                    &[("code", parsed.printed())],
+                )),
+            )),
+            codes::Voided::Requested => Some(
+                Record::new(actor, "code.void-requested", subject)
+                    .notice(Flash::notice(t("codes.void_requested"))),
+            ),
+            _ => None,
+        };
+        let (done, notice) = codes::void_recorded(
             &config.db,
             &config.code_key,
             &parsed,
             place.id,
-            viewer.user_id,
+            actor,
+            record,
         )
-        .await?
-        {
-            codes::Voided::Done => None,
-            codes::Voided::Requested => {
-                audit::record(
-                    &config.db,
-                    Some(viewer.user_id),
-                    "code.void-requested",
-                    &format!("neighbourhood:{}", place.slug),
-                    "",
-                )
-                .await?;
-                request::send_flash(&Flash::notice(t("codes.void_requested").to_owned())).await?;
-                return Ok(());
-            }
+        .await?;
+        let problem = match done {
+            codes::Voided::Done | codes::Voided::Requested => None,
             codes::Voided::AlreadyRequested => Some(t("codes.void_already_requested").to_owned()),
             codes::Voided::NotFound => {
                 Some(fill(t("codes.not_ours"), &[("place", place.name.clone())]))
@@ -208,19 +213,9 @@ pub async fn void_code(csrf: String, neighbourhood: String, code: String) -> Res
         if let Some(message) = problem {
             return Err(AppError::Invalid(vec![FieldError::new("code", message)]));
         }
-        audit::record(
-            &config.db,
-            Some(viewer.user_id),
-            "code.voided",
-            &format!("neighbourhood:{}", place.slug),
-            "",
-        )
-        .await?;
-        request::send_flash(&Flash::notice(fill(
-            t("codes.cancelled_notice"),
-            &[("code", parsed.printed())],
-        )))
-        .await?;
+        if let Some(notice) = notice {
+            request::point_to_flash(&notice)?;
+        }
         Ok(())
     }
     .await;
@@ -276,7 +271,8 @@ pub async fn verify_in_person(
     postcode: String,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
-    use crate::backend::access::{audit, codes, request, users};
+    use crate::backend::access::{codes, request, users};
+    use crate::backend::record::Record;
     use crate::domain::postcode::Postcode;
     use crate::error::FieldError;
     let values = [("email", email.as_str()), ("postcode", postcode.as_str())];
@@ -316,31 +312,41 @@ pub async fn verify_in_person(
         let (Some(person), Ok(parsed)) = (person, parsed) else {
             return Err(AppError::Internal);
         };
-        if let Err(refusal) =
-            codes::verify_in_person(db, person.id, place.id, parsed.as_str(), viewer.user_id)
-                .await?
-        {
-            return Err(AppError::Invalid(vec![FieldError::new(
-                "email",
-                crate::i18n::t(refusal.key()),
-            )]));
-        }
-        audit::record(
-            db,
-            Some(viewer.user_id),
+        let record = Record::new(
+            viewer.user_id,
             "resident.verified-in-person",
-            &format!("user:{}", person.id),
-            &format!("neighbourhood:{}", place.slug),
+            format!("user:{}", person.id),
         )
-        .await?;
-        request::send_flash(&Flash::notice(fill(
+        .detail(format!("neighbourhood:{}", place.slug))
+        .notice(Flash::notice(fill(
             t("codes.verified_notice"),
             &[
                 ("name", person.display_name.clone()),
                 ("place", place.name.clone()),
             ],
-        )))
-        .await?;
+        )));
+        match codes::verify_in_person_recorded(
+            db,
+            person.id,
+            place.id,
+            parsed.as_str(),
+            viewer.user_id,
+            record,
+        )
+        .await?
+        {
+            Ok(notice) => {
+                if let Some(notice) = notice {
+                    request::point_to_flash(&notice)?;
+                }
+            }
+            Err(refusal) => {
+                return Err(AppError::Invalid(vec![FieldError::new(
+                    "email",
+                    crate::i18n::t(refusal.key()),
+                )]))
+            }
+        }
         Ok(())
     }
     .await;

@@ -96,8 +96,9 @@ pub async fn post_delivery_update(
     #[server(default)] note: String,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
-    use crate::backend::access::{audit, request};
+    use crate::backend::access::request;
     use crate::backend::delivery::{self, Posting};
+    use crate::backend::record::Record;
     use crate::domain::delivery::read_update;
     use crate::error::FieldError;
     use crate::i18n::{delivery_name, fill, t};
@@ -153,7 +154,13 @@ pub async fn post_delivery_update(
                 ],
             )
         };
-        delivery::post(
+        let record = Record::new(viewer.user_id, "delivery.updated", format!("proposal:{id}"))
+            .detail(update.status.as_str())
+            .notice(Flash::notice(fill(
+                t("update.posted"),
+                &[("status", delivery_name(update.status).to_owned())],
+            )));
+        let stored = delivery::post(
             db,
             Posting {
                 proposal_id: id,
@@ -161,22 +168,13 @@ pub async fn post_delivery_update(
                 update: &update,
                 by: viewer.user_id,
                 notice: &notice,
+                record,
             },
         )
         .await?;
-        audit::record(
-            db,
-            Some(viewer.user_id),
-            "delivery.updated",
-            &format!("proposal:{id}"),
-            update.status.as_str(),
-        )
-        .await?;
-        request::send_flash(&Flash::notice(fill(
-            t("update.posted"),
-            &[("status", delivery_name(update.status).to_owned())],
-        )))
-        .await?;
+        if let Some(notice) = stored {
+            request::point_to_flash(&notice)?;
+        }
         Ok(())
     }
     .await;

@@ -84,8 +84,9 @@ pub async fn send_reminder(
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
     use crate::api::proposals::review::officer_round;
-    use crate::backend::access::{audit, request};
+    use crate::backend::access::request;
     use crate::backend::mail::Letter;
+    use crate::backend::record::{Record, Stored};
     use crate::backend::voting;
     use crate::domain::phase::Phase;
     let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/review");
@@ -153,21 +154,21 @@ pub async fn send_reminder(
         if count == 0 {
             return Err(AppError::Conflict(t("mail.nobody_to_remind").to_owned()));
         }
-        if !voting::send_reminder(db, r.id, viewer.user_id, letters).await? {
-            return Err(AppError::Conflict(
+        let mut record = Record::new(viewer.user_id, "round.reminder", format!("round:{}", r.id))
+            .detail(count.to_string())
+            .notice(Flash::notice(plural(count, "mail.reminder_sent", &[])));
+        record.letters = letters;
+        match voting::send_reminder(db, r.id, viewer.user_id, record).await? {
+            Stored::Done { notice, .. } => {
+                if let Some(id) = notice {
+                    request::point_to_flash(&id)?;
+                }
+                Ok(())
+            }
+            Stored::Stale => Err(AppError::Conflict(
                 t("mail.reminder_already_sent").to_owned(),
-            ));
+            )),
         }
-        audit::record(
-            db,
-            Some(viewer.user_id),
-            "round.reminder",
-            &format!("round:{}", r.id),
-            &count.to_string(),
-        )
-        .await?;
-        request::send_flash(&Flash::notice(plural(count, "mail.reminder_sent", &[]))).await?;
-        Ok(())
     }
     .await;
     request::finish("send_reminder", &[], &back, result).await

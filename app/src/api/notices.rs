@@ -3,28 +3,8 @@
 
 use crate::error::AppError;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
-/// Who runs this instance of Commonpot, as its notices name them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ServiceOperator {
-    /// COMMONPOT_OPERATOR_NAME: the council or body that is the data controller.
-    pub name: String,
-    /// COMMONPOT_CONTACT_EMAIL: where residents write about their data or a problem.
-    pub contact_email: Option<String>,
-    /// How many days a sent letter is kept (COMMONPOT_KEEP_SENT_EMAIL_DAYS).
-    pub letters_kept_days: i64,
-}
-
-impl Default for ServiceOperator {
-    fn default() -> ServiceOperator {
-        ServiceOperator {
-            name: "the council that runs this Community Budget".into(),
-            contact_email: None,
-            letters_kept_days: 30,
-        }
-    }
-}
+pub use crate::operator::ServiceOperator;
 
 #[server(endpoint = "get_service_operator")]
 pub async fn get_service_operator() -> Result<ServiceOperator, AppError> {

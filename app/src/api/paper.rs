@@ -105,8 +105,9 @@ pub async fn open_paper_batch(
     #[server(default)] label: String,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
-    use crate::backend::access::{audit, request};
+    use crate::backend::access::request;
     use crate::backend::paper;
+    use crate::backend::record::Record;
     let base = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/paper");
     let mut then = base.clone();
     let result = async {
@@ -118,16 +119,18 @@ pub async fn open_paper_batch(
         if label.chars().count() > 120 {
             return Err(crate::api::voting::field("label", t("paper.label_long")));
         }
-        let id = paper::open_batch(&config.db, r.id, label, viewer.user_id).await?;
-        audit::record(
-            &config.db,
-            Some(viewer.user_id),
+        let record = Record::new(
+            viewer.user_id,
             "paper.batch-opened",
-            &format!("round:{}", r.id),
-            label,
+            format!("round:{}", r.id),
         )
-        .await?;
-        request::send_flash(&Flash::notice(t("paper.started"))).await?;
+        .detail(label)
+        .notice(Flash::notice(t("paper.started")));
+        let (id, notice) =
+            paper::open_batch(&config.db, r.id, label, viewer.user_id, record).await?;
+        if let Some(notice) = notice {
+            request::point_to_flash(&notice)?;
+        }
         then = format!("{base}/{id}");
         Ok(())
     }
@@ -211,8 +214,9 @@ pub async fn enter_paper_ballot(
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
     use crate::api::voting::{checked_choices, field, find_code};
-    use crate::backend::access::{audit, request};
+    use crate::backend::access::request;
     use crate::backend::paper::{self, NotAdded};
+    use crate::backend::record::Record;
     use crate::domain::account::voting_code::VotingCode;
     let mut values: Vec<(String, String)> = vec![("code".into(), code.clone())];
     values.extend(
@@ -238,8 +242,17 @@ pub async fn enter_paper_ballot(
                 )
             })?;
         let key = crate::backend::access::voter_keys::of_code(&config.code_key, found.id);
-        let receipt = match paper::add(db, r.id, batch, &key, choices_json, viewer.user_id).await? {
-            Ok(receipt) => receipt,
+        let actor = viewer.user_id;
+        let record = |receipt: &str| {
+            Record::new(actor, "ballot.paper", format!("round:{}", r.id))
+                .detail(format!("batch:{batch}"))
+                .notice(Flash::notice(fill(
+                    t("paper.added"),
+                    &[("receipt", receipt.to_owned())],
+                )))
+        };
+        let notice = match paper::add(db, r.id, batch, &key, choices_json, actor, record).await? {
+            Ok((_, notice)) => notice,
             Err(NotAdded::Verified) => {
                 return Err(AppError::Conflict(t("paper.closed_just_now").to_owned()))
             }
@@ -254,19 +267,9 @@ pub async fn enter_paper_ballot(
             }
             Err(NotAdded::Voided) => return Err(field("code", t("paper.code_voided"))),
         };
-        audit::record(
-            db,
-            Some(viewer.user_id),
-            "ballot.paper",
-            &format!("round:{}", r.id),
-            &format!("batch:{batch}"),
-        )
-        .await?;
-        request::send_flash(&Flash::notice(fill(
-            t("paper.added"),
-            &[("receipt", receipt.to_string())],
-        )))
-        .await?;
+        if let Some(notice) = notice {
+            request::point_to_flash(&notice)?;
+        }
         Ok(())
     }
     .await;
@@ -286,32 +289,35 @@ pub async fn remove_paper_ballot(
     receipt: String,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
-    use crate::backend::access::{audit, request};
+    use crate::backend::access::request;
+    use crate::backend::record::{Record, Stored};
     let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/paper/{batch}");
     let result = async {
         let (config, viewer, _, r, _) = officer_in_voting(&csrf, &neighbourhood, &round).await?;
         let db = &config.db;
         own_open_batch(db, r.id, batch, viewer.user_id).await?;
-        if !crate::backend::paper::remove(db, batch, &receipt).await? {
-            return Err(AppError::Conflict(fill(
-                t("paper.no_such_ballot"),
-                &[("receipt", receipt.clone())],
-            )));
-        }
-        audit::record(
-            db,
-            Some(viewer.user_id),
+        let record = Record::new(
+            viewer.user_id,
             "ballot.paper-removed",
-            &format!("round:{}", r.id),
-            &receipt,
+            format!("round:{}", r.id),
         )
-        .await?;
-        request::send_flash(&Flash::notice(fill(
+        .detail(receipt.clone())
+        .notice(Flash::notice(fill(
             t("paper.removed"),
             &[("receipt", receipt.clone())],
-        )))
-        .await?;
-        Ok(())
+        )));
+        match crate::backend::paper::remove(db, batch, &receipt, record).await? {
+            Stored::Done { notice, .. } => {
+                if let Some(notice) = notice {
+                    request::point_to_flash(&notice)?;
+                }
+                Ok(())
+            }
+            Stored::Stale => Err(AppError::Conflict(fill(
+                t("paper.no_such_ballot"),
+                &[("receipt", receipt.clone())],
+            ))),
+        }
     }
     .await;
     request::finish("remove_paper_ballot", &[], &back, result).await

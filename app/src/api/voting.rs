@@ -191,10 +191,6 @@ pub(crate) async fn ballot_page(
     })
 }
 
-/// What a ballot's shared write answers when voting closed while it waited.
-#[cfg(feature = "ssr")]
-const VOTING_CLOSED: &str = "voting closed before this ballot was written";
-
 /// Why a ballot cannot be cast in this phase.
 #[cfg(feature = "ssr")]
 pub(crate) fn voting_phase(phase: Phase) -> Result<(), AppError> {
@@ -376,10 +372,10 @@ pub async fn cast_ballot(
     #[server(default)] postcode: String,
     #[server(default)] receipt: String,
 ) -> Result<(), AppError> {
-    use crate::api::forms::Flash;
-    use crate::backend::access::{flash, request, throttle};
+    use crate::backend::access::{request, throttle};
+    use crate::backend::ballot_box::{self, Posted, Posting};
     use crate::backend::neighbourhoods;
-    use crate::backend::voting::{self, Cast, NewBallot, Proof, Refused};
+    use crate::backend::voting::{Proof, Refused};
     use crate::domain::account::access::Action;
     use crate::domain::account::voting_code::VotingCode;
     use crate::domain::postcode::Postcode;
@@ -507,69 +503,43 @@ pub async fn cast_ballot(
                 "online",
             )
         };
-        // The ballot and the confirmation share one durable commit
-        // with the other ballots arriving now (see `backend::group_commit`).
-        let round_id = r.id;
-        // The writer task has no request to read the language from.
+        // The ballot and the confirmation share one durable commit with the other
+        // ballots arriving now. The writer task has no request to read the language from.
         let lang = crate::i18n::current();
-        let (outcome, flash_id) = config
-            .writes
-            .run(move |txn| {
-                Box::pin(async move {
-                    let ballot = NewBallot {
-                        round_id,
-                        voter_key: &voter_key,
-                        choices_json,
-                        channel,
-                        entered_by: None,
-                        paper_batch_id: None,
-                    };
-                    let outcome = voting::cast(txn, ballot, proof).await?;
-                    // Once more under the write: a ballot racing the close (by hand, or
-                    // by the timetable's time while it waited for the write) is refused.
-                    if closes.is_some_and(|at| at <= chrono::Utc::now())
-                        || !crate::backend::rounds::still_in_phase(txn, round_id, Phase::VotingOpen)
-                            .await?
-                    {
-                        return Err(sea_orm::DbErr::Custom(VOTING_CLOSED.to_owned()));
-                    }
-                    let notice = match &outcome {
-                        Ok(Cast::New { .. }) => text(lang, "receipt.counted"),
-                        Ok(Cast::Changed { .. }) => text(lang, "receipt.changed"),
-                        Err(_) => return Ok((outcome, None)),
-                    };
-                    // No audit entry: the ballot row is the record, and an entry's time to
-                    // the second would say when this voter voted.
-                    let id = flash::store(txn, &Flash::notice(notice)).await?;
-                    Ok((outcome, Some(id)))
-                })
-            })
-            .await
-            .map_err(|e| match e {
-                sea_orm::DbErr::Custom(m) if m == VOTING_CLOSED => match closes {
+        let posting = Posting {
+            round_id: r.id,
+            voter_key,
+            choices_json,
+            channel,
+            proof,
+            closes,
+            counted: text(lang, "receipt.counted"),
+            changed: text(lang, "receipt.changed"),
+        };
+        let receipt = match ballot_box::post(&config.writes, posting).await? {
+            Posted::Stored { receipt, notice } => {
+                request::point_to_flash(&notice)?;
+                receipt
+            }
+            Posted::VotingClosed => {
+                return Err(match closes {
                     Some(at) => closed_at(at),
                     None => AppError::Conflict(t("ballot.refused.closed").to_owned()),
-                },
-                e => AppError::from(e),
-            })?;
-        let receipt = match outcome {
-            Ok(Cast::New { receipt } | Cast::Changed { receipt }) => receipt,
-            Err(Refused::NeedsReceipt) => {
+                })
+            }
+            Posted::Refused(Refused::NeedsReceipt) => {
                 return Err(field("receipt", t("ballot.problem.needs_receipt")))
             }
-            Err(Refused::WrongReceipt) => {
+            Posted::Refused(Refused::WrongReceipt) => {
                 return Err(field("receipt", t("ballot.problem.wrong_receipt")))
             }
-            Err(Refused::OnPaper | Refused::AlreadyVoted { .. }) => {
+            Posted::Refused(Refused::OnPaper | Refused::AlreadyVoted { .. }) => {
                 return Err(AppError::Conflict(t("ballot.problem.on_paper").to_owned()))
             }
-            Err(Refused::Voided) => {
+            Posted::Refused(Refused::Voided) => {
                 return Err(AppError::Conflict(t("ballot.problem.voided").to_owned()))
             }
         };
-        if let Some(id) = flash_id {
-            request::point_to_flash(&id)?;
-        }
         then = format!(
             "/neighbourhoods/{}/rounds/{}/vote/receipt/{receipt}",
             place.slug, r.slug

@@ -227,15 +227,22 @@ pub struct ToPublish<'a> {
     pub at: chrono::DateTime<chrono::Utc>,
     /// The letter to everyone following the round's proposals, in each one's language.
     pub notice: Option<super::follows::Compose<'a>>,
+    /// The councillor's audit entry and notice, made from the decision as stored.
+    pub record: Option<Recorder<'a>>,
 }
+
+/// Makes a step's record once the decision it is about has its id and hash.
+pub type Recorder<'a> = Box<dyn FnOnce(&decision::Model) -> super::record::Record + Send + 'a>;
 
 /// Puts a decision on the record, moves a counted round on to "decision published",
 /// and drops the draft, all at once. Refused if someone published since the
-/// councillor last looked, so nobody amends a decision they have not seen.
+/// councillor last looked, so nobody amends a decision they have not seen. The record is
+/// written in the same transaction; the decision and the id of the councillor's notice.
+#[tracing::instrument(skip_all, fields(round = p.round.id, actor = p.by))]
 pub async fn publish(
     db: &impl TransactionTrait,
     p: ToPublish<'_>,
-) -> Result<decision::Model, AppError> {
+) -> Result<(decision::Model, Option<String>), AppError> {
     let txn = db.begin().await?;
     if txn.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
         // Two councillors publishing at once queue here; SQLite has one writer anyway.
@@ -350,8 +357,12 @@ pub async fn publish(
         .filter(decision_draft::Column::RoundId.eq(p.round.id))
         .exec(&txn)
         .await?;
+    let notice = match p.record {
+        Some(record) => record(&d).write(&txn).await?,
+        None => None,
+    };
     txn.commit().await?;
-    Ok(d)
+    Ok((d, notice))
 }
 
 pub async fn discard_draft(db: &impl ConnectionTrait, round_id: i32) -> Result<(), DbErr> {

@@ -29,11 +29,14 @@ pub struct Posting<'a> {
     pub by: i32,
     /// The followers' letter, in each one's language.
     pub notice: super::follows::Compose<'a>,
+    /// The audit entry and the poster's notice, stored with the update.
+    pub record: super::record::Record,
 }
 
-/// Stores the update; the round's first one moves it from "decision published" to
-/// "being delivered".
-pub async fn post(db: &impl TransactionTrait, p: Posting<'_>) -> Result<(), DbErr> {
+/// Stores the update with its record; the round's first one moves it from "decision
+/// published" to "being delivered". The id of the poster's notice.
+#[tracing::instrument(skip_all, fields(proposal = p.proposal_id, round = p.round_id, actor = p.by))]
+pub async fn post(db: &impl TransactionTrait, p: Posting<'_>) -> Result<Option<String>, DbErr> {
     let txn = db.begin().await?;
     delivery_update::ActiveModel {
         proposal_id: Set(p.proposal_id),
@@ -57,5 +60,7 @@ pub async fn post(db: &impl TransactionTrait, p: Posting<'_>) -> Result<(), DbEr
     )
     .await?;
     super::follows::tell_followers(&txn, &[p.proposal_id], p.notice, "delivery").await?;
-    txn.commit().await
+    let notice = p.record.write(&txn).await?;
+    txn.commit().await?;
+    Ok(notice)
 }

@@ -2,6 +2,7 @@
 //! server functions use to reach them.
 
 pub mod access;
+pub mod ballot_box;
 pub mod ballots;
 pub mod code_tally;
 pub mod count_checks;
@@ -20,7 +21,9 @@ pub mod neighbourhood_admin;
 pub mod neighbourhoods;
 pub mod paper;
 pub mod pot;
+pub mod proposal_steps;
 pub mod proposals;
+pub mod record;
 pub mod reopenings;
 pub mod results;
 pub mod retention;

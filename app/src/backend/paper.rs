@@ -3,6 +3,7 @@
 //! on paper or online), and a second officer checks the batch against the paper.
 
 use super::entities::{ballot, paper_batch, user};
+use super::record::{Record, Stored};
 use super::voting::{self, Cast, NewBallot, Proof, Refused, PAPER};
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{
@@ -75,12 +76,16 @@ pub async fn batch(
     }
 }
 
+/// A new batch, with its record; its id and the id of the officer's notice.
+#[tracing::instrument(skip_all, fields(round = round_id, actor = officer))]
 pub async fn open_batch(
-    db: &impl ConnectionTrait,
+    db: &impl TransactionTrait,
     round_id: i32,
     label: &str,
     officer: i32,
-) -> Result<i32, DbErr> {
+    record: Record,
+) -> Result<(i32, Option<String>), DbErr> {
+    let txn = db.begin().await?;
     let row = paper_batch::ActiveModel {
         round_id: Set(round_id),
         label: Set(label.to_owned()),
@@ -88,9 +93,11 @@ pub async fn open_batch(
         created_at: Set(chrono::Utc::now()),
         ..Default::default()
     }
-    .insert(db)
+    .insert(&txn)
     .await?;
-    Ok(row.id)
+    let notice = record.write(&txn).await?;
+    txn.commit().await?;
+    Ok((row.id, notice))
 }
 
 /// The ballots of a batch: receipt and stored choices, in the order typed.
@@ -150,7 +157,8 @@ pub async fn add(
     voter_key: &str,
     choices_json: String,
     officer: i32,
-) -> Result<Result<String, NotAdded>, DbErr> {
+    record: impl FnOnce(&str) -> Record,
+) -> Result<Result<(String, Option<String>), NotAdded>, DbErr> {
     let txn = db.begin().await?;
     lock_batch(&txn, batch_id).await?;
     if !super::rounds::still_in_phase(&txn, round_id, crate::domain::phase::Phase::VotingOpen)
@@ -181,8 +189,9 @@ pub async fn add(
     .await?;
     match cast {
         Ok(Cast::New { receipt }) => {
+            let notice = record(&receipt).write(&txn).await?;
             txn.commit().await?;
-            Ok(Ok(receipt))
+            Ok(Ok((receipt, notice)))
         }
         Err(Refused::AlreadyVoted { on_paper }) => Ok(Err(NotAdded::AlreadyVoted { on_paper })),
         Err(Refused::Voided) => Ok(Err(NotAdded::Voided)),
@@ -192,12 +201,15 @@ pub async fn add(
     }
 }
 
-/// Takes a mistyped ballot out of a batch not yet verified, which frees its code.
+/// Takes a mistyped ballot out of a batch not yet verified, which frees its code; with
+/// its record. Stale if there was no such ballot there to take out.
 pub async fn remove(
-    db: &impl ConnectionTrait,
+    db: &impl TransactionTrait,
     batch_id: i32,
     receipt: &str,
-) -> Result<bool, DbErr> {
+    record: Record,
+) -> Result<Stored, DbErr> {
+    let txn = db.begin().await?;
     // One statement, so a verification landing at the same moment cannot be undercut.
     let open = Query::select()
         .column(paper_batch::Column::Id)
@@ -211,9 +223,14 @@ pub async fn remove(
         .filter(ballot::Column::PaperBatchId.in_subquery(open))
         // A voided ballot stays on the record: one officer cannot take it out.
         .filter(ballot::Column::VoidedAt.is_null())
-        .exec(db)
+        .exec(&txn)
         .await?;
-    Ok(gone.rows_affected == 1)
+    if gone.rows_affected != 1 {
+        return Ok(Stored::Stale);
+    }
+    let notice = record.write(&txn).await?;
+    txn.commit().await?;
+    Ok(Stored::Done { value: (), notice })
 }
 
 /// What became of a second officer's check of a batch.

@@ -1,7 +1,8 @@
-//! Reading and changing proposals. Every change is one transaction that also keeps a
-//! version of the text or a history entry, and only applies if the proposal is still
-//! as the person saw it (same status and version): two officers clicking at once, or
-//! a proposer editing while an officer reviews, cannot overwrite each other.
+//! Reading and changing proposals. Every change also keeps a version of the text or a
+//! history entry, and only applies if the proposal is still as the person saw it (same
+//! status and version): two officers clicking at once, or a proposer editing while an
+//! officer reviews, cannot overwrite each other. Changes run inside the caller's
+//! transaction (see `proposal_steps`), which also holds the step's audit entry and letters.
 
 use super::entities::{proposal, proposal_review, proposal_version};
 use crate::domain::money::Pence;
@@ -11,7 +12,7 @@ use crate::domain::proposal::ProposalStatus;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set, TransactionTrait,
+    Set,
 };
 
 pub async fn list_for_round(
@@ -137,12 +138,11 @@ async fn add_entry(
 }
 
 pub async fn create(
-    db: &impl TransactionTrait,
+    db: &impl ConnectionTrait,
     round_id: i32,
     proposer: Proposer,
     draft: &Draft,
 ) -> Result<proposal::Model, DbErr> {
-    let txn = db.begin().await?;
     let now = chrono::Utc::now();
     let created = proposal::ActiveModel {
         round_id: Set(round_id),
@@ -168,10 +168,10 @@ pub async fn create(
         updated_at: Set(now),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(db)
     .await?;
     version_row(created.id, 1, draft, proposer.user_id, now)
-        .insert(&txn)
+        .insert(db)
         .await?;
     let entry = Entry {
         event: Event::Sent,
@@ -179,8 +179,7 @@ pub async fn create(
         cost_change: None,
         by: proposer.user_id,
     };
-    add_entry(&txn, created.id, 1, entry, now).await?;
-    txn.commit().await?;
+    add_entry(db, created.id, 1, entry, now).await?;
     Ok(created)
 }
 
@@ -202,13 +201,12 @@ fn guarded(seen: &proposal::Model) -> sea_orm::UpdateMany<proposal::Entity> {
 
 /// The proposer's new text becomes the next version.
 pub async fn edit(
-    db: &impl TransactionTrait,
+    db: &impl ConnectionTrait,
     seen: &proposal::Model,
     draft: &Draft,
     status: ProposalStatus,
     by: i32,
 ) -> Result<Applied, DbErr> {
-    let txn = db.begin().await?;
     let now = chrono::Utc::now();
     let version = seen.version + 1;
     let changed = guarded(seen)
@@ -246,13 +244,13 @@ pub async fn edit(
         )
         .col_expr(proposal::Column::Status, Expr::value(status.as_str()))
         .col_expr(proposal::Column::Version, Expr::value(version))
-        .exec(&txn)
+        .exec(db)
         .await?;
     if changed.rows_affected == 0 {
         return Ok(Applied::Stale);
     }
     version_row(seen.id, version, draft, by, now)
-        .insert(&txn)
+        .insert(db)
         .await?;
     let event = if seen.status == ProposalStatus::NeedsChanges.as_str() {
         Event::Resubmitted
@@ -265,50 +263,46 @@ pub async fn edit(
         cost_change: None,
         by,
     };
-    add_entry(&txn, seen.id, version, entry, now).await?;
-    txn.commit().await?;
+    add_entry(db, seen.id, version, entry, now).await?;
     Ok(Applied::Done)
 }
 
 /// An officer's verdict, moderation or a withdrawal: the new status, its reason (shown
 /// on the proposal's page) and the history entry.
 pub async fn set_status(
-    db: &impl TransactionTrait,
+    db: &impl ConnectionTrait,
     seen: &proposal::Model,
     status: ProposalStatus,
     entry: Entry,
 ) -> Result<Applied, DbErr> {
-    let txn = db.begin().await?;
     let changed = guarded(seen)
         .col_expr(proposal::Column::Status, Expr::value(status.as_str()))
         .col_expr(
             proposal::Column::StatusReason,
             Expr::value(entry.note.clone()),
         )
-        .exec(&txn)
+        .exec(db)
         .await?;
     if changed.rows_affected == 0 {
         return Ok(Applied::Stale);
     }
-    add_entry(&txn, seen.id, seen.version, entry, chrono::Utc::now()).await?;
-    txn.commit().await?;
+    add_entry(db, seen.id, seen.version, entry, chrono::Utc::now()).await?;
     Ok(Applied::Done)
 }
 
 /// An officer's new cost (after a quote, say) with its public note.
 pub async fn adjust_cost(
-    db: &impl TransactionTrait,
+    db: &impl ConnectionTrait,
     seen: &proposal::Model,
     cost: Pence,
     note: String,
     by: i32,
 ) -> Result<Applied, DbErr> {
-    let txn = db.begin().await?;
     let changed = guarded(seen)
         .filter(proposal::Column::CostPence.eq(seen.cost_pence))
         .col_expr(proposal::Column::CostPence, Expr::value(cost.as_i64()))
         .col_expr(proposal::Column::CostNote, Expr::value(Some(note.clone())))
-        .exec(&txn)
+        .exec(db)
         .await?;
     if changed.rows_affected == 0 {
         return Ok(Applied::Stale);
@@ -319,8 +313,7 @@ pub async fn adjust_cost(
         cost_change: Some((Pence::new(seen.cost_pence), cost)),
         by,
     };
-    add_entry(&txn, seen.id, seen.version, entry, chrono::Utc::now()).await?;
-    txn.commit().await?;
+    add_entry(db, seen.id, seen.version, entry, chrono::Utc::now()).await?;
     Ok(Applied::Done)
 }
 

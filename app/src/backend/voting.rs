@@ -386,22 +386,23 @@ pub async fn reminder(
         .await
 }
 
-/// Records the round's reminder and queues one email per recipient, all or nothing.
-/// False if the round has had its reminder already.
+/// Records the round's reminder with its record (one letter per recipient, the audit
+/// entry), all or nothing. Stale if the round has had its reminder already.
 pub async fn send_reminder(
     db: &(impl ConnectionTrait + sea_orm::TransactionTrait),
     round_id: i32,
     officer: i32,
-    letters: Vec<super::mail::Letter>,
-) -> Result<bool, DbErr> {
+    record: super::record::Record,
+) -> Result<super::record::Stored, DbErr> {
     use super::entities::round_reminder;
+    use super::record::Stored;
     use sea_orm::ActiveModelTrait;
     let txn = db.begin().await?;
     let recorded = round_reminder::ActiveModel {
         round_id: Set(round_id),
         sent_by: Set(officer),
         sent_at: Set(chrono::Utc::now()),
-        recipients: Set(i32::try_from(letters.len()).unwrap_or(i32::MAX)),
+        recipients: Set(i32::try_from(record.letters.len()).unwrap_or(i32::MAX)),
         ..Default::default()
     }
     .insert(&txn)
@@ -414,13 +415,11 @@ pub async fn send_reminder(
                 Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
             ) =>
         {
-            return Ok(false)
+            return Ok(Stored::Stale)
         }
         Err(e) => return Err(e),
     }
-    for letter in letters {
-        super::mail::queue(&txn, letter).await?;
-    }
+    let notice = record.write(&txn).await?;
     txn.commit().await?;
-    Ok(true)
+    Ok(Stored::Done { value: (), notice })
 }

@@ -118,7 +118,26 @@ pub fn BallotForm(
     let (choices, set_choices) = signal(chosen);
     let (live, set_live) = signal(false);
     let (sending, set_sending) = signal(false);
-    Effect::new(move |_| set_live.set(true));
+    // Each box, so that what was typed or ticked before the script arrived counts.
+    let boxes = StoredValue::new(Vec::<(i32, NodeRef<leptos::html::Input>)>::new());
+    Effect::new(move |_| {
+        // On a slow phone the page can be used for seconds before it is live; the
+        // boxes hold the truth then, not the choices the server drew them with.
+        let typed: BTreeMap<i32, u32> = boxes.with_value(|b| {
+            b.iter()
+                .filter_map(|(id, node)| {
+                    let n = node
+                        .get_untracked()
+                        .map(|el| box_value(&el, points_ballot))?;
+                    (n > 0).then_some((*id, n))
+                })
+                .collect()
+        });
+        if choices.with_untracked(|c| *c != typed) {
+            set_choices.set(typed);
+        }
+        set_live.set(true);
+    });
     // Warn before leaving with choices that were not sent.
     Effect::new(move |_| {
         let handle = window_event_listener(leptos::ev::beforeunload, move |ev| {
@@ -160,18 +179,20 @@ pub fn BallotForm(
             let name = format!("points[{id}]");
             let hint_id = format!("p-{id}-hint");
             let start = choices.get_untracked().get(&id).copied().unwrap_or(0);
+            let node = NodeRef::<leptos::html::Input>::new();
+            boxes.update_value(|b| b.push((id, node)));
             let input = if points_ballot {
                 view! {
                     <input class="input input--5 ballot__points" type="number" inputmode="numeric" min="0"
                         max=rules.points.unwrap_or(0) id=input_id.clone() name=name
-                        value=(start > 0).then(|| start.to_string()) aria-describedby=hint_id.clone()
-                        on:input=move |ev| set(id, event_target_value(&ev).trim().parse().unwrap_or(0))/>
+                        value=(start > 0).then(|| start.to_string()) aria-describedby=hint_id.clone() node_ref=node
+                        on:input=move |ev| set(id, points_in(&event_target_value(&ev)))/>
                 }
                 .into_any()
             } else {
                 view! {
                     <input class="ballot__tick" type="checkbox" id=input_id.clone() name=name value="1"
-                        checked={start > 0} aria-describedby=hint_id.clone()
+                        checked={start > 0} aria-describedby=hint_id.clone() node_ref=node
                         on:change=move |ev| set(id, u32::from(event_target_checked(&ev)))/>
                 }
                 .into_any()
@@ -259,6 +280,20 @@ pub fn BallotForm(
             {voted.then(|| view! { <p class="body">{w("ballot.voted")}</p> })}
             <button type="submit" class="button">{if paper_batch.is_some() { w("ballot.add_paper") } else { w("ballot.send") }}</button>
         </form>
+    }
+}
+
+/// The points typed in a box: blank or not a whole number gives none.
+fn points_in(text: &str) -> u32 {
+    text.trim().parse().unwrap_or(0)
+}
+
+/// What one box on the page says: its points, or 1 for a tick.
+fn box_value(el: &leptos::web_sys::HtmlInputElement, points_ballot: bool) -> u32 {
+    if points_ballot {
+        points_in(&el.value())
+    } else {
+        u32::from(el.checked())
     }
 }
 

@@ -212,6 +212,7 @@ async fn publish_demo_decision(
             by: councillor.id,
             at: published_at,
             notice: None,
+            record: None,
         },
     )
     .await

@@ -804,3 +804,69 @@ async fn a_councillor_looks_at_the_decision_as_it_will_be_published_before_publi
     );
     assert!(page.contains("Changed after the look."), "{page}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_decision_and_a_delivery_update_whose_audit_entry_fails_are_not_stored() {
+    use crate::one_transaction::{audit_mended, audit_refuses};
+    use app::backend::entities::{decision_draft, delivery_update, outgoing_email};
+    let app = spawn_app().await;
+    let b = basis(&app).await;
+    let result = the_result(&b);
+    let funded = result.iter().find(|l| l.amount > Pence::ZERO).unwrap();
+    let id = funded.proposal_id.to_string();
+    let resident = Visitor::signed_in(&app, "resident.castle-vale@demo.invalid").await;
+    let answer = resident
+        .post("/api/follow_proposal", &[("id", &id), ("follow", "yes")])
+        .await;
+    assert!(answer.status < 400, "{}", answer.body);
+    let letters = || async { outgoing_email::Entity::find().count(&app.db).await.unwrap() };
+    let phase = || async { counted_round(&app).await.phase };
+    let before = (decisions_stored(&app).await, letters().await);
+
+    // The publication's last write fails: no decision, no letter, the round not moved,
+    // and the councillor's draft is still there to publish again.
+    let councillor = Visitor::signed_in(&app, COUNCILLOR).await;
+    audit_refuses(&app, "decision.published").await;
+    let answer = send(&councillor, &fields(&b, &result, &[("intent", "publish")])).await;
+    assert_eq!(answer.status, 500, "{}", answer.body);
+    assert_eq!((decisions_stored(&app).await, letters().await), before);
+    assert_eq!(phase().await, "counting");
+    assert_eq!(
+        decision_draft::Entity::find().count(&app.db).await.unwrap(),
+        1
+    );
+    audit_mended(&app).await;
+    let answer = publish_previewed(&councillor, "castle-vale", "2026").await;
+    assert!(answer.status < 400, "{}", answer.body);
+    assert_eq!(decisions_stored(&app).await, before.0 + 1);
+    assert_eq!(phase().await, "decision_published");
+
+    // The same for the first delivery update, which also moves the round on.
+    let officer = Visitor::signed_in(&app, "officer.castle-vale@demo.invalid").await;
+    let update = [
+        ("id", id.as_str()),
+        ("status", "in_progress"),
+        ("on", "2026-09-01"),
+        ("spend", "1,000"),
+        ("note", "Builders on site this week"),
+    ];
+    let letters_before = letters().await;
+    let updates = || async {
+        delivery_update::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap()
+    };
+    let updates_before = updates().await;
+    audit_refuses(&app, "delivery.updated").await;
+    let answer = officer.post("/api/post_delivery_update", &update).await;
+    assert_eq!(answer.status, 500, "{}", answer.body);
+    assert_eq!(updates().await, updates_before);
+    assert_eq!(letters().await, letters_before);
+    assert_eq!(phase().await, "decision_published");
+    audit_mended(&app).await;
+    let answer = officer.post("/api/post_delivery_update", &update).await;
+    assert!(answer.status < 400, "{}", answer.body);
+    assert_eq!(updates().await, updates_before + 1);
+    assert_eq!(phase().await, "delivery");
+}

@@ -29,6 +29,7 @@ mod logs;
 mod mail;
 mod migrations;
 mod neighbourhoods_apart;
+mod one_transaction;
 mod operations;
 mod pages;
 mod paper;

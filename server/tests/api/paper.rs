@@ -353,3 +353,49 @@ async fn a_batch_shows_its_ballots_in_the_order_they_were_typed() {
         .collect();
     assert_eq!(shown, expected);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_paper_ballot_is_stored_or_taken_out_without_its_audit_entry() {
+    use crate::one_transaction::{audit_mended, audit_refuses};
+    let app = spawn_app().await;
+    let officer = Visitor::signed_in(&app, OFFICER).await;
+    let items = on_ballot(&app, OPEN).await;
+    audit_refuses(&app, "paper.batch-opened").await;
+    let mut form = ROUND.to_vec();
+    form.push(("label", "Market stall"));
+    let refused = officer.post("/api/open_paper_batch", &form).await;
+    assert_eq!(refused.status, 500, "{}", refused.body);
+    let batches = app::backend::entities::paper_batch::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert!(batches.is_empty(), "a batch with no record: {batches:?}");
+    audit_mended(&app).await;
+    let batch = open_batch(&officer, "Market stall").await;
+
+    // The ballot's audit entry cannot be written: the ballot is not kept and its code
+    // can still be used, once the fault is mended.
+    audit_refuses(&app, "ballot.paper").await;
+    let refused = enter(&officer, batch, &code(11), &[items[0].id]).await;
+    assert_eq!(refused.status, 500, "{}", refused.body);
+    assert!(ballots(&app, OPEN).await.is_empty());
+    audit_mended(&app).await;
+    let added = enter(&officer, batch, &code(11), &[items[0].id]).await;
+    assert!(added.status < 400, "{} {}", added.status, added.body);
+    let stored = ballots(&app, OPEN).await;
+    assert_eq!(stored.len(), 1);
+
+    // Taking it out without a record leaves it in.
+    audit_refuses(&app, "ballot.paper-removed").await;
+    let mut form = ROUND.to_vec();
+    let batch_text = batch.to_string();
+    form.push(("batch", &batch_text));
+    form.push(("receipt", &stored[0].receipt));
+    let refused = officer.post("/api/remove_paper_ballot", &form).await;
+    assert_eq!(refused.status, 500, "{}", refused.body);
+    assert_eq!(ballots(&app, OPEN).await.len(), 1);
+    audit_mended(&app).await;
+    let removed = officer.post("/api/remove_paper_ballot", &form).await;
+    assert!(removed.status < 400, "{} {}", removed.status, removed.body);
+    assert!(ballots(&app, OPEN).await.is_empty());
+}

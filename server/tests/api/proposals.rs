@@ -8,8 +8,8 @@ use app::backend::entities::{proposal, proposal_review, proposal_version};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
 const ROUND: &str = "/neighbourhoods/ilfracombe/rounds/2027-28";
-const RESIDENT: &str = "resident.ilfracombe@demo.invalid";
-const OFFICER: &str = "officer.ilfracombe@demo.invalid";
+pub(crate) const RESIDENT: &str = "resident.ilfracombe@demo.invalid";
+pub(crate) const OFFICER: &str = "officer.ilfracombe@demo.invalid";
 
 /// Form fields, as name and value.
 type Fields<'a> = &'a [(&'a str, &'a str)];
@@ -62,7 +62,7 @@ async fn count(app: &TestApp) -> u64 {
     proposal::Entity::find().count(&app.db).await.unwrap()
 }
 
-async fn newest(app: &TestApp) -> proposal::Model {
+pub(crate) async fn newest(app: &TestApp) -> proposal::Model {
     proposal::Entity::find()
         .order_by_desc(proposal::Column::Id)
         .one(&app.db)
@@ -71,7 +71,7 @@ async fn newest(app: &TestApp) -> proposal::Model {
         .unwrap()
 }
 
-async fn reload(app: &TestApp, id: i32) -> proposal::Model {
+pub(crate) async fn reload(app: &TestApp, id: i32) -> proposal::Model {
     proposal::Entity::find_by_id(id)
         .one(&app.db)
         .await
@@ -100,7 +100,7 @@ async fn sent(app: &TestApp) -> (Visitor, i32) {
     (resident, id)
 }
 
-async fn advance(officer: &Visitor, from: &str) -> Answer {
+pub(crate) async fn advance(officer: &Visitor, from: &str) -> Answer {
     officer
         .post(
             "/api/advance_round",
@@ -114,7 +114,7 @@ async fn advance(officer: &Visitor, from: &str) -> Answer {
         .await
 }
 
-async fn review(officer: &Visitor, id: i32, verdict: &str, note: &str) -> Answer {
+pub(crate) async fn review(officer: &Visitor, id: i32, verdict: &str, note: &str) -> Answer {
     officer
         .post(
             "/api/review_proposal",

@@ -145,8 +145,9 @@ pub async fn publish_decision(
     #[server(default)] draft: String,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
-    use crate::backend::access::{audit, request};
+    use crate::backend::access::request;
     use crate::backend::decisions::{self, ToPublish};
+    use crate::backend::record::Record;
     let decision_href = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/decision");
     let mut then = format!("{decision_href}/preview");
     let result = async {
@@ -183,7 +184,21 @@ pub async fn publish_decision(
                 ],
             )
         };
-        let d = decisions::publish(
+        let action = if seen_latest.is_some() {
+            "decision.amended"
+        } else {
+            "decision.published"
+        };
+        let actor = viewer.user_id;
+        let record: decisions::Recorder = Box::new(move |d| {
+            Record::new(actor, action, format!("decision:{}", d.id))
+                .detail(d.content_hash.clone())
+                .notice(Flash::notice(fill(
+                    t("draft.published"),
+                    &[("hash", d.content_hash.clone())],
+                )))
+        });
+        let (_, notice) = decisions::publish(
             db,
             ToPublish {
                 round: &r,
@@ -195,27 +210,14 @@ pub async fn publish_decision(
                 by: viewer.user_id,
                 at: chrono::Utc::now(),
                 notice: Some(&notice),
+                record: Some(record),
             },
-        )
-        .await?;
-        audit::record(
-            db,
-            Some(viewer.user_id),
-            if seen_latest.is_some() {
-                "decision.amended"
-            } else {
-                "decision.published"
-            },
-            &format!("decision:{}", d.id),
-            &d.content_hash,
         )
         .await?;
         then = decision_href.clone();
-        request::send_flash(&Flash::notice(fill(
-            t("draft.published"),
-            &[("hash", d.content_hash.clone())],
-        )))
-        .await?;
+        if let Some(id) = notice {
+            request::point_to_flash(&id)?;
+        }
         Ok(())
     }
     .await;

@@ -351,6 +351,22 @@ pub(crate) fn stale() -> AppError {
     AppError::Conflict(crate::i18n::t("proposal.problem.stale").to_owned())
 }
 
+/// A proposal step's outcome as the form's answer: its notice for the next page, or
+/// "changed meanwhile".
+#[cfg(feature = "ssr")]
+pub(crate) fn stored<T>(stored: crate::backend::record::Stored<T>) -> Result<T, AppError> {
+    use crate::backend::record::Stored;
+    match stored {
+        Stored::Done { value, notice } => {
+            if let Some(id) = notice {
+                crate::backend::access::request::point_to_flash(&id)?;
+            }
+            Ok(value)
+        }
+        Stored::Stale => Err(stale()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::paragraphs;

@@ -189,65 +189,6 @@ async fn officer_proposal(
     Ok((config, viewer, found))
 }
 
-/// Emails the person who sent a proposal the officers' verdict on it.
-#[cfg(feature = "ssr")]
-async fn tell_proposer(
-    config: &crate::backend::access::request::AccessConfig,
-    found: &super::InRound,
-    status: ProposalStatus,
-    note: Option<&str>,
-) -> Result<(), AppError> {
-    use crate::backend::entities::user;
-    use crate::backend::mail::{self, Letter};
-    use sea_orm::EntityTrait;
-    let Some(user_id) = found.proposal.proposer_user_id else {
-        return Ok(());
-    };
-    let Some(proposer) = user::Entity::find_by_id(user_id).one(&config.db).await? else {
-        return Ok(());
-    };
-    let lang = proposer.language.as_str();
-    let next = match status {
-        ProposalStatus::Feasible => "letter.review.next.feasible",
-        ProposalStatus::NeedsChanges => "letter.review.next.needs_changes",
-        _ => "letter.review.next.final",
-    };
-    let said = note
-        .map(|n| crate::i18n::line(lang, "letter.review.said", &[("note", n.to_owned())]))
-        .unwrap_or_default();
-    let (subject, body) = crate::i18n::letter(
-        lang,
-        "letter.review",
-        &[
-            ("name", proposer.display_name.clone()),
-            ("title", found.proposal.title.clone()),
-            ("round", found.round.title.clone()),
-            ("place", found.place.name.clone()),
-            (
-                "verdict",
-                crate::i18n::status_name_in(lang, status).to_owned(),
-            ),
-            ("said", said),
-            ("next", crate::i18n::text(lang, next).to_owned()),
-            (
-                "link",
-                format!("{}/proposals/{}", config.public_url, found.proposal.id),
-            ),
-        ],
-    );
-    mail::queue(
-        &config.db,
-        Letter {
-            to: proposer.email,
-            subject,
-            body,
-            purpose: "review",
-        },
-    )
-    .await?;
-    Ok(())
-}
-
 #[server(endpoint = "review_proposal")]
 pub async fn review_proposal(
     csrf: String,
@@ -256,62 +197,53 @@ pub async fn review_proposal(
     #[server(default)] note: String,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
-    use crate::backend::access::{audit, request};
-    use crate::backend::proposals::{self, Applied, Entry};
+    use crate::backend::access::request;
+    use crate::backend::proposal_steps::{self, about, Seen};
+    use crate::backend::record::Record;
     use crate::domain::proposal::draft::check_note;
-    use crate::domain::proposal::history::Event;
     use crate::domain::proposal::lifecycle::{after, Step, Verdict};
     use crate::error::FieldError;
     let values = [("verdict", verdict.as_str()), ("note", note.as_str())];
     let result = async {
         let (config, viewer, found) = officer_proposal(&csrf, id).await?;
-        let db = &config.db;
         let chosen = Verdict::parse(&verdict).ok_or_else(|| {
             AppError::Invalid(vec![FieldError::new("verdict", t("review.choose_verdict"))])
         })?;
         let status =
             after(Step::Review(chosen), found.status, found.phase).map_err(super::refused)?;
-        let note = match chosen {
+        let problem = match chosen {
             Verdict::Feasible if note.trim().is_empty() => None,
             // Only reached with some text, so the "empty" message is never shown.
-            Verdict::Feasible => Some(
-                check_note(&note, "review.problem.changes")
-                    .map_err(|m| AppError::Invalid(vec![FieldError::new("note", m.say())]))?,
-            ),
-            Verdict::NeedsChanges => Some(
-                check_note(&note, "review.problem.changes")
-                    .map_err(|m| AppError::Invalid(vec![FieldError::new("note", m.say())]))?,
-            ),
-            Verdict::Ineligible => Some(
-                check_note(&note, "review.problem.ineligible")
-                    .map_err(|m| AppError::Invalid(vec![FieldError::new("note", m.say())]))?,
-            ),
+            Verdict::Feasible | Verdict::NeedsChanges => Some("review.problem.changes"),
+            Verdict::Ineligible => Some("review.problem.ineligible"),
         };
-        let letter_note = note.clone();
-        let entry = Entry {
-            event: Event::Reviewed(chosen),
+        let note = problem
+            .map(|p| check_note(&note, p))
+            .transpose()
+            .map_err(|m| AppError::Invalid(vec![FieldError::new("note", m.say())]))?;
+        let record = Record::new(viewer.user_id, "proposal.reviewed", about(id))
+            .detail(chosen.as_str())
+            .notice(Flash::notice(fill(
+                t("review.marked"),
+                &[("status", crate::i18n::status_name(status).to_owned())],
+            )));
+        let seen = Seen {
+            proposal: &found.proposal,
+            round_title: &found.round.title,
+            place_name: &found.place.name,
+        };
+        let stored = proposal_steps::review(
+            &config.db,
+            seen,
+            chosen,
+            status,
             note,
-            cost_change: None,
-            by: viewer.user_id,
-        };
-        if proposals::set_status(db, &found.proposal, status, entry).await? == Applied::Stale {
-            return Err(super::stale());
-        }
-        tell_proposer(&config, &found, status, letter_note.as_deref()).await?;
-        audit::record(
-            db,
-            Some(viewer.user_id),
-            "proposal.reviewed",
-            &format!("proposal:{id}"),
-            chosen.as_str(),
+            viewer.user_id,
+            &config.public_url,
+            record,
         )
         .await?;
-        request::send_flash(&Flash::notice(crate::i18n::fill(
-            crate::i18n::t("review.marked"),
-            &[("status", crate::i18n::status_name(status).to_owned())],
-        )))
-        .await?;
-        Ok(())
+        super::stored(stored)
     }
     .await;
     request::finish(
@@ -331,8 +263,9 @@ pub async fn adjust_proposal_cost(
     #[server(default)] cost_note: String,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
-    use crate::backend::access::{audit, request};
-    use crate::backend::proposals::{self, Applied};
+    use crate::backend::access::request;
+    use crate::backend::proposal_steps::{self, about};
+    use crate::backend::record::Record;
     use crate::domain::proposal::draft::{check_cost, check_note};
     use crate::domain::proposal::lifecycle::{after, Step};
     use crate::error::FieldError;
@@ -358,25 +291,25 @@ pub async fn adjust_proposal_cost(
                 fill(t("review.cost_already"), &[("cost", new_cost.to_string())]),
             )]));
         }
-        if proposals::adjust_cost(db, &found.proposal, new_cost, note, viewer.user_id).await?
-            == Applied::Stale
-        {
-            return Err(super::stale());
-        }
-        audit::record(
+        let record = Record::new(viewer.user_id, "proposal.cost-adjusted", about(id))
+            .detail(format!(
+                "{} to {new_cost}",
+                Pence::new(found.proposal.cost_pence)
+            ))
+            .notice(Flash::notice(fill(
+                t("review.cost_now"),
+                &[("cost", new_cost.to_string())],
+            )));
+        let stored = proposal_steps::adjust_cost(
             db,
-            Some(viewer.user_id),
-            "proposal.cost-adjusted",
-            &format!("proposal:{id}"),
-            &format!("{} to {new_cost}", Pence::new(found.proposal.cost_pence)),
+            &found.proposal,
+            new_cost,
+            note,
+            viewer.user_id,
+            record,
         )
         .await?;
-        request::send_flash(&Flash::notice(fill(
-            t("review.cost_now"),
-            &[("cost", new_cost.to_string())],
-        )))
-        .await?;
-        Ok(())
+        super::stored(stored)
     }
     .await;
     request::finish(
@@ -395,10 +328,10 @@ pub async fn hide_proposal(
     #[server(default)] reason: String,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
-    use crate::backend::access::{audit, request};
-    use crate::backend::proposals::{self, Applied, Entry};
+    use crate::backend::access::request;
+    use crate::backend::proposal_steps::{self, about};
+    use crate::backend::record::Record;
     use crate::domain::proposal::draft::check_note;
-    use crate::domain::proposal::history::Event;
     use crate::domain::proposal::lifecycle::{after, Step};
     use crate::error::FieldError;
     let values = [("reason", reason.as_str())];
@@ -408,25 +341,12 @@ pub async fn hide_proposal(
         let status = after(Step::Hide, found.status, found.phase).map_err(super::refused)?;
         let reason = check_note(&reason, "review.problem.hide_reason")
             .map_err(|m| AppError::Invalid(vec![FieldError::new("reason", m.say())]))?;
-        let entry = Entry {
-            event: Event::Hidden,
-            note: Some(reason),
-            cost_change: None,
-            by: viewer.user_id,
-        };
-        if proposals::set_status(db, &found.proposal, status, entry).await? == Applied::Stale {
-            return Err(super::stale());
-        }
-        audit::record(
-            db,
-            Some(viewer.user_id),
-            "proposal.hidden",
-            &format!("proposal:{id}"),
-            "",
-        )
-        .await?;
-        request::send_flash(&Flash::notice(t("review.hidden"))).await?;
-        Ok(())
+        let record = Record::new(viewer.user_id, "proposal.hidden", about(id))
+            .notice(Flash::notice(t("review.hidden")));
+        let stored =
+            proposal_steps::hide(db, &found.proposal, status, reason, viewer.user_id, record)
+                .await?;
+        super::stored(stored)
     }
     .await;
     request::finish(

@@ -282,8 +282,10 @@ pub async fn submit_proposal(
     #[server(default)] other_body: String,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
-    use crate::backend::access::{audit, request};
-    use crate::backend::proposals::{self, Proposer};
+    use crate::backend::access::request;
+    use crate::backend::proposal_steps::{self, about};
+    use crate::backend::proposals::Proposer;
+    use crate::backend::record::Record;
     use crate::domain::account::access::Action;
     use crate::domain::proposal::lifecycle::may_submit;
     use crate::error::FieldError;
@@ -349,17 +351,15 @@ pub async fn submit_proposal(
             name,
             group_id,
         };
-        let created = proposals::create(db, round.id, proposer, &draft).await?;
-        audit::record(
-            db,
-            Some(viewer.user_id),
-            "proposal.sent",
-            &format!("proposal:{}", created.id),
-            &draft.title,
-        )
+        let actor = viewer.user_id;
+        let title = draft.title.clone();
+        let stored = proposal_steps::send(db, round.id, proposer, &draft, |id| {
+            Record::new(actor, "proposal.sent", about(id))
+                .detail(title)
+                .notice(Flash::notice(t("propose.sent")))
+        })
         .await?;
-        request::send_flash(&Flash::notice(t("propose.sent"))).await?;
-        then = format!("/proposals/{}", created.id);
+        then = format!("/proposals/{}", super::stored(stored)?);
         Ok(())
     }
     .await;
@@ -384,8 +384,9 @@ pub async fn edit_proposal(
     #[server(default)] other_body: String,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
-    use crate::backend::access::{audit, request};
-    use crate::backend::proposals::{self, Applied};
+    use crate::backend::access::request;
+    use crate::backend::proposal_steps::{self, about};
+    use crate::backend::record::Record;
     use crate::domain::proposal::lifecycle::{after, Step};
     let v = FormValues {
         title,
@@ -413,26 +414,18 @@ pub async fn edit_proposal(
         let status = after(Step::Edit, found.status, found.phase).map_err(super::refused)?;
         let form = form_for(db, &found.place, &found.round).await?;
         let draft = checked(&form, &v)?;
-        if proposals::edit(db, &found.proposal, &draft, status, viewer.user_id).await?
-            == Applied::Stale
-        {
-            return Err(super::stale());
-        }
-        audit::record(
-            db,
-            Some(viewer.user_id),
-            "proposal.edited",
-            &format!("proposal:{id}"),
-            &format!("version {}", found.proposal.version + 1),
-        )
-        .await?;
         let notice = if status == found.status {
             t("propose.saved")
         } else {
             t("propose.saved_for_review")
         };
-        request::send_flash(&Flash::notice(notice)).await?;
-        Ok(())
+        let record = Record::new(viewer.user_id, "proposal.edited", about(id))
+            .detail(format!("version {}", found.proposal.version + 1))
+            .notice(Flash::notice(notice));
+        let stored =
+            proposal_steps::edit(db, &found.proposal, &draft, status, viewer.user_id, record)
+                .await?;
+        super::stored(stored)
     }
     .await;
     request::finish(
@@ -447,9 +440,9 @@ pub async fn edit_proposal(
 #[server(endpoint = "withdraw_proposal")]
 pub async fn withdraw_proposal(csrf: String, id: i32) -> Result<(), AppError> {
     use crate::api::forms::Flash;
-    use crate::backend::access::{audit, request};
-    use crate::backend::proposals::{self, Applied, Entry};
-    use crate::domain::proposal::history::Event;
+    use crate::backend::access::request;
+    use crate::backend::proposal_steps::{self, about};
+    use crate::backend::record::Record;
     use crate::domain::proposal::lifecycle::{after, Step};
     let result = async {
         let current = request::check_csrf(&csrf)?;
@@ -461,25 +454,11 @@ pub async fn withdraw_proposal(csrf: String, id: i32) -> Result<(), AppError> {
             return Err(AppError::Forbidden);
         }
         let status = after(Step::Withdraw, found.status, found.phase).map_err(super::refused)?;
-        let entry = Entry {
-            event: Event::Withdrawn,
-            note: None,
-            cost_change: None,
-            by: viewer.user_id,
-        };
-        if proposals::set_status(db, &found.proposal, status, entry).await? == Applied::Stale {
-            return Err(super::stale());
-        }
-        audit::record(
-            db,
-            Some(viewer.user_id),
-            "proposal.withdrawn",
-            &format!("proposal:{id}"),
-            "",
-        )
-        .await?;
-        request::send_flash(&Flash::notice(t("propose.withdrawn"))).await?;
-        Ok(())
+        let record = Record::new(viewer.user_id, "proposal.withdrawn", about(id))
+            .notice(Flash::notice(t("propose.withdrawn")));
+        let stored =
+            proposal_steps::withdraw(db, &found.proposal, status, viewer.user_id, record).await?;
+        super::stored(stored)
     }
     .await;
     request::finish(

@@ -312,6 +312,7 @@ async fn voted_in_open_round(
         > 0)
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Voided {
     Done,
     /// Asked while voting: cancelled once a second officer confirms.
@@ -367,6 +368,27 @@ pub async fn void(
     .update(db)
     .await?;
     Ok(Voided::Done)
+}
+
+/// [`void`] with the step's record, made from what happened (none for a refusal), in one
+/// transaction; what happened and the id of the officer's notice.
+#[tracing::instrument(skip_all, fields(neighbourhood = neighbourhood_id, actor = by))]
+pub async fn void_recorded(
+    db: &impl TransactionTrait,
+    key: &CodeKey,
+    code: &VotingCode,
+    neighbourhood_id: i32,
+    by: i32,
+    record: impl FnOnce(Voided) -> Option<crate::backend::record::Record>,
+) -> Result<(Voided, Option<String>), DbErr> {
+    let txn = db.begin().await?;
+    let done = void(&txn, key, code, neighbourhood_id, by).await?;
+    let notice = match record(done) {
+        Some(r) => r.write(&txn).await?,
+        None => None,
+    };
+    txn.commit().await?;
+    Ok((done, notice))
 }
 
 /// What a second officer's approval did.
@@ -484,6 +506,28 @@ pub async fn confirm_void(
     in_voting_rounds(&txn, neighbourhood_id, "code-cancelled", "").await?;
     txn.commit().await?;
     Ok(Second::Done { codes: 1, asked_by })
+}
+
+/// [`verify_in_person`] with the step's record, in one transaction; the id of the
+/// officer's notice.
+#[tracing::instrument(skip_all, fields(neighbourhood = neighbourhood_id, actor = officer_id))]
+pub async fn verify_in_person_recorded(
+    db: &impl TransactionTrait,
+    user_id: i32,
+    neighbourhood_id: i32,
+    postcode: &str,
+    officer_id: i32,
+    record: crate::backend::record::Record,
+) -> Result<Result<Option<String>, Refusal>, DbErr> {
+    let txn = db.begin().await?;
+    if let Err(refusal) =
+        verify_in_person(&txn, user_id, neighbourhood_id, postcode, officer_id).await?
+    {
+        return Ok(Err(refusal));
+    }
+    let notice = record.write(&txn).await?;
+    txn.commit().await?;
+    Ok(Ok(notice))
 }
 
 /// Records that an officer saw proof of address in person.

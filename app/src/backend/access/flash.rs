@@ -9,7 +9,7 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
 };
 
-pub use crate::api::forms::Flash;
+pub use crate::flash::Flash;
 
 /// Unread flashes are dropped after this long.
 const LIFETIME: Duration = Duration::minutes(10);

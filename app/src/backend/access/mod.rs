@@ -1,6 +1,7 @@
 //! Accounts, sessions and proof of residence on the server: the secrets, the
 //! repositories and the per-request glue that server functions use.
 
+pub mod account_steps;
 pub mod audit;
 pub mod client_address;
 pub mod codes;

@@ -4,9 +4,9 @@
 use super::flash;
 use super::secrets::CodeKey;
 use super::throttle::Limit;
-use crate::api::forms::Flash;
 use crate::domain::account::access::Viewer;
 use crate::error::{AppError, FieldError};
+use crate::flash::Flash;
 use chrono::Duration;
 use sea_orm::DatabaseConnection;
 
@@ -64,7 +64,7 @@ pub struct AccessConfig {
     /// Proxies whose `X-Forwarded-For` names the client (empty: none).
     pub trusted_proxies: crate::backend::access::client_address::TrustedProxies,
     /// Who runs this instance, for the privacy, accessibility and cookies notices.
-    pub operator: crate::api::notices::ServiceOperator,
+    pub operator: crate::operator::ServiceOperator,
 }
 
 /// Put on every request by the access middleware.
