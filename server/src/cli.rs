@@ -297,9 +297,8 @@ async fn recount(
     replace: bool,
 ) -> anyhow::Result<()> {
     use app::backend::results;
-    use app::domain::phase::Phase;
     let (_, r) = crate::pb_exchange::round_by_ref(db, round).await?;
-    if Phase::parse(&r.phase).is_ok_and(|p| !p.votes_may_be_shown()) {
+    if !r.phase.votes_may_be_shown() {
         anyhow::bail!("{round} is still open: it is counted once voting closes");
     }
     let found = results::recount(db, &r)

@@ -45,14 +45,8 @@ pub(crate) async fn funded_amount(
 
 #[cfg(feature = "ssr")]
 pub(crate) fn line(u: crate::backend::entities::delivery_update::Model) -> DeliveryLine {
-    use crate::domain::delivery::DeliveryStatus;
     DeliveryLine {
-        status: DeliveryStatus::parse(&u.status)
-            .map_or(
-                crate::i18n::t("update.fallback"),
-                crate::i18n::delivery_name,
-            )
-            .to_owned(),
+        status: crate::i18n::delivery_name(u.status).to_owned(),
         on: crate::api::rounds::long_date(u.happened_on),
         spend: Pence::new(u.spend_pence),
         note: u.note,
@@ -78,7 +72,7 @@ pub(crate) async fn after_decision(
     };
     Ok(AfterDecision {
         may_post: funded.is_some_and(|f| f > Pence::ZERO)
-            && found.round.phase != crate::domain::phase::Phase::Closed.as_str()
+            && found.round.phase != crate::domain::phase::Phase::Closed
             && viewer.is_some_and(|v| found.officer(v)),
         funded,
         updates,
@@ -117,7 +111,7 @@ pub async fn post_delivery_update(
         if !found.officer(&viewer) {
             return Err(AppError::Forbidden);
         }
-        if found.round.phase == crate::domain::phase::Phase::Closed.as_str() {
+        if found.round.phase == crate::domain::phase::Phase::Closed {
             return Err(AppError::Conflict(t("round.read_only").to_owned()));
         }
         let funded = funded_amount(db, found.round.id, id)

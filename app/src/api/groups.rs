@@ -282,9 +282,7 @@ pub async fn get_group(slug: String) -> Result<GroupPage, AppError> {
         .all(db)
         .await?
     {
-        let Ok(status) = ProposalStatus::parse(&p.status) else {
-            continue;
-        };
+        let status = p.status;
         // Hidden proposals keep only their place on the public record.
         if status == ProposalStatus::Hidden {
             continue;

@@ -159,7 +159,7 @@ pub async fn get_paper_batch(
         .await?
         .ok_or_else(|| AppError::not_found(t("paper.that_batch")))?;
     let titles = titles(db, r.id).await?;
-    let with_points = crate::domain::results::BallotRule::parse(&r.ballot_rule).has_points();
+    let with_points = r.ballot_rule.has_points();
     let ballots = paper::ballots_in(db, found.id)
         .await?
         .into_iter()

@@ -116,7 +116,7 @@ pub async fn get_round_form(neighbourhood: String, round: String) -> Result<Roun
             slug: r.slug,
             summary: r.summary,
             summary_cy: r.summary_cy.unwrap_or_default(),
-            ballot_rule: r.ballot_rule,
+            ballot_rule: r.ballot_rule.as_str().to_owned(),
             max_choices: r
                 .ballot_max_choices
                 .map(|n| n.to_string())

@@ -113,10 +113,7 @@ pub(crate) async fn summaries(
         .collect();
     let mut out: std::collections::HashMap<i32, Vec<RoundSummary>> = Default::default();
     for r in all {
-        let Ok(phase) = Phase::parse(&r.phase) else {
-            tracing::error!(round = r.id, phase = %r.phase, "round with unknown phase");
-            continue;
-        };
+        let phase = r.phase;
         if !phase.is_public() && !with_drafts {
             continue;
         }
@@ -154,10 +151,7 @@ pub(crate) async fn public_round_or_draft(
         .await?
         .ok_or_else(not_found)?;
     let r = rounds::find(db, n.id, round).await?.ok_or_else(not_found)?;
-    let phase = Phase::parse(&r.phase).map_err(|e| {
-        tracing::error!(round = r.id, error = %e, "round with unknown phase");
-        AppError::Internal
-    })?;
+    let phase = r.phase;
     Ok((n, r, phase))
 }
 
@@ -209,7 +203,7 @@ pub async fn get_round(neighbourhood: String, round: String) -> Result<RoundPage
             state: p.step_state(phase),
             starts_on: dates
                 .iter()
-                .find(|d| d.phase == p.as_str())
+                .find(|d| d.phase == p)
                 .map(|d| long_date(d.starts_on)),
         })
         .collect();
@@ -242,7 +236,7 @@ pub async fn get_round(neighbourhood: String, round: String) -> Result<RoundPage
                     delivery: updates
                         .iter()
                         .rfind(|u| u.proposal_id == i.proposal_id)
-                        .and_then(|u| crate::domain::delivery::DeliveryStatus::parse(&u.status)),
+                        .map(|u| u.status),
                 })
                 .collect();
             DecisionSummary {

@@ -53,9 +53,8 @@ pub struct BallotPage {
 /// The round's rules as stored.
 #[cfg(feature = "ssr")]
 pub(crate) fn rules_of(r: &crate::backend::entities::round::Model, pot: Pence) -> BallotRules {
-    use crate::domain::results::BallotRule;
     BallotRules {
-        rule: BallotRule::parse(&r.ballot_rule),
+        rule: r.ballot_rule,
         pot,
         max_choices: r.ballot_max_choices.and_then(|k| u32::try_from(k).ok()),
         points: r.ballot_points.and_then(|n| u32::try_from(n).ok()),
@@ -69,11 +68,10 @@ pub(crate) async fn shortlist(
     round_id: i32,
 ) -> Result<Vec<BallotItem>, AppError> {
     use crate::domain::priority_area::PriorityArea;
-    use crate::domain::proposal::ProposalStatus;
     Ok(crate::backend::proposals::list_for_round(db, round_id)
         .await?
         .into_iter()
-        .filter(|p| ProposalStatus::parse(&p.status).is_ok_and(ProposalStatus::on_ballot))
+        .filter(|p| p.status.on_ballot())
         .map(|p| BallotItem {
             area: PriorityArea::parse(&p.priority_area)
                 .map(|a| a.label().to_owned())
@@ -642,7 +640,7 @@ pub async fn get_ledger(
         ));
     }
     let titles = titles(&db, r.id).await?;
-    let with_points = crate::domain::results::BallotRule::parse(&r.ballot_rule).has_points();
+    let with_points = r.ballot_rule.has_points();
     let searched = crate::domain::receipt::parse(&receipt);
     let page = page.max(1);
     let starts = crate::backend::access::request::config()?

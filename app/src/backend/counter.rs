@@ -78,7 +78,7 @@ pub async fn count_waiting(
         let Some(r) = round::Entity::find_by_id(r.id).one(db).await? else {
             continue;
         };
-        if !Phase::parse(&r.phase).is_ok_and(Phase::votes_may_be_shown) {
+        if !r.phase.votes_may_be_shown() {
             continue;
         }
         let started = std::time::Instant::now();

@@ -265,8 +265,7 @@ pub async fn publish(
         let phase = round::Entity::find_by_id(p.round.id)
             .one(&txn)
             .await?
-            .and_then(|r| Phase::parse(&r.phase).ok())
-            .unwrap_or(Phase::Draft);
+            .map_or(Phase::Draft, |r| r.phase);
         if phase != Phase::Counting {
             return Err(AppError::NotYet(
                 "The decision can be published once voting has closed and the votes are counted"

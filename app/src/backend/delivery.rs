@@ -40,7 +40,7 @@ pub async fn post(db: &impl TransactionTrait, p: Posting<'_>) -> Result<Option<S
     let txn = db.begin().await?;
     delivery_update::ActiveModel {
         proposal_id: Set(p.proposal_id),
-        status: Set(p.update.status.as_str().to_owned()),
+        status: Set(p.update.status),
         happened_on: Set(p.update.on),
         note: Set(p.update.note.clone()),
         spend_pence: Set(p.update.spend.as_i64()),

@@ -5,6 +5,7 @@ pub mod access;
 pub mod ballot_box;
 pub mod ballots;
 pub mod code_tally;
+pub mod columns;
 pub mod count_checks;
 pub mod counter;
 pub mod db;

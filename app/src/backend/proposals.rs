@@ -160,7 +160,7 @@ pub async fn create(
         proposer_user_id: Set(Some(proposer.user_id)),
         proposer_name: Set(proposer.name),
         community_group_id: Set(proposer.group_id),
-        status: Set(ProposalStatus::Submitted.as_str().to_owned()),
+        status: Set(ProposalStatus::Submitted),
         status_reason: Set(None),
         cost_note: Set(None),
         version: Set(1),
@@ -252,7 +252,7 @@ pub async fn edit(
     version_row(seen.id, version, draft, by, now)
         .insert(db)
         .await?;
-    let event = if seen.status == ProposalStatus::NeedsChanges.as_str() {
+    let event = if seen.status == ProposalStatus::NeedsChanges {
         Event::Resubmitted
     } else {
         Event::Edited
@@ -321,7 +321,7 @@ pub async fn adjust_cost(
 pub async fn status_counts(
     db: &impl ConnectionTrait,
     round_id: i32,
-) -> Result<std::collections::HashMap<String, usize>, DbErr> {
+) -> Result<std::collections::HashMap<ProposalStatus, usize>, DbErr> {
     let mut out = std::collections::HashMap::new();
     for p in list_for_round(db, round_id).await? {
         *out.entry(p.status).or_insert(0) += 1;

@@ -6,7 +6,6 @@ use super::entities::{ballot, proposal, round, round_count};
 use super::{ballots, count_checks, proposals, rounds};
 use crate::domain::count::CountRule;
 use crate::domain::money::Pence;
-use crate::domain::proposal::ProposalStatus;
 use crate::domain::results::{
     compare_ballots, BallotRule, Candidate, CastBallots, Comparison, COUNT_FORMAT,
 };
@@ -241,7 +240,7 @@ async fn on_the_ballot(
     let mut on_ballot: Vec<proposal::Model> = proposals::list_for_round(db, r.id)
         .await?
         .into_iter()
-        .filter(|p| ProposalStatus::parse(&p.status).is_ok_and(ProposalStatus::on_ballot))
+        .filter(|p| p.status.on_ballot())
         .collect();
     on_ballot.sort_by_key(|p| p.id);
     let candidates: Vec<Candidate> = on_ballot
@@ -260,7 +259,7 @@ fn inputs_fingerprint(r: &round::Model, pot: Pence, candidates: &[Candidate]) ->
     hash.update(format!(
         "pot {}\nballot {} {:?}\n",
         pot.as_i64(),
-        r.ballot_rule,
+        r.ballot_rule.as_str(),
         r.ballot_max_choices
     ));
     for c in candidates {
@@ -382,7 +381,7 @@ async fn count_now(
         .iter()
         .map(|json| StoredChoices::parse(json))
         .collect::<Result<Vec<_>, DbErr>>()?;
-    let cast = match BallotRule::parse(&r.ballot_rule) {
+    let cast = match r.ballot_rule {
         rule if rule.has_points() => {
             CastBallots::Points(choices.iter().map(|c| c.with_points()).collect())
         }

@@ -53,7 +53,7 @@ async fn plan_dates(
         }
         round_phase_date::ActiveModel {
             round_id: Set(round_id),
-            phase: Set(phase.as_str().to_owned()),
+            phase: Set(phase),
             starts_on: Set(date),
             ..Default::default()
         }
@@ -115,8 +115,8 @@ pub async fn create(
         title_cy: Set(d.words.title_cy.clone()),
         summary: Set(d.words.summary.clone()),
         summary_cy: Set(d.words.summary_cy.clone()),
-        phase: Set(Phase::Draft.as_str().to_owned()),
-        ballot_rule: Set(d.ballot_rule.as_str().to_owned()),
+        phase: Set(Phase::Draft),
+        ballot_rule: Set(d.ballot_rule),
         ballot_max_choices: Set(d.max_choices),
         ballot_points: Set(d.points),
         ballot_min_choices: Set(d.min_choices),
@@ -284,8 +284,7 @@ pub async fn close(
     {
         let now = super::rounds::find_by_id(&txn, r.id)
             .await?
-            .and_then(|r| Phase::parse(&r.phase).ok())
-            .unwrap_or(Phase::Draft);
+            .map_or(Phase::Draft, |r| r.phase);
         return Ok(Closed::NotInDelivery(now));
     }
     round::Entity::update_many()

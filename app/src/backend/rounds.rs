@@ -163,7 +163,7 @@ pub async fn move_phase(
         None => {
             round_phase_date::ActiveModel {
                 round_id: Set(round_id),
-                phase: Set(to.as_str().to_owned()),
+                phase: Set(to),
                 starts_on: Set(today),
                 ..Default::default()
             }

@@ -57,7 +57,7 @@ pub async fn schedule(
 /// What moving a round on needs to know about it.
 pub async fn round_state(db: &impl ConnectionTrait, round_id: i32) -> Result<RoundState, DbErr> {
     let counts = super::proposals::status_counts(db, round_id).await?;
-    let count = |s: ProposalStatus| counts.get(s.as_str()).copied().unwrap_or(0);
+    let count = |s: ProposalStatus| counts.get(&s).copied().unwrap_or(0);
     Ok(RoundState {
         pot_is_empty: rounds::pot_total(db, round_id).await? == Pence::ZERO,
         unreviewed: count(ProposalStatus::Submitted),
@@ -185,12 +185,7 @@ pub async fn move_by_hand(
     officer: i32,
 ) -> Result<MovedByHand, DbErr> {
     let txn = db.begin().await?;
-    let Ok(current) = Phase::parse(&r.phase) else {
-        return Err(DbErr::Custom(format!(
-            "round {} has phase {:?}",
-            r.id, r.phase
-        )));
-    };
+    let current = r.phase;
     if current == expected && !lock_in_phase(&txn, r.id, current).await? {
         return Ok(MovedByHand::MovedMeanwhile);
     }
@@ -288,7 +283,7 @@ async fn tick_round(
     let Some(r) = rounds::find_by_id(&txn, round_id).await? else {
         return Ok(Step::Nothing);
     };
-    let current = Phase::parse(&r.phase).map_err(|e| DbErr::Custom(e.to_string()))?;
+    let current = r.phase;
     let Some(first) = schedule(&txn, round_id).await? else {
         return Ok(Step::Nothing);
     };

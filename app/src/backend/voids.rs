@@ -80,7 +80,7 @@ pub(crate) async fn phase_of(
     Ok(round::Entity::find_by_id(round_id)
         .one(txn)
         .await?
-        .and_then(|r| Phase::parse(&r.phase).ok()))
+        .map(|r| r.phase))
 }
 
 async fn phase_allows(txn: &impl ConnectionTrait, round_id: i32) -> Result<bool, DbErr> {

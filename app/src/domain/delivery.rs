@@ -13,6 +13,13 @@ pub enum DeliveryStatus {
     Cancelled,
 }
 
+/// Equal to the word it is stored and published as (`as_str`).
+impl PartialEq<&str> for DeliveryStatus {
+    fn eq(&self, word: &&str) -> bool {
+        self.as_str() == *word
+    }
+}
+
 impl DeliveryStatus {
     pub const ALL: [DeliveryStatus; 4] = [
         DeliveryStatus::Planned,

@@ -20,6 +20,13 @@ pub enum Phase {
 #[error("\"{0}\" is not a phase of a round")]
 pub struct UnknownPhase(pub String);
 
+/// Equal to the word it is stored and published as (`as_str`).
+impl PartialEq<&str> for Phase {
+    fn eq(&self, word: &&str) -> bool {
+        self.as_str() == *word
+    }
+}
+
 impl Phase {
     pub const ALL: [Phase; 8] = [
         Phase::Draft,

@@ -69,6 +69,13 @@ pub enum BallotRule {
     Ranked,
 }
 
+/// Equal to the word it is stored and published as (`as_str`).
+impl PartialEq<&str> for BallotRule {
+    fn eq(&self, word: &&str) -> bool {
+        self.as_str() == *word
+    }
+}
+
 impl BallotRule {
     pub const ALL: [BallotRule; 5] = [
         BallotRule::ApprovalWithinPot,
@@ -89,12 +96,14 @@ impl BallotRule {
         }
     }
 
-    /// The rule of a stored name; an unknown name is read as approval within the pot.
+    /// The rule of a name; an unknown name is read as approval within the pot.
     pub fn parse(s: &str) -> BallotRule {
-        BallotRule::ALL
-            .into_iter()
-            .find(|r| r.as_str() == s)
-            .unwrap_or(BallotRule::ApprovalWithinPot)
+        BallotRule::known(s).unwrap_or(BallotRule::ApprovalWithinPot)
+    }
+
+    /// The rule of a name, if it is one.
+    pub fn known(s: &str) -> Option<BallotRule> {
+        BallotRule::ALL.into_iter().find(|r| r.as_str() == s)
     }
 
     /// Whether each choice carries points.

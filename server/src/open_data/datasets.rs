@@ -4,7 +4,6 @@ use super::csv::Csv;
 use super::{Data, Refusal};
 use app::backend::entities::{round, user};
 use app::backend::{decisions, delivery, proposals};
-use app::domain::proposal::ProposalStatus;
 use axum::http::StatusCode;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use serde_json::json;
@@ -25,9 +24,7 @@ pub async fn proposals(db: &DatabaseConnection, r: &round::Model) -> Result<Data
         "removed_because",
     ]);
     for p in all {
-        let Ok(status) = ProposalStatus::parse(&p.status) else {
-            continue;
-        };
+        let status = p.status;
         // Removed proposals keep their place on the record and the officers' public
         // reason, not their words nor who sent them.
         let public = status.content_is_public();
@@ -225,7 +222,7 @@ pub async fn delivery(db: &DatabaseConnection, r: &round::Model) -> Result<Data,
         csv.row([
             u.proposal_id.to_string(),
             title(u.proposal_id),
-            u.status.clone(),
+            u.status.as_str().to_owned(),
             u.happened_on.to_string(),
             u.spend_pence.to_string(),
             u.note.clone(),
@@ -233,7 +230,7 @@ pub async fn delivery(db: &DatabaseConnection, r: &round::Model) -> Result<Data,
         rows.push(json!({
             "proposal_id": u.proposal_id,
             "title": title(u.proposal_id),
-            "status": u.status,
+            "status": u.status.as_str(),
             "date": u.happened_on.to_string(),
             "spend_pence": u.spend_pence,
             "note": u.note,

@@ -98,7 +98,10 @@ async fn public_round(
     let place = place(db, n).await?;
     let found = rounds::find(db, place.id, r)
         .await?
-        .and_then(|r| Phase::parse(&r.phase).ok().map(|p| (r, p)))
+        .map(|r| {
+            let phase = r.phase;
+            (r, phase)
+        })
         .filter(|(_, p)| p.is_public())
         .ok_or_else(|| Refusal::not_found("That round"))?;
     Ok((place, found.0, found.1))
@@ -112,9 +115,7 @@ async fn list_rounds(
     let all = rounds::list_for_neighbourhoods(&db, &[place.id]).await?;
     let mut out = Vec::new();
     for r in all {
-        let Ok(phase) = Phase::parse(&r.phase) else {
-            continue;
-        };
+        let phase = r.phase;
         if !phase.is_public() {
             continue;
         }
@@ -250,7 +251,7 @@ async fn round_index(
     }
     Ok(axum::Json(json!({
         "neighbourhood": { "slug": place.slug, "name": place.name },
-        "round": { "slug": round.slug, "title": round.title, "phase": phase.as_str(), "ballot_rule": round.ballot_rule, "count_rule": round.count_rule },
+        "round": { "slug": round.slug, "title": round.title, "phase": phase.as_str(), "ballot_rule": round.ballot_rule.as_str(), "count_rule": round.count_rule },
         "pot_pence": rounds::pot_total(&db, round.id).await?.as_i64(),
         "files": files,
     }))

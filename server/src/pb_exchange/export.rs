@@ -11,7 +11,6 @@ use app::backend::{proposals, rounds};
 use app::domain::count::{count, CountOptions, CountRule, Why};
 use app::domain::pb::{to_election, Amount, MetaEntry, PbFile, PbProject, PbVote};
 use app::domain::phase::Phase;
-use app::domain::proposal::ProposalStatus;
 use app::domain::results::BallotRule;
 use chrono::Duration;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -82,7 +81,7 @@ pub async fn on_ballot(
     let mut on_ballot: Vec<proposal::Model> = proposals::list_for_round(db, round_id)
         .await?
         .into_iter()
-        .filter(|p| ProposalStatus::parse(&p.status).is_ok_and(ProposalStatus::on_ballot))
+        .filter(|p| p.status.on_ballot())
         .collect();
     on_ballot.sort_by_key(|p| p.id);
     Ok(on_ballot)
@@ -127,7 +126,7 @@ pub async fn export_pb(
     let on_ballot = on_ballot(db, r.id).await?;
     let pot = pot_of(db, r.id).await?;
     let ledger = ledger_page(db, r.id, None, None).await?;
-    let rule = BallotRule::parse(&r.ballot_rule);
+    let rule = r.ballot_rule;
     let index = index_of(&on_ballot);
     let mut votes = Vec::new();
     let mut empty_ballots = 0;
@@ -218,15 +217,10 @@ pub async fn ledger_head(
     pot: i64,
     tallies: &Tallies,
 ) -> anyhow::Result<LedgerFile> {
-    let rule = BallotRule::parse(&r.ballot_rule);
+    let rule = r.ballot_rule;
     let ids = project_ids(on_ballot);
     let dates = rounds::phase_dates(db, r.id).await?;
-    let date_of = |phase: Phase| {
-        dates
-            .iter()
-            .find(|d| d.phase == phase.as_str())
-            .map(|d| d.starts_on)
-    };
+    let date_of = |phase: Phase| dates.iter().find(|d| d.phase == phase).map(|d| d.starts_on);
     let begin = date_of(Phase::VotingOpen).unwrap_or(r.created_at.date_naive());
     let end = date_of(Phase::Counting)
         .map(|d| d - Duration::days(1))

@@ -191,8 +191,8 @@ async fn write_round<R: BufRead>(
         slug: Set(slug.clone()),
         title: Set(plan.title.clone()),
         summary: Set(plan.summary(head.projects.len(), 0)),
-        phase: Set(Phase::Closed.as_str().into()),
-        ballot_rule: Set(plan.ballot_rule.as_str().into()),
+        phase: Set(Phase::Closed),
+        ballot_rule: Set(plan.ballot_rule),
         ballot_max_choices: Set(plan.max_choices),
         ballot_points: Set(plan.points),
         ballot_min_choices: Set(plan.min_choices),
@@ -320,7 +320,7 @@ async fn write_phase_dates(
         let Some(date) = date else { continue };
         round_phase_date::ActiveModel {
             round_id: Set(round_id),
-            phase: Set(phase.as_str().into()),
+            phase: Set(phase),
             starts_on: Set(date),
             ..Default::default()
         }
@@ -380,7 +380,7 @@ async fn write_proposals(
                 &field(p, "proposer").unwrap_or_else(|| "pabulib import".into()),
                 200,
             )),
-            status: Set(ProposalStatus::Feasible.as_str().into()),
+            status: Set(ProposalStatus::Feasible),
             status_reason: Set(None),
             created_at: Set(created),
             updated_at: Set(created),

@@ -178,8 +178,8 @@ async fn seed_round(
              vote."
                 .into(),
         ),
-        phase: Set(plan.phase.as_str().into()),
-        ballot_rule: Set("approval_within_pot".into()),
+        phase: Set(plan.phase),
+        ballot_rule: Set(app::domain::results::BallotRule::ApprovalWithinPot),
         ballot_max_choices: Set(None),
         ballot_points: Set(None),
         ballot_min_choices: Set(1),
@@ -193,7 +193,7 @@ async fn seed_round(
         if let Some(date) = date {
             round_phase_date::ActiveModel {
                 round_id: Set(r.id),
-                phase: Set(phase.as_str().into()),
+                phase: Set(phase),
                 starts_on: Set(date),
                 ..Default::default()
             }
@@ -258,7 +258,7 @@ async fn seed_proposals(
             location: Set(seed.location.map(Into::into)),
             proposer_user_id: Set(None),
             proposer_name: Set(seed.proposer.into()),
-            status: Set(status.as_str().into()),
+            status: Set(status),
             status_reason: Set(reason.map(Into::into)),
             created_at: Set(r.created_at),
             updated_at: Set(r.created_at),

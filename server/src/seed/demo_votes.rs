@@ -8,8 +8,10 @@ use app::backend::entities::{
 };
 use app::domain::count::{count, Ballots, CountOptions, CountRule, Election, Project};
 use app::domain::decision_draft::{check, suggest, DraftLine};
+use app::domain::delivery::DeliveryStatus;
 use app::domain::money::Pence;
 use app::domain::phase::Phase;
+use app::domain::proposal::ProposalStatus;
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
@@ -92,7 +94,7 @@ pub async fn seed_votes_and_decision(
     }
     let on_ballot: Vec<&proposal::Model> = proposals
         .iter()
-        .filter(|p| p.status == "feasible")
+        .filter(|p| p.status == ProposalStatus::Feasible)
         .collect();
     let costs: Vec<i64> = on_ballot.iter().map(|p| p.cost_pence).collect();
     let mut rng = Lcg(r.id as u64 * 7919 + 17);
@@ -255,14 +257,14 @@ async fn seed_delivery(
     for (k, line) in lines.iter().filter(|l| l.amount > Pence::ZERO).enumerate() {
         let (proposal_id, amount) = (&line.proposal_id, &line.amount.as_i64());
         let mut updates = vec![(
-            "planned",
+            DeliveryStatus::Planned,
             start,
             0,
             "Supplier chosen and start date agreed.",
         )];
         if phase == Phase::Closed || k % 2 == 0 {
             updates.push((
-                "in_progress",
+                DeliveryStatus::InProgress,
                 start + Duration::days(60),
                 amount / 2,
                 "Work under way; half the money spent.",
@@ -270,7 +272,7 @@ async fn seed_delivery(
         }
         if phase == Phase::Closed {
             updates.push((
-                "delivered",
+                DeliveryStatus::Delivered,
                 start + Duration::days(200),
                 *amount,
                 "Finished and open to everyone.",
@@ -279,7 +281,7 @@ async fn seed_delivery(
         for (status, on, spend, note) in updates {
             delivery_update::ActiveModel {
                 proposal_id: Set(*proposal_id),
-                status: Set(status.into()),
+                status: Set(status),
                 happened_on: Set(on),
                 note: Set(note.into()),
                 spend_pence: Set(spend),

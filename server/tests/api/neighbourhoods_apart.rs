@@ -140,7 +140,7 @@ async fn castle_vale(app: &TestApp) -> CastleVale {
         reviewed: first(reviewing.id, None).await.to_string(),
         funded: first(delivering.id, Some("feasible")).await.to_string(),
         contribution: contribution.id.to_string(),
-        review_phase: reviewing.phase,
+        review_phase: reviewing.phase.as_str().to_owned(),
     }
 }
 

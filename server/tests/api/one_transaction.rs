@@ -62,7 +62,14 @@ struct Trace {
 async fn trace(app: &TestApp, id: i32) -> Trace {
     let p = proposal::Entity::find_by_id(id).one(&app.db).await.unwrap();
     Trace {
-        proposal: p.map(|p| (p.status, p.version, p.cost_pence, p.status_reason)),
+        proposal: p.map(|p| {
+            (
+                p.status.as_str().to_owned(),
+                p.version,
+                p.cost_pence,
+                p.status_reason,
+            )
+        }),
         history: proposal_review::Entity::find()
             .filter(proposal_review::Column::ProposalId.eq(id))
             .count(&app.db)

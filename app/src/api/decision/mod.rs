@@ -180,7 +180,6 @@ pub(crate) async fn decision_page(
     use crate::backend::entities::user;
     use crate::backend::{decisions, delivery};
     use crate::domain::decision_draft::departure;
-    use crate::domain::delivery::DeliveryStatus;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     use std::collections::BTreeMap;
     let Some(latest) = stored.last() else {
@@ -250,7 +249,7 @@ pub(crate) async fn decision_page(
                 delivery: updates
                     .iter()
                     .rfind(|u| u.proposal_id == c.proposal_id)
-                    .and_then(|u| DeliveryStatus::parse(&u.status))
+                    .map(|u| u.status)
                     .map(|s| crate::i18n::delivery_name(s).to_owned()),
             }
         })

@@ -108,7 +108,7 @@ pub async fn get_decision_preview(
     let (config, viewer, n, r) =
         super::draft::councillor_round(&neighbourhood, &round, false).await?;
     let db = &config.db;
-    let phase = crate::domain::phase::Phase::parse(&r.phase).map_err(|_| AppError::Internal)?;
+    let phase = r.phase;
     let c = checked_draft(db, &r).await?;
     let mut stored = decisions::history(db, r.id).await?;
     stored.push(Stored {

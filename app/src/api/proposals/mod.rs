@@ -79,9 +79,7 @@ pub struct ProposalPage {
 
 #[cfg(feature = "ssr")]
 pub(crate) fn card(p: &crate::backend::entities::proposal::Model) -> Option<ProposalCard> {
-    let status = ProposalStatus::parse(&p.status)
-        .inspect_err(|e| tracing::error!(proposal = p.id, error = %e, "bad proposal row"))
-        .ok()?;
+    let status = p.status;
     let area = PriorityArea::parse(&p.priority_area)
         .inspect_err(
             |_| tracing::error!(proposal = p.id, area = %p.priority_area, "bad proposal row"),
@@ -193,17 +191,11 @@ pub(crate) async fn in_round(
     let round = rounds::find_by_id(db, proposal.round_id)
         .await?
         .ok_or_else(not_found)?;
-    let phase = Phase::parse(&round.phase).map_err(|e| {
-        tracing::error!(round = round.id, error = %e, "round with unknown phase");
-        AppError::Internal
-    })?;
+    let phase = round.phase;
     if !phase.is_public() {
         return Err(not_found());
     }
-    let status = ProposalStatus::parse(&proposal.status).map_err(|e| {
-        tracing::error!(proposal = id, error = %e, "bad proposal row");
-        AppError::Internal
-    })?;
+    let status = proposal.status;
     let place = neighbourhood::Entity::find_by_id(round.neighbourhood_id)
         .one(db)
         .await?

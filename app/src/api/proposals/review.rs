@@ -105,15 +105,12 @@ pub async fn get_review_queue(
     let mut rows: Vec<QueueRow> = proposals::list_for_round(&config.db, round.id)
         .await?
         .into_iter()
-        .filter_map(|p| {
-            let status = ProposalStatus::parse(&p.status).ok()?;
-            Some(QueueRow {
-                id: p.id,
-                title: p.title,
-                proposer: p.proposer_name,
-                cost: Pence::new(p.cost_pence),
-                status,
-            })
+        .map(|p| QueueRow {
+            id: p.id,
+            title: p.title,
+            proposer: p.proposer_name,
+            cost: Pence::new(p.cost_pence),
+            status: p.status,
         })
         .collect();
     rows.sort_by_key(|r| (queue_rank(r.status), r.title.clone()));
@@ -151,7 +148,7 @@ pub async fn get_review_queue(
     };
     Ok(ReviewQueue {
         turnout,
-        ballot_rule: round.ballot_rule.clone(),
+        ballot_rule: round.ballot_rule.as_str().to_owned(),
         max_choices: round.ballot_max_choices,
         points: round.ballot_points,
         min_choices: round.ballot_min_choices,

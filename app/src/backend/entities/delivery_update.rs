@@ -8,7 +8,7 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub proposal_id: i32,
-    pub status: String,
+    pub status: crate::domain::delivery::DeliveryStatus,
     pub happened_on: Date,
     pub note: String,
     pub spend_pence: i64,

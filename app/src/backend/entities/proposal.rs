@@ -23,7 +23,7 @@ pub struct Model {
     pub other_body: Option<String>,
     pub proposer_user_id: Option<i32>,
     pub proposer_name: String,
-    pub status: String,
+    pub status: crate::domain::proposal::ProposalStatus,
     pub status_reason: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

@@ -21,6 +21,13 @@ pub enum ProposalStatus {
 #[error("\"{0}\" is not a proposal status")]
 pub struct UnknownStatus(pub String);
 
+/// Equal to the word it is stored and published as (`as_str`).
+impl PartialEq<&str> for ProposalStatus {
+    fn eq(&self, word: &&str) -> bool {
+        self.as_str() == *word
+    }
+}
+
 impl ProposalStatus {
     pub const ALL: [ProposalStatus; 6] = [
         ProposalStatus::Submitted,
