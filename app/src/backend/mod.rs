@@ -2,6 +2,7 @@
 //! server functions use to reach them.
 
 pub mod access;
+pub mod agencies;
 pub mod ballot_box;
 pub mod ballots;
 pub mod code_tally;

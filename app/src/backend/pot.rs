@@ -172,35 +172,7 @@ pub async fn change(
             kind,
             share,
         } => {
-            let known = agency::Entity::find()
-                .all(&txn)
-                .await?
-                .into_iter()
-                .find(|a| a.name.to_lowercase() == name.to_lowercase());
-            let agency = match known {
-                Some(a) => a,
-                None => {
-                    // Another round's officer may be adding the same new agency at this
-                    // moment: whoever is second uses the first one's row.
-                    agency::Entity::insert(agency::ActiveModel {
-                        name: Set(name.to_owned()),
-                        kind: Set(kind.to_owned()),
-                        ..Default::default()
-                    })
-                    .on_conflict(
-                        sea_orm::sea_query::OnConflict::column(agency::Column::Name)
-                            .do_nothing()
-                            .to_owned(),
-                    )
-                    .exec_without_returning(&txn)
-                    .await?;
-                    agency::Entity::find()
-                        .filter(agency::Column::Name.eq(name))
-                        .one(&txn)
-                        .await?
-                        .ok_or_else(|| DbErr::RecordNotFound(format!("agency {name}")))?
-                }
-            };
+            let agency = super::agencies::find_or_create(&txn, name, kind).await?;
             let pays = contribution::Entity::find()
                 .filter(contribution::Column::RoundId.eq(round_id))
                 .filter(contribution::Column::AgencyId.eq(agency.id))

@@ -8,7 +8,7 @@ use super::plan::RoundPlan;
 use super::text::{column, format_date, priority_area_for, truncate, PROJECT_ID_PREFIX};
 use anyhow::{anyhow, bail, Context};
 use app::backend::ballots::StoredChoices;
-use app::backend::entities::{agency, ballot, contribution, proposal, round, round_phase_date};
+use app::backend::entities::{ballot, contribution, proposal, round, round_phase_date};
 use app::domain::pb::{PbFile, PbProject, PbReader, PbRecord, PbVote, VoteType};
 use app::domain::phase::Phase;
 use app::domain::proposal::ProposalStatus;
@@ -279,22 +279,9 @@ async fn council_agency(db: &impl ConnectionTrait, council: &str) -> anyhow::Res
     } else {
         council.trim()
     };
-    if let Some(a) = agency::Entity::find()
-        .filter(agency::Column::Name.eq(council))
-        .one(db)
+    let a = app::backend::agencies::find_or_create(db, council, "council")
         .await
-        .context("could not read the agencies")?
-    {
-        return Ok(a.id);
-    }
-    let a = agency::ActiveModel {
-        name: Set(council.to_owned()),
-        kind: Set("council".into()),
-        ..Default::default()
-    }
-    .insert(db)
-    .await
-    .context("could not create the council's agency")?;
+        .context("could not find or create the council's agency")?;
     Ok(a.id)
 }
 

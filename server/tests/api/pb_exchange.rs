@@ -521,3 +521,45 @@ async fn import_then_export_keeps_projects_costs_and_votes() {
         greedy_of_file(&original_path)
     );
 }
+
+/// Two officers import two files for the same neighbourhood at once, the first since its
+/// council was renamed: both need the council's new agency, and both imports succeed with
+/// one agency between them (the second used to fail on the agency's unique name).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_imports_at_once_share_the_council_agency_they_both_create() {
+    use app::backend::entities::{agency, neighbourhood};
+    use sea_orm::{ActiveModelTrait, Set};
+    let site = demo_site().await;
+    let place = neighbourhood::Entity::find()
+        .filter(neighbourhood::Column::Slug.eq("ilfracombe"))
+        .one(&site.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let renamed = "North Devon Unitary Council";
+    neighbourhood::ActiveModel {
+        id: Set(place.id),
+        council: Set(renamed.to_owned()),
+        ..Default::default()
+    }
+    .update(&site.db)
+    .await
+    .unwrap();
+    let (a, b) = (
+        fixture("Netherlands_Assen_2024.pb"),
+        fixture("France_Toulouse_2019.pb"),
+    );
+    let (first, second) = tokio::join!(
+        server::pb_exchange::import_pb(&site.db, &a, "ilfracombe"),
+        server::pb_exchange::import_pb(&site.db, &b, "ilfracombe"),
+    );
+    let first = first.unwrap_or_else(|e| panic!("{e:#}"));
+    let second = second.unwrap_or_else(|e| panic!("{e:#}"));
+    assert_ne!(first.round_id, second.round_id);
+    let named = agency::Entity::find()
+        .filter(agency::Column::Name.eq(renamed))
+        .count(&site.db)
+        .await
+        .unwrap();
+    assert_eq!(named, 1);
+}
