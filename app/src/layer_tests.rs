@@ -2,21 +2,8 @@
 //! server functions reach the database only through backend use cases. Files that still
 //! name the database from the api are listed, and the list may only shrink.
 
-use std::path::{Path, PathBuf};
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
+use crate::domain::purity_tests::rust_files;
+use std::path::Path;
 
 /// The files under `src/<layer>` whose code (not comments) names any of `words`, as
 /// paths relative to `src`.

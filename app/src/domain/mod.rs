@@ -29,4 +29,4 @@ pub mod slug;
 pub mod timetable;
 
 #[cfg(test)]
-mod purity_tests;
+pub(crate) mod purity_tests;
