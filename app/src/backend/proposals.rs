@@ -194,7 +194,7 @@ pub enum Applied {
 fn guarded(seen: &proposal::Model) -> sea_orm::UpdateMany<proposal::Entity> {
     proposal::Entity::update_many()
         .filter(proposal::Column::Id.eq(seen.id))
-        .filter(proposal::Column::Status.eq(seen.status.clone()))
+        .filter(proposal::Column::Status.eq(seen.status))
         .filter(proposal::Column::Version.eq(seen.version))
         .col_expr(proposal::Column::UpdatedAt, Expr::value(chrono::Utc::now()))
 }
