@@ -132,7 +132,14 @@ async fn writer(db: DatabaseConnection, queue: Arc<Mutex<mpsc::Receiver<Job>>>, 
     let mut jobs = Vec::with_capacity(most);
     while queue.recv_many(&mut jobs, most).await > 0 {
         // Dropping a job unrun drops its reply, which tells the request it failed.
-        let txn = match db.begin().await {
+        // The write lock first: a job may read before it writes (a ballot checks the
+        // round is still open), and on SQLite a transaction that read first cannot then
+        // write once another connection has committed ("database is locked").
+        let started = match db.begin().await {
+            Ok(txn) => super::db::write_first(&txn).await.map(|()| txn),
+            Err(e) => Err(e),
+        };
+        let txn = match started {
             Ok(txn) => txn,
             Err(e) => {
                 tracing::error!(error = %e, waiting = jobs.len(), "could not start a shared write");

@@ -382,6 +382,8 @@ pub async fn void_recorded(
     record: impl FnOnce(Voided) -> Option<crate::backend::record::Record>,
 ) -> Result<(Voided, Option<String>), DbErr> {
     let txn = db.begin().await?;
+    // Reads before it writes: take SQLite's write lock first (see `db::write_first`).
+    crate::backend::db::write_first(&txn).await?;
     let done = void(&txn, key, code, neighbourhood_id, by).await?;
     let notice = match record(done) {
         Some(r) => r.write(&txn).await?,
@@ -520,6 +522,8 @@ pub async fn verify_in_person_recorded(
     record: crate::backend::record::Record,
 ) -> Result<Result<Option<String>, Refusal>, DbErr> {
     let txn = db.begin().await?;
+    // Reads before it writes: take SQLite's write lock first (see `db::write_first`).
+    crate::backend::db::write_first(&txn).await?;
     if let Err(refusal) =
         verify_in_person(&txn, user_id, neighbourhood_id, postcode, officer_id).await?
     {
