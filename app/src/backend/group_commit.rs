@@ -185,6 +185,10 @@ mod tests {
         db.execute_unprepared("CREATE TABLE t (n INTEGER NOT NULL UNIQUE)")
             .await
             .unwrap();
+        // The writer takes the write lock through `users`, as on the real schema.
+        db.execute_unprepared("CREATE TABLE users (id INTEGER PRIMARY KEY)")
+            .await
+            .unwrap();
         db
     }
 
