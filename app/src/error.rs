@@ -35,7 +35,7 @@ pub enum AppError {
     Unauthenticated,
     #[error("{}", crate::i18n::t("error.forbidden"))]
     Forbidden,
-    #[error("{}", crate::i18n::fill(crate::i18n::t("error.not_found"), &[("what", .0.clone())]))]
+    #[error("{}", crate::i18n::tr("error.not_found", &[("what", .0.clone())]))]
     NotFound(String),
     #[error("{0}")]
     Conflict(String),
@@ -49,7 +49,7 @@ pub enum AppError {
     Busy,
     #[error("{}", crate::i18n::t("error.internal"))]
     Internal,
-    #[error("{}", crate::i18n::fill(crate::i18n::t("error.request"), &[("why", .0.clone())]))]
+    #[error("{}", crate::i18n::tr("error.request", &[("why", .0.clone())]))]
     Request(String),
 }
 

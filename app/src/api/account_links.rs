@@ -129,8 +129,8 @@ pub async fn confirm_email(csrf: String, token: String) -> Result<(), AppError> 
                 request::send_flash(&Flash::notice(t("confirm.done"))).await?;
                 Ok(())
             }
-            email_proof::Confirmed::SignInAs(email) => Err(AppError::Conflict(crate::i18n::fill(
-                t("confirm.sign_in_as"),
+            email_proof::Confirmed::SignInAs(email) => Err(AppError::Conflict(crate::i18n::tr(
+                "confirm.sign_in_as",
                 &[("email", email)],
             ))),
             email_proof::Confirmed::Unusable => {
@@ -148,7 +148,7 @@ pub async fn confirm_email(csrf: String, token: String) -> Result<(), AppError> 
 pub async fn resend_confirmation(csrf: String) -> Result<(), AppError> {
     use crate::api::forms::Flash;
     use crate::backend::access::{email_proof, request, throttle, users};
-    use crate::i18n::{fill, t};
+    use crate::i18n::{t, tr};
     let result = async {
         let current = request::check_csrf(&csrf)?;
         let viewer = current.viewer.clone().ok_or(AppError::Unauthenticated)?;
@@ -168,8 +168,8 @@ pub async fn resend_confirmation(csrf: String) -> Result<(), AppError> {
             return Err(AppError::RateLimited);
         }
         email_proof::send_confirmation(db, &person, &config.public_url).await?;
-        request::send_flash(&Flash::notice(fill(
-            t("account.confirm_sent"),
+        request::send_flash(&Flash::notice(tr(
+            "account.confirm_sent",
             &[("email", person.email.clone())],
         )))
         .await?;
@@ -190,7 +190,7 @@ pub async fn request_password_reset(
     use crate::backend::access::{email_proof, request, throttle};
     use crate::domain::account::email::Email;
     use crate::error::FieldError;
-    use crate::i18n::{fill, t, Say};
+    use crate::i18n::{tr, Say};
     let values = [("email", email.as_str())];
     let result = async {
         let current = request::check_csrf(&csrf)?;
@@ -213,8 +213,8 @@ pub async fn request_password_reset(
             return Err(AppError::RateLimited);
         }
         email_proof::request_reset(db, &parsed, &config.public_url).await?;
-        request::send_flash(&Flash::notice(fill(
-            t("forgot.sent"),
+        request::send_flash(&Flash::notice(tr(
+            "forgot.sent",
             &[("email", parsed.as_str().to_owned())],
         )))
         .await?;
@@ -236,7 +236,7 @@ pub async fn change_email(
     use crate::backend::access::{email_change, request, throttle, users};
     use crate::domain::account::email::Email;
     use crate::error::FieldError;
-    use crate::i18n::{fill, t};
+    use crate::i18n::{t, tr};
     let values = [("new_email", new_email.as_str())];
     let result = async {
         let current = request::check_csrf(&csrf)?;
@@ -269,8 +269,8 @@ pub async fn change_email(
             return Err(AppError::RateLimited);
         }
         email_change::request(db, &person, &new, &config.public_url).await?;
-        request::send_flash(&Flash::notice(fill(
-            t("change_email.sent"),
+        request::send_flash(&Flash::notice(tr(
+            "change_email.sent",
             &[
                 ("new", new.as_str().to_owned()),
                 ("old", person.email.clone()),
@@ -311,7 +311,7 @@ pub async fn confirm_email_change(csrf: String, token: String) -> Result<(), App
     use crate::api::forms::Flash;
     use crate::backend::access::email_change::{self, Changed};
     use crate::backend::access::request;
-    use crate::i18n::{fill, t};
+    use crate::i18n::{t, tr};
     let result = async {
         let current = request::check_csrf(&csrf)?;
         let config = request::config()?;
@@ -319,15 +319,12 @@ pub async fn confirm_email_change(csrf: String, token: String) -> Result<(), App
         let reader = current.viewer.as_ref().map(|v| v.user_id);
         match email_change::confirm(&config.db, &token, reader, &config.public_url).await? {
             Changed::Done { new } => {
-                request::send_flash(&Flash::notice(fill(
-                    t("change_email.done"),
-                    &[("new", new)],
-                )))
-                .await?;
+                request::send_flash(&Flash::notice(tr("change_email.done", &[("new", new)])))
+                    .await?;
                 Ok(())
             }
-            Changed::SignInAs(email) => Err(AppError::Conflict(fill(
-                t("confirm.sign_in_as"),
+            Changed::SignInAs(email) => Err(AppError::Conflict(tr(
+                "confirm.sign_in_as",
                 &[("email", email)],
             ))),
             Changed::Taken => Err(AppError::Conflict(t("change_email.taken").to_owned())),

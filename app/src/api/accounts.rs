@@ -2,7 +2,7 @@
 
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -122,8 +122,8 @@ pub async fn sign_up(
             config.secure_cookies,
             None,
         ));
-        request::send_flash(&crate::api::forms::Flash::notice(fill(
-            t("account.confirm_sent"),
+        request::send_flash(&crate::api::forms::Flash::notice(tr(
+            "account.confirm_sent",
             &[("email", parsed_email.as_str().to_owned())],
         )))
         .await?;
@@ -322,8 +322,8 @@ pub async fn change_display_name(csrf: String, display_name: String) -> Result<(
             .map_err(|p| AppError::Invalid(vec![FieldError::new("display_name", t(p.key()))]))?;
         let config = request::config()?;
         users::rename(&config.db, viewer.user_id, &name).await?;
-        request::send_flash(&Flash::notice(fill(
-            t("account.name_changed"),
+        request::send_flash(&Flash::notice(tr(
+            "account.name_changed",
             &[("name", name)],
         )))
         .await
@@ -394,8 +394,8 @@ pub async fn verify_residence(
             if !neighbourhoods::covers(db, place.id, p).await? {
                 errors.push(FieldError::new(
                     "postcode",
-                    fill(
-                        t("account.not_in_place"),
+                    tr(
+                        "account.not_in_place",
                         &[
                             ("postcode", p.as_str().to_owned()),
                             ("place", place.name.clone()),
@@ -415,8 +415,8 @@ pub async fn verify_residence(
             "code.redeemed",
             format!("neighbourhood:{}", place.slug),
         )
-        .notice(Flash::notice(fill(
-            t("account.verified"),
+        .notice(Flash::notice(tr(
+            "account.verified",
             &[("place", place.name.clone())],
         )));
         match account_steps::redeem(

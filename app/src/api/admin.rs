@@ -2,7 +2,7 @@
 
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
-use crate::i18n::{fill, role_name, t};
+use crate::i18n::{role_name, t, text_with, tr};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -167,8 +167,8 @@ pub async fn invite_role(
             Some(&config.public_url),
         )
         .await?;
-        request::send_flash(&Flash::notice(fill(
-            t("admin.invited"),
+        request::send_flash(&Flash::notice(tr(
+            "admin.invited",
             &[
                 ("email", parsed_email.as_str().to_owned()),
                 ("role", described(crate::i18n::current())),
@@ -191,8 +191,9 @@ pub fn role_described(
     use crate::i18n::{pick, text};
     let name = text(lang, &format!("role.{}", role.as_str())).to_owned();
     match place {
-        Some(p) => fill(
-            text(lang, "admin.role_in"),
+        Some(p) => text_with(
+            lang,
+            "admin.role_in",
             &[
                 ("role", name),
                 (

@@ -116,7 +116,7 @@ pub async fn set_account_disabled(
     use crate::backend::access::disabling::{self, Outcome};
     use crate::backend::access::request;
     use crate::error::FieldError;
-    use crate::i18n::{fill, t};
+    use crate::i18n::{t, tr};
     let values = [("reason", reason.as_str())];
     let back = format!("/admin/accounts/{account}");
     let result = async {
@@ -137,8 +137,8 @@ pub async fn set_account_disabled(
         if reason.chars().count() > REASON_LONGEST {
             return Err(AppError::Invalid(vec![FieldError::new(
                 "reason",
-                fill(
-                    t("accounts_admin.reason_long"),
+                tr(
+                    "accounts_admin.reason_long",
                     &[("n", REASON_LONGEST.to_string())],
                 ),
             )]));

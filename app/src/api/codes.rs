@@ -2,7 +2,7 @@
 
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -73,11 +73,11 @@ pub async fn get_codes_page(neighbourhood: String) -> Result<CodesPage, AppError
     for b in codes::batches(&config.db, place.id).await? {
         let made = name_of(b.made_by).await?;
         let who = match b.approved_by {
-            Some(second) => fill(
-                t("codes.made_and_approved"),
+            Some(second) => tr(
+                "codes.made_and_approved",
                 &[("made", made), ("approved", name_of(Some(second)).await?)],
             ),
-            None => fill(t("codes.made_by"), &[("made", made)]),
+            None => tr("codes.made_by", &[("made", made)]),
         };
         let mut void_requests = Vec::new();
         for (code_id, asked) in &b.void_requests {
@@ -129,8 +129,8 @@ pub async fn generate_codes(
         if count == 0 || count > codes::MAX_BATCH {
             return Err(AppError::Invalid(vec![FieldError::new(
                 "how_many",
-                fill(
-                    t("codes.how_many_range"),
+                tr(
+                    "codes.how_many_range",
                     &[("max", codes::MAX_BATCH.to_string())],
                 ),
             )]));
@@ -144,12 +144,12 @@ pub async fn generate_codes(
         )
         .await?;
         request::send_flash(&Flash {
-            notice: Some(fill(
-                t(if waits {
+            notice: Some(tr(
+                if waits {
                     "codes.made_pending_notice"
                 } else {
                     "codes.made_notice"
-                }),
+                },
                 &[("batch", batch.to_string()), ("count", count.to_string())],
             )),
             codes: made.iter().map(|c| c.printed()).collect(),
@@ -181,10 +181,7 @@ pub async fn void_code(csrf: String, neighbourhood: String, code: String) -> Res
         let subject = format!("neighbourhood:{}", place.slug);
         let record = |done: codes::Voided| match done {
             codes::Voided::Done => Some(Record::new(actor, "code.voided", subject).notice(
-                Flash::notice(fill(
-                    t("codes.cancelled_notice"),
-                    &[("code", parsed.printed())],
-                )),
+                Flash::notice(tr("codes.cancelled_notice", &[("code", parsed.printed())])),
             )),
             codes::Voided::Requested => Some(
                 Record::new(actor, "code.void-requested", subject)
@@ -204,9 +201,7 @@ pub async fn void_code(csrf: String, neighbourhood: String, code: String) -> Res
         let problem = match done {
             codes::Voided::Done | codes::Voided::Requested => None,
             codes::Voided::AlreadyRequested => Some(t("codes.void_already_requested").to_owned()),
-            codes::Voided::NotFound => {
-                Some(fill(t("codes.not_ours"), &[("place", place.name.clone())]))
-            }
+            codes::Voided::NotFound => Some(tr("codes.not_ours", &[("place", place.name.clone())])),
             codes::Voided::AlreadyUsed => Some(t("codes.already_used").to_owned()),
             codes::Voided::AlreadyVoided => Some(t("codes.already_cancelled").to_owned()),
         };
@@ -246,8 +241,8 @@ pub async fn second_officer(
             Second::Done { codes: n, .. } => {
                 let notice = match code {
                     Some(_) => t("codes.void_confirmed").to_owned(),
-                    None => fill(
-                        t("codes.batch_approved"),
+                    None => tr(
+                        "codes.batch_approved",
                         &[("batch", batch.clone()), ("count", n.to_string())],
                     ),
                 };
@@ -298,8 +293,8 @@ pub async fn verify_in_person(
             if !crate::backend::neighbourhoods::covers(db, place.id, p).await? {
                 errors.push(FieldError::new(
                     "postcode",
-                    fill(
-                        t("codes.not_in_place"),
+                    tr(
+                        "codes.not_in_place",
                         &[
                             ("postcode", p.as_str().to_owned()),
                             ("place", place.name.clone()),
@@ -318,8 +313,8 @@ pub async fn verify_in_person(
             format!("user:{}", person.id),
         )
         .detail(format!("neighbourhood:{}", place.slug))
-        .notice(Flash::notice(fill(
-            t("codes.verified_notice"),
+        .notice(Flash::notice(tr(
+            "codes.verified_notice",
             &[
                 ("name", person.display_name.clone()),
                 ("place", place.name.clone()),
@@ -397,18 +392,18 @@ pub async fn unverify_resident(
             Unverified::NotResident => {
                 return Err(field(
                     "resident_email",
-                    fill(t("unverify.not_resident"), &[("place", place.name.clone())]),
+                    tr("unverify.not_resident", &[("place", place.name.clone())]),
                 ))
             }
-            Unverified::Done { voids_proposed: 0 } => fill(
-                t("unverify.done"),
+            Unverified::Done { voids_proposed: 0 } => tr(
+                "unverify.done",
                 &[
                     ("name", person.display_name.clone()),
                     ("place", place.name.clone()),
                 ],
             ),
-            Unverified::Done { voids_proposed } => fill(
-                t("unverify.done_with_voids"),
+            Unverified::Done { voids_proposed } => tr(
+                "unverify.done_with_voids",
                 &[
                     ("name", person.display_name.clone()),
                     ("place", place.name.clone()),

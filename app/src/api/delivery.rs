@@ -95,7 +95,7 @@ pub async fn post_delivery_update(
     use crate::backend::record::Record;
     use crate::domain::delivery::read_update;
     use crate::error::FieldError;
-    use crate::i18n::{delivery_name, fill, t};
+    use crate::i18n::{delivery_name, t, tr};
     let values = [
         ("status", status.as_str()),
         ("on", on.as_str()),
@@ -148,12 +148,16 @@ pub async fn post_delivery_update(
                 ],
             )
         };
-        let record = Record::new(viewer.user_id, "delivery.updated", format!("proposal:{id}"))
-            .detail(update.status.as_str())
-            .notice(Flash::notice(fill(
-                t("update.posted"),
-                &[("status", delivery_name(update.status).to_owned())],
-            )));
+        let record = Record::new(
+            viewer.user_id,
+            "delivery.updated",
+            crate::backend::proposal_steps::about(id),
+        )
+        .detail(update.status.as_str())
+        .notice(Flash::notice(tr(
+            "update.posted",
+            &[("status", delivery_name(update.status).to_owned())],
+        )));
         let stored = delivery::post(
             db,
             Posting {

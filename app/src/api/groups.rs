@@ -5,7 +5,7 @@
 
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -187,8 +187,8 @@ pub async fn register_group(
             .ok_or(AppError::Unauthenticated)?;
         match groups::register(db, &details, &found, &by, Some(&config.public_url)).await? {
             Registered::Done { slug, .. } => {
-                request::send_flash(&Flash::notice(fill(
-                    t("group.registered"),
+                request::send_flash(&Flash::notice(tr(
+                    "group.registered",
                     &[("group", details.name.clone())],
                 )))
                 .await?;
@@ -197,8 +197,8 @@ pub async fn register_group(
             }
             Registered::NameTaken { place } => Err(AppError::Invalid(vec![FieldError::new(
                 "name",
-                fill(
-                    t("group_form.problem.name_taken"),
+                tr(
+                    "group_form.problem.name_taken",
                     &[("group", details.name.clone()), ("place", place)],
                 ),
             )])),
@@ -232,8 +232,8 @@ fn standing_words(area: &crate::backend::entities::group_area::Model, place_name
         .decided_at
         .map(|at| crate::api::rounds::long_date(at.date_naive()))
         .unwrap_or_default();
-    fill(
-        t(&format!("group.standing.{}", standing.as_str())),
+    tr(
+        &format!("group.standing.{}", standing.as_str()),
         &[("place", place_name.to_owned()), ("on", on)],
     )
 }
@@ -296,7 +296,7 @@ pub async fn get_group(slug: String) -> Result<GroupPage, AppError> {
             .await?
             .map(|amount| {
                 if amount > crate::domain::money::Pence::ZERO {
-                    fill(t("group.funded"), &[("amount", amount.to_string())])
+                    tr("group.funded", &[("amount", amount.to_string())])
                 } else {
                     t("group.not_funded").to_owned()
                 }
@@ -383,8 +383,8 @@ pub async fn confirm_group_contact(csrf: String, token: String) -> Result<(), Ap
         let group = crate::backend::groups::confirm_contact(&config.db, &token)
             .await?
             .ok_or_else(|| AppError::not_found(t("group.that_contact_link")))?;
-        request::send_flash(&Flash::notice(fill(
-            t("group.contact_confirmed"),
+        request::send_flash(&Flash::notice(tr(
+            "group.contact_confirmed",
             &[("email", group.contact_email.clone())],
         )))
         .await?;
@@ -456,10 +456,7 @@ pub async fn invite_member(
             .ok_or(AppError::Unauthenticated)?;
         let name = found.name.clone();
         let described = move |lang: &str| {
-            fill(
-                crate::i18n::text(lang, "group.member_of"),
-                &[("group", name.clone())],
-            )
+            crate::i18n::text_with(lang, "group.member_of", &[("group", name.clone())])
         };
         invitations::invite(
             &config.db,
@@ -473,8 +470,8 @@ pub async fn invite_member(
         )
         .await?;
         throttle::record(&config.db, &key).await?;
-        request::send_flash(&Flash::notice(fill(
-            t("group.invited"),
+        request::send_flash(&Flash::notice(tr(
+            "group.invited",
             &[("email", address.as_str().to_owned())],
         )))
         .await
@@ -678,8 +675,8 @@ pub async fn decide_group(
         .await?
         {
             Decided::Done => {
-                request::send_flash(&Flash::notice(fill(
-                    t(&format!("group.decided.{}", to.as_str())),
+                request::send_flash(&Flash::notice(tr(
+                    &format!("group.decided.{}", to.as_str()),
                     &[("group", found.name.clone())],
                 )))
                 .await

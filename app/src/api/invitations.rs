@@ -40,8 +40,9 @@ async fn offered(
             .one(db)
             .await?
             .ok_or(AppError::Internal)?;
-        return Ok(crate::i18n::fill(
-            crate::i18n::text(lang, "group.member_of"),
+        return Ok(crate::i18n::text_with(
+            lang,
+            "group.member_of",
             &[("group", group.name)],
         ));
     }
@@ -95,7 +96,7 @@ pub async fn accept_invitation(csrf: String, token: String) -> Result<(), AppErr
     use crate::api::forms::Flash;
     use crate::backend::access::invitations::{self, Refused};
     use crate::backend::access::{request, users};
-    use crate::i18n::{fill, t};
+    use crate::i18n::{t, tr};
     let back = format!("/invitations/{token}");
     let result = async {
         let current = request::check_csrf(&csrf)?;
@@ -108,16 +109,16 @@ pub async fn accept_invitation(csrf: String, token: String) -> Result<(), AppErr
         match invitations::accept(db, &token, &person).await? {
             Ok(found) => {
                 let described = offered(db, &found).await?;
-                request::send_flash(&Flash::notice(fill(
-                    t("invitation.accepted"),
+                request::send_flash(&Flash::notice(tr(
+                    "invitation.accepted",
                     &[("role", described)],
                 )))
                 .await?;
                 Ok(())
             }
             Err(Refused::Unusable) => Err(AppError::not_found(t("invitation.that_link"))),
-            Err(Refused::OtherAddress { invited }) => Err(AppError::Conflict(fill(
-                t("invitation.other_account"),
+            Err(Refused::OtherAddress { invited }) => Err(AppError::Conflict(tr(
+                "invitation.other_account",
                 &[("email", invited)],
             ))),
             Err(Refused::Unconfirmed) => {

@@ -4,7 +4,7 @@
 
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
-use crate::i18n::{fill, letter, plural, t};
+use crate::i18n::{letter, plural, t, tr};
 use leptos::prelude::*;
 
 #[server(endpoint = "email_receipt")]
@@ -65,8 +65,8 @@ pub async fn email_receipt(
             }
         })
         .await?;
-        request::send_flash(&Flash::notice(fill(
-            t("mail.receipt_sent"),
+        request::send_flash(&Flash::notice(tr(
+            "mail.receipt_sent",
             &[("email", to.as_str().to_owned())],
         )))
         .await?;

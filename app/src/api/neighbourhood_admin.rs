@@ -105,7 +105,7 @@ pub async fn save_neighbourhood(
     use crate::backend::neighbourhood_admin::{self, Saved};
     use crate::domain::neighbourhood_form::{read, TypedNeighbourhood};
     use crate::error::FieldError;
-    use crate::i18n::{fill, t, Say};
+    use crate::i18n::{t, tr, Say};
     let values = [
         ("name", name.as_str()),
         ("name_cy", name_cy.as_str()),
@@ -148,8 +148,8 @@ pub async fn save_neighbourhood(
         };
         match saved {
             Saved::Done(_) => {
-                request::send_flash(&Flash::notice(fill(
-                    t("neighbourhood_form.saved"),
+                request::send_flash(&Flash::notice(tr(
+                    "neighbourhood_form.saved",
                     &[("name", details.name.clone())],
                 )))
                 .await
@@ -162,8 +162,8 @@ pub async fn save_neighbourhood(
                 neighbourhood,
             } if !neighbourhood.is_empty() => refusal(
                 "postcode_areas",
-                fill(
-                    t("neighbourhood_form.problem.area_taken"),
+                tr(
+                    "neighbourhood_form.problem.area_taken",
                     &[
                         ("area", area),
                         ("other", other),
@@ -173,8 +173,8 @@ pub async fn save_neighbourhood(
             ),
             Saved::AreaTaken { area, .. } => refusal(
                 "postcode_areas",
-                fill(
-                    t("neighbourhood_form.problem.area_taken_now"),
+                tr(
+                    "neighbourhood_form.problem.area_taken_now",
                     &[("area", area)],
                 ),
             ),

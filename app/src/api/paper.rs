@@ -6,7 +6,7 @@ use crate::api::voting::{BallotPage, LedgerLine};
 use crate::domain::phase::Phase;
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -44,7 +44,10 @@ pub struct BatchPage {
 
 #[cfg(feature = "ssr")]
 fn summary(b: crate::backend::paper::Batch) -> BatchSummary {
-    let date = |t: chrono::DateTime<chrono::Utc>| t.format("%-d %B %Y").to_string();
+    // The day on the UK clock, its month in the reader's language.
+    let date = |t: chrono::DateTime<chrono::Utc>| {
+        crate::i18n::dates::date(crate::domain::timetable::on_london_clock(t).date())
+    };
     BatchSummary {
         id: b.id,
         label: b.label,
@@ -53,7 +56,7 @@ fn summary(b: crate::backend::paper::Batch) -> BatchSummary {
         ballots: b.ballots,
         verified: b
             .verified
-            .map(|(who, at)| fill(t("paper.checked_by"), &[("who", who), ("date", date(at))])),
+            .map(|(who, at)| tr("paper.checked_by", &[("who", who), ("date", date(at))])),
     }
 }
 
@@ -192,8 +195,8 @@ async fn own_open_batch(
         .await?
         .ok_or_else(|| AppError::not_found(t("paper.that_batch")))?;
     if found.entered_by != officer {
-        return Err(AppError::Conflict(fill(
-            t("paper.not_your_batch"),
+        return Err(AppError::Conflict(tr(
+            "paper.not_your_batch",
             &[("who", found.entered_by_name.clone())],
         )));
     }
@@ -238,7 +241,7 @@ pub async fn enter_paper_ballot(
             .ok_or_else(|| {
                 field(
                     "code",
-                    fill(t("paper.unknown_code"), &[("place", place.name.clone())]),
+                    tr("paper.unknown_code", &[("place", place.name.clone())]),
                 )
             })?;
         let key = crate::backend::access::voter_keys::of_code(&config.code_key, found.id);
@@ -246,8 +249,8 @@ pub async fn enter_paper_ballot(
         let record = |receipt: &str| {
             Record::new(actor, "ballot.paper", format!("round:{}", r.id))
                 .detail(format!("batch:{batch}"))
-                .notice(Flash::notice(fill(
-                    t("paper.added"),
+                .notice(Flash::notice(tr(
+                    "paper.added",
                     &[("receipt", receipt.to_owned())],
                 )))
         };
@@ -302,8 +305,8 @@ pub async fn remove_paper_ballot(
             format!("round:{}", r.id),
         )
         .detail(receipt.clone())
-        .notice(Flash::notice(fill(
-            t("paper.removed"),
+        .notice(Flash::notice(tr(
+            "paper.removed",
             &[("receipt", receipt.clone())],
         )));
         match crate::backend::paper::remove(db, batch, &receipt, record).await? {
@@ -313,8 +316,8 @@ pub async fn remove_paper_ballot(
                 }
                 Ok(())
             }
-            Stored::Stale => Err(AppError::Conflict(fill(
-                t("paper.no_such_ballot"),
+            Stored::Stale => Err(AppError::Conflict(tr(
+                "paper.no_such_ballot",
                 &[("receipt", receipt.clone())],
             ))),
         }
@@ -353,14 +356,14 @@ pub async fn verify_paper_batch(
                 return Err(AppError::Conflict(t("paper.already_verified").to_owned()))
             }
             Verified::Changed { now } => {
-                return Err(AppError::Conflict(fill(
-                    t("paper.changed"),
+                return Err(AppError::Conflict(tr(
+                    "paper.changed",
                     &[("now", now.to_string()), ("seen", seen.to_string())],
                 )))
             }
         }
-        request::send_flash(&Flash::notice(fill(
-            t("paper.verified"),
+        request::send_flash(&Flash::notice(tr(
+            "paper.verified",
             &[("seen", seen.to_string())],
         )))
         .await?;

@@ -137,18 +137,18 @@ async fn settle(
     use crate::backend::access::request;
     use crate::backend::pot::{self, Outcome};
     use crate::error::FieldError;
-    use crate::i18n::{fill, t, Say};
+    use crate::i18n::{t, tr, Say};
     let (config, viewer, _, r, phase) = officer;
     let refusal = |message: String| AppError::Invalid(vec![FieldError::new(&field, message)]);
     match pot::change(&config.db, r.id, *phase, change, viewer.user_id).await? {
         Outcome::Done(agency) => {
-            request::send_flash(&Flash::notice(fill(t(done_key), &[("agency", agency)]))).await?;
+            request::send_flash(&Flash::notice(tr(done_key, &[("agency", agency)]))).await?;
             Ok(())
         }
         Outcome::RoundMovedOn => Err(AppError::Conflict(t("pot_setup.moved_on").to_owned())),
         Outcome::NotFound => Err(AppError::not_found(t("pot_setup.that_contribution"))),
-        Outcome::AlreadyPays(agency) => Err(refusal(fill(
-            t("pot_setup.problem.already_pays"),
+        Outcome::AlreadyPays(agency) => Err(refusal(tr(
+            "pot_setup.problem.already_pays",
             &[("agency", agency)],
         ))),
         Outcome::NamedByProposals { agency, proposals } => Err(refusal(crate::i18n::plural(

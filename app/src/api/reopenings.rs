@@ -5,7 +5,7 @@
 use crate::domain::phase::Phase;
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -50,21 +50,21 @@ pub async fn get_reopenings(neighbourhood: String, round: String) -> Result<Reop
     for s in voids::list(db, r.id, &reopenings::KINDS).await? {
         let line = ReopeningLine {
             id: s.step.id,
-            what: fill(
-                t(&format!("reopen.kind.{}", s.step.kind)),
+            what: tr(
+                &format!("reopen.kind.{}", s.step.kind),
                 &[("moment", s.step.new_closes_at.map(date).unwrap_or_default())],
             ),
             reason: s.step.reason.clone(),
-            proposed: fill(
-                t("voids.proposed_by"),
+            proposed: tr(
+                "voids.proposed_by",
                 &[
                     ("who", s.proposed_by_name.clone()),
                     ("date", date(s.step.proposed_at)),
                 ],
             ),
             decided: s.step.outcome.as_deref().map(|outcome| {
-                fill(
-                    t(&format!("voids.outcome.{outcome}")),
+                tr(
+                    &format!("voids.outcome.{outcome}"),
                     &[
                         ("who", s.decided_by_name.clone().unwrap_or_default()),
                         ("date", s.step.decided_at.map(date).unwrap_or_default()),

@@ -260,7 +260,7 @@ pub async fn create_round(
     use crate::backend::access::request;
     use crate::backend::round_admin::{self, Created};
     use crate::error::FieldError;
-    use crate::i18n::{fill, t};
+    use crate::i18n::{t, tr};
     let fields = RoundFields {
         title,
         title_cy,
@@ -291,8 +291,8 @@ pub async fn create_round(
         let (details, timetable) = both(&fields, details, timetable)?;
         match round_admin::create(&config.db, place.id, &details, &timetable, officer).await? {
             Created::Done(slug) => {
-                request::send_flash(&Flash::notice(fill(
-                    t("round_form.created"),
+                request::send_flash(&Flash::notice(tr(
+                    "round_form.created",
                     &[("round", details.words.title.clone())],
                 )))
                 .await?;
@@ -331,7 +331,7 @@ pub async fn edit_round(
     use crate::api::forms::Flash;
     use crate::backend::access::request;
     use crate::backend::round_admin::{self, Edited};
-    use crate::i18n::{fill, t};
+    use crate::i18n::{t, tr};
     let fields = RoundFields {
         title,
         title_cy,
@@ -365,8 +365,8 @@ pub async fn edit_round(
                 request::send_flash(&Flash::notice(t("round_form.unchanged"))).await
             }
             Edited::Done(_) => {
-                request::send_flash(&Flash::notice(fill(
-                    t("round_form.saved"),
+                request::send_flash(&Flash::notice(tr(
+                    "round_form.saved",
                     &[("round", words.title.clone())],
                 )))
                 .await
@@ -390,7 +390,7 @@ pub async fn close_round(
     use crate::backend::access::request;
     use crate::backend::round_admin::{self, Closed};
     use crate::error::FieldError;
-    use crate::i18n::{fill, t};
+    use crate::i18n::{t, tr};
     let values = [("closing_summary", closing_summary.as_str())];
     let mut then = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/settings");
     let result = async {
@@ -406,8 +406,8 @@ pub async fn close_round(
         }
         match round_admin::close(&config.db, &r, summary, viewer.user_id).await? {
             Closed::Done => {
-                request::send_flash(&Flash::notice(fill(
-                    t("round_form.closed"),
+                request::send_flash(&Flash::notice(tr(
+                    "round_form.closed",
                     &[("round", r.title.clone())],
                 )))
                 .await?;

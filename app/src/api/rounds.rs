@@ -287,7 +287,7 @@ fn timetable_words(
     schedule: Option<&crate::backend::entities::round_schedule::Model>,
     phase: Phase,
 ) -> (Option<String>, Option<String>) {
-    use crate::i18n::{dates::moment, fill, t, Say};
+    use crate::i18n::{dates::moment, tr, Say};
     let Some(s) = schedule else {
         return (None, None);
     };
@@ -298,7 +298,7 @@ fn timetable_words(
         .and_then(|(_, to, field)| {
             let at = timetable.starts(*to)?;
             (at > chrono::Utc::now())
-                .then(|| fill(t(&format!("round.next.{field}")), &[("moment", moment(at))]))
+                .then(|| tr(&format!("round.next.{field}"), &[("moment", moment(at))]))
         });
     let delayed = s
         .held_phase
@@ -312,8 +312,8 @@ fn timetable_words(
                 .held_reason
                 .as_deref()
                 .and_then(crate::backend::timetable::read_delay)?;
-            Some(fill(
-                t("round.delayed"),
+            Some(tr(
+                "round.delayed",
                 &[
                     ("phase", crate::i18n::phase_name(*to).to_owned()),
                     ("moment", moment(timetable.starts(*to)?)),
@@ -330,7 +330,7 @@ async fn history_lines(
     db: &impl sea_orm::ConnectionTrait,
     round_id: i32,
 ) -> Result<Vec<HistoryLine>, AppError> {
-    use crate::i18n::{fill, phase_name, t, Say};
+    use crate::i18n::{phase_name, t, tr, Say};
     let phase = |s: &str| {
         Phase::parse(s)
             .map(phase_name)
@@ -346,8 +346,8 @@ async fn history_lines(
             let what = match e.kind.as_str() {
                 "phase" => {
                     let (from, to) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-                    fill(
-                        t("round_history.phase"),
+                    tr(
+                        "round_history.phase",
                         &[("from", phase(from)), ("to", phase(to)), ("who", who)],
                     )
                 }
@@ -358,8 +358,8 @@ async fn history_lines(
                         .and_then(crate::backend::timetable::read_delay)
                         .map(|h| h.say())
                         .unwrap_or_default();
-                    fill(
-                        t("round_history.delayed"),
+                    tr(
+                        "round_history.delayed",
                         &[("phase", phase(to)), ("reason", reason)],
                     )
                 }
@@ -368,8 +368,8 @@ async fn history_lines(
                         .filter(|f| !f.is_empty())
                         .map(|f| t(&format!("round_form.{f}")).to_owned())
                         .collect();
-                    fill(
-                        t("round_history.changed"),
+                    tr(
+                        "round_history.changed",
                         &[("fields", fields.join(", ")), ("who", who)],
                     )
                 }
@@ -378,25 +378,22 @@ async fn history_lines(
                     let at = chrono::DateTime::parse_from_rfc3339(at)
                         .map(|at| crate::i18n::dates::moment_with_year(at.to_utc()))
                         .unwrap_or_default();
-                    fill(
-                        t(&format!("round_history.{}", e.kind)),
+                    tr(
+                        &format!("round_history.{}", e.kind),
                         &[("moment", at), ("reason", reason.to_owned())],
                     )
                 }
-                "pot-changed" => fill(
-                    t("round_history.pot-changed"),
+                "pot-changed" => tr(
+                    "round_history.pot-changed",
                     &[("who", who), ("detail", e.detail.clone())],
                 ),
-                "codes-made" | "codes-approved" | "code-cancelled" => fill(
-                    t(&format!("round_history.{}", e.kind)),
+                "codes-made" | "codes-approved" | "code-cancelled" => tr(
+                    &format!("round_history.{}", e.kind),
                     &[("n", e.detail.clone())],
                 ),
-                "paper-verified" => fill(
-                    t("round_history.paper-verified"),
-                    &[("n", e.detail.clone())],
-                ),
-                "ballot-rules" => fill(
-                    t("round_history.ballot-rules"),
+                "paper-verified" => tr("round_history.paper-verified", &[("n", e.detail.clone())]),
+                "ballot-rules" => tr(
+                    "round_history.ballot-rules",
                     &[
                         ("who", who),
                         (
@@ -409,22 +406,22 @@ async fn history_lines(
                     || kind.ends_with("-withdrawn")
                     || kind.ends_with("-refused") =>
                 {
-                    fill(
-                        t(&format!("round_history.{kind}")),
+                    tr(
+                        &format!("round_history.{kind}"),
                         &[("receipt", e.detail.clone())],
                     )
                 }
                 "ballot-voided" => {
                     let (receipt, reason) = e.detail.split_once(' ').unwrap_or((&e.detail, ""));
-                    fill(
-                        t("round_history.ballot-voided"),
+                    tr(
+                        "round_history.ballot-voided",
                         &[
                             ("receipt", receipt.to_owned()),
                             ("reason", reason.to_owned()),
                         ],
                     )
                 }
-                _ => fill(t("round_history.created"), &[("who", who)]),
+                _ => tr("round_history.created", &[("who", who)]),
             };
             HistoryLine {
                 when: crate::i18n::dates::moment_with_year(e.at),

@@ -4,7 +4,7 @@
 use crate::domain::phase::Phase;
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -53,8 +53,8 @@ pub async fn get_voids(neighbourhood: String, round: String) -> Result<VoidsPage
                 s.step.receipt.clone().unwrap_or_default()
             },
             reason: s.step.reason.clone(),
-            proposed: fill(
-                t("voids.proposed_by"),
+            proposed: tr(
+                "voids.proposed_by",
                 &[
                     ("who", s.proposed_by_name.clone()),
                     ("date", date(s.step.proposed_at)),
@@ -62,8 +62,8 @@ pub async fn get_voids(neighbourhood: String, round: String) -> Result<VoidsPage
             ),
             allow_revote: s.step.allow_revote,
             decided: s.step.outcome.as_deref().map(|outcome| {
-                fill(
-                    t(&format!("voids.outcome.{outcome}")),
+                tr(
+                    &format!("voids.outcome.{outcome}"),
                     &[
                         ("who", s.decided_by_name.clone().unwrap_or_default()),
                         ("date", s.step.decided_at.map(date).unwrap_or_default()),
@@ -155,27 +155,23 @@ pub async fn propose_void(
             Err(NotProposed::NoSuchReceipt) => {
                 return Err(field(
                     "receipt",
-                    fill(t("voids.no_such_receipt"), &[("receipt", found)]),
+                    tr("voids.no_such_receipt", &[("receipt", found)]),
                 ))
             }
             Err(NotProposed::AlreadyVoided) => {
                 return Err(field(
                     "receipt",
-                    fill(t("voids.already_voided"), &[("receipt", found)]),
+                    tr("voids.already_voided", &[("receipt", found)]),
                 ))
             }
             Err(NotProposed::AlreadyWaiting) => {
                 return Err(field(
                     "receipt",
-                    fill(t("voids.already_waiting"), &[("receipt", found)]),
+                    tr("voids.already_waiting", &[("receipt", found)]),
                 ))
             }
         }
-        request::send_flash(&Flash::notice(fill(
-            t("voids.proposed"),
-            &[("receipt", found)],
-        )))
-        .await?;
+        request::send_flash(&Flash::notice(tr("voids.proposed", &[("receipt", found)]))).await?;
         Ok(())
     }
     .await;
@@ -225,7 +221,7 @@ pub async fn confirm_void(
         let notice = if kind == crate::backend::voids::VOID_UNVERIFIED {
             t("voids.confirmed_unverified").to_owned()
         } else {
-            fill(t("voids.confirmed"), &[("receipt", receipt)])
+            tr("voids.confirmed", &[("receipt", receipt)])
         };
         request::send_flash(&Flash::notice(notice)).await?;
         Ok(())

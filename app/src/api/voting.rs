@@ -7,7 +7,7 @@ use crate::domain::money::Pence;
 use crate::domain::phase::Phase;
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
-use crate::i18n::{fill, t, text, Say};
+use crate::i18n::{t, text, tr, Say};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -329,10 +329,7 @@ pub(crate) fn choices_in_words(
                 .into_iter()
                 .map(|(id, n)| {
                     let title = titles.get(&id).cloned().unwrap_or_else(|| {
-                        crate::i18n::fill(
-                            crate::i18n::t("ledger.proposal"),
-                            &[("id", id.to_string())],
-                        )
+                        crate::i18n::tr("ledger.proposal", &[("id", id.to_string())])
                     });
                     if with_points {
                         crate::i18n::plural(n, "ledger.with_points", &[("title", title)])
@@ -405,8 +402,8 @@ pub async fn cast_ballot(
             _ => None,
         };
         let closed_at = |at: chrono::DateTime<chrono::Utc>| {
-            AppError::Conflict(fill(
-                t("ballot.refused.closed_at"),
+            AppError::Conflict(tr(
+                "ballot.refused.closed_at",
                 &[("moment", crate::i18n::dates::moment(at))],
             ))
         };
@@ -452,8 +449,8 @@ pub async fn cast_ballot(
                 if !neighbourhoods::covers(db, place.id, p).await? {
                     errors.push(FieldError::new(
                         "postcode",
-                        crate::i18n::fill(
-                            crate::i18n::t("ballot.problem.postcode_elsewhere"),
+                        crate::i18n::tr(
+                            "ballot.problem.postcode_elsewhere",
                             &[
                                 ("postcode", p.as_str().to_owned()),
                                 ("place", place.name.clone()),
@@ -480,8 +477,8 @@ pub async fn cast_ballot(
                 throttle::record(db, &address_key).await?;
                 return Err(field(
                     "code",
-                    fill(
-                        t("ballot.problem.unknown_code"),
+                    tr(
+                        "ballot.problem.unknown_code",
                         &[("place", place.name.clone())],
                     ),
                 ));
@@ -654,8 +651,8 @@ pub async fn get_ledger(
         starts.pages()
     };
     if page > pages {
-        return Err(AppError::not_found(crate::i18n::fill(
-            crate::i18n::t("ledger.page_missing"),
+        return Err(AppError::not_found(crate::i18n::tr(
+            "ledger.page_missing",
             &[("page", page.to_string())],
         )));
     }
@@ -750,10 +747,7 @@ pub async fn set_ballot_rules(
                     _ => {
                         errors.push(FieldError::new(
                             name,
-                            fill(
-                                crate::i18n::t("rules.whole_number"),
-                                &[("what", what.to_owned())],
-                            ),
+                            crate::i18n::tr("rules.whole_number", &[("what", what.to_owned())]),
                         ));
                         None
                     }

@@ -96,7 +96,8 @@ pub async fn review(
     let txn = db.begin().await?;
     let applied = proposals::set_status(&txn, seen.proposal, status, entry).await?;
     if applied == Applied::Stale {
-        return Ok(Stored::Stale);
+        // No letter about a verdict that lost the race: `finish` rolls back.
+        return finish(txn, applied, record).await;
     }
     let letter = verdict_letter(&txn, &seen, status, note.as_deref(), public_url).await?;
     finish(txn, applied, record.letter(letter)).await
@@ -180,7 +181,11 @@ async fn verdict_letter(
         _ => "letter.review.next.final",
     };
     let said = note
-        .map(|n| crate::i18n::line(lang, "letter.review.said", &[("note", n.to_owned())]))
+        // A paragraph of its own after the verdict, only when the officer wrote a note.
+        .map(|n| {
+            let said = crate::i18n::line(lang, "letter.review.said", &[("note", n.to_owned())]);
+            format!("\n\n{said}")
+        })
         .unwrap_or_default();
     let (subject, body) = crate::i18n::letter(
         lang,

@@ -297,7 +297,8 @@ fn box_value(el: &leptos::web_sys::HtmlInputElement, points_ballot: bool) -> u32
     }
 }
 
-#[cfg(test)]
+// The words come from the language files, which only the server build holds.
+#[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
 
@@ -315,7 +316,7 @@ mod tests {
             cost: Pence::from_pounds(400),
             points: 1,
         };
-        let words = Words::default();
+        let words = Words(crate::i18n::words(&["ballot."]));
         assert_eq!(words.total(&rules, t), "£400 of £1,000 chosen. £600 left.");
         let over = Tally {
             chosen: 2,

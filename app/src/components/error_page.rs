@@ -2,7 +2,7 @@
 
 use crate::components::page_title::PageTitle;
 use crate::error::AppError;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use leptos::prelude::*;
 
 /// Renders an error and sets the HTTP status of the response to match.
@@ -14,7 +14,7 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
     }
     let title = error.title();
     let detail = match &error {
-        AppError::NotFound(what) => fill(t("error.not_found_page"), &[("what", what.clone())]),
+        AppError::NotFound(what) => tr("error.not_found_page", &[("what", what.clone())]),
         other => other.to_string(),
     };
     view! {

@@ -2,7 +2,7 @@
 //! between, the current one marked for screen readers, long runs folded into "…".
 //! Plain links (`?page=N`), so it works without JavaScript.
 
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use leptos::prelude::*;
 
 /// The page numbers to show: the first, the last, and the current with its
@@ -30,13 +30,13 @@ pub fn Pagination(base: String, page: u32, pages: u32) -> impl IntoView {
             .map(|n| match n {
                 Some(n) if n == page => view! {
                     <li class="pagination__item pagination__item--current">
-                        <a class="pagination__link" href=href(n) aria-current="page" aria-label=fill(t("site.page_n"), &[("n", n.to_string())])>{n}</a>
+                        <a class="pagination__link" href=href(n) aria-current="page" aria-label=tr("site.page_n", &[("n", n.to_string())])>{n}</a>
                     </li>
                 }
                 .into_any(),
                 Some(n) => view! {
                     <li class="pagination__item">
-                        <a class="pagination__link" href=href(n) aria-label=fill(t("site.page_n"), &[("n", n.to_string())])>{n}</a>
+                        <a class="pagination__link" href=href(n) aria-label=tr("site.page_n", &[("n", n.to_string())])>{n}</a>
                     </li>
                 }
                 .into_any(),

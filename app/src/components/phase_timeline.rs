@@ -2,7 +2,7 @@
 
 use crate::api::rounds::TimelineStep;
 use crate::domain::phase::StepState;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use leptos::prelude::*;
 
 #[component]
@@ -23,7 +23,7 @@ pub fn PhaseTimeline(steps: Vec<TimelineStep>) -> impl IntoView {
                             <span class="timeline__label">{t(&format!("phase.{}", s.phase.as_str()))}</span>
                             <span class="timeline__meta">
                                 {state}
-                                {s.starts_on.map(|d| format!(" · {}", fill(t("timeline.from"), &[("date", d)])))}
+                                {s.starts_on.map(|d| format!(" · {}", tr("timeline.from", &[("date", d)])))}
                             </span>
                         </li>
                     }

@@ -95,14 +95,15 @@ pub fn ProposalBrowser(
     }
 }
 
-#[cfg(test)]
+// The words come from the language files, which only the server build holds.
+#[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::count_text;
     use crate::i18n::Words;
 
     #[test]
     fn the_count_line_says_how_many_of_all_are_shown() {
-        let w = Words::default();
+        let w = Words(crate::i18n::words(&["browser."]));
         assert_eq!(count_text(&w, 3, 3), "Showing all 3 proposals.");
         assert_eq!(count_text(&w, 1, 9), "Showing 1 proposal of 9.");
         assert_eq!(count_text(&w, 4, 9), "Showing 4 proposals of 9.");

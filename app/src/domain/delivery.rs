@@ -141,12 +141,7 @@ mod tests {
         .unwrap_err();
         let english: Vec<(&str, String)> = problems
             .iter()
-            .map(|(f, m)| {
-                (
-                    *f,
-                    crate::i18n::fill(crate::i18n::text("en", &m.key), &m.args),
-                )
-            })
+            .map(|(f, m)| (*f, crate::i18n::text_with("en", &m.key, &m.args)))
             .collect();
         assert_eq!(
             english,

@@ -1,5 +1,5 @@
 //! What the domain has to tell a person, named rather than worded: a language-file key
-//! (`app/locales/*.txt`) and the values of its placeholders. The pages put it in the
+//! (`app/locales/*.ftl`) and the values of its placeholders. The pages put it in the
 //! reader's language; the domain stays free of wording and of the request.
 
 /// A message by key, with its placeholders' values.

@@ -1,7 +1,7 @@
 //! Times and dates as people in the UK read them (Europe/London), in the reader's
 //! language: "10pm on Sunday 15 June", "9:30yb ddydd Llun 1 Mawrth".
 
-use super::{fill, text};
+use super::{text, text_with};
 use crate::domain::timetable::on_london_clock;
 use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 
@@ -19,8 +19,9 @@ pub fn clock_time_in(lang: &str, at: DateTime<Utc>) -> String {
 
 /// "Sunday 15 June 2027".
 pub fn day_in(lang: &str, date: NaiveDate) -> String {
-    fill(
-        text(lang, "date.day"),
+    text_with(
+        lang,
+        "date.day",
         &[
             ("weekday", weekday(lang, date)),
             ("day", date.day().to_string()),
@@ -45,8 +46,9 @@ fn month(lang: &str, date: NaiveDate) -> String {
 /// "10pm on Sunday 15 June": a moment close enough that the year goes without saying.
 pub fn moment_in(lang: &str, at: DateTime<Utc>) -> String {
     let date = on_london_clock(at).date();
-    fill(
-        text(lang, "date.moment"),
+    text_with(
+        lang,
+        "date.moment",
         &[
             ("time", clock_time_in(lang, at)),
             ("weekday", weekday(lang, date)),
@@ -59,8 +61,9 @@ pub fn moment_in(lang: &str, at: DateTime<Utc>) -> String {
 /// "10pm on Sunday 15 June 2027": for the record, where the year matters.
 pub fn moment_with_year_in(lang: &str, at: DateTime<Utc>) -> String {
     let date = on_london_clock(at).date();
-    fill(
-        text(lang, "date.moment_year"),
+    text_with(
+        lang,
+        "date.moment_year",
         &[
             ("moment", moment_in(lang, at)),
             ("year", date.year().to_string()),
@@ -70,8 +73,9 @@ pub fn moment_with_year_in(lang: &str, at: DateTime<Utc>) -> String {
 
 /// "15 June 2027".
 pub fn date_in(lang: &str, date: NaiveDate) -> String {
-    fill(
-        text(lang, "date.long"),
+    text_with(
+        lang,
+        "date.long",
         &[
             ("day", date.day().to_string()),
             ("month", month(lang, date)),
@@ -100,7 +104,8 @@ pub fn day(date: NaiveDate) -> String {
     day_in(super::current(), date)
 }
 
-#[cfg(test)]
+// The words come from the language files, which only the server build holds.
+#[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
     use chrono::TimeZone;

@@ -1,9 +1,9 @@
 //! The letters we email, in the recipient's language rather than the reader's: an
 //! officer's verdict goes out in the proposer's language, whoever clicked the button.
-//! A letter is `{key}.subject` and `{key}.body` in a language file, where `\n` stands
-//! for a line break (each text is one line of its file).
+//! A letter is `{key}.subject` and `{key}.body` in a language file; a body runs over
+//! several lines of its file, as Fluent allows.
 
-use super::{fill, text};
+use super::text_with;
 
 /// A letter's subject and body in `lang`, with the placeholders filled.
 pub fn letter(lang: &str, key: &str, args: &[(&str, String)]) -> (String, String) {
@@ -15,10 +15,11 @@ pub fn letter(lang: &str, key: &str, args: &[(&str, String)]) -> (String, String
 
 /// One text of a letter in `lang` (a part, or a line that is there only sometimes).
 pub fn line(lang: &str, key: &str, args: &[(&str, String)]) -> String {
-    fill(&text(lang, key).replace("\\n", "\n"), args)
+    text_with(lang, key, args)
 }
 
-#[cfg(test)]
+// The words come from the language files, which only the server build holds.
+#[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
 
@@ -58,8 +59,15 @@ mod tests {
         let (_, body) = letter(
             "en",
             "letter.reminder",
-            &[("name", "{vote}".to_owned()), ("vote", "link".to_owned())],
+            &[
+                ("name", "{ $vote }".to_owned()),
+                ("vote", "link".to_owned()),
+                ("round", "{round}".to_owned()),
+                ("place", "Ilfracombe".to_owned()),
+                ("closes", String::new()),
+            ],
         );
-        assert!(body.starts_with("Dear {vote},"), "{body}");
+        assert!(body.starts_with("Dear { $vote },"), "{body}");
+        assert!(body.contains("Voting is open in {round}"), "{body}");
     }
 }

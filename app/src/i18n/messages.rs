@@ -2,7 +2,7 @@
 //! [`Message`] by key), areas, phases and statuses. Types keep an English `Display`
 //! for logs and the command line; the words a person reads come from the language files.
 
-use super::{fill, t};
+use super::{t, tr};
 use crate::domain::account::access::GrantedRole;
 use crate::domain::account::email::EmailError;
 use crate::domain::account::password::{PasswordError, MAX_CHARS, MIN_CHARS};
@@ -168,7 +168,7 @@ pub trait Say {
     /// The words, in the reader's language.
     fn say(&self) -> String {
         let (key, args) = self.key();
-        fill(t(&key), &args)
+        tr(&key, &args)
     }
 }
 
@@ -237,8 +237,8 @@ pub fn any_of(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => fill(
-            t("list.or"),
+        [init @ .., last] => tr(
+            "list.or",
             &[("init", init.join(", ")), ("last", last.clone())],
         ),
     }
@@ -284,7 +284,8 @@ pub fn delivery_name_in(lang: &str, status: DeliveryStatus) -> &'static str {
     super::text(lang, &format!("delivery.{}", status.as_str()))
 }
 
-#[cfg(test)]
+// The words come from the language files, which only the server build holds.
+#[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
     use crate::domain::money::Pence;

@@ -1,14 +1,19 @@
-//! The translation layer. Every language is one file in `app/locales/` (`cy.txt` for
-//! Welsh), found by the build script: adding Bengali for Poplar is adding `bn.txt`. A
-//! key a language leaves out is shown in English. The language is the reader's choice,
-//! kept in a cookie (the language buttons post to `/language`, which sets it), and the page's `lang` follows it.
+//! The translation layer. Every language is one Project Fluent file in `app/locales/`
+//! (`cy.ftl` for Welsh), found by the build script: adding Bengali for Poplar is adding
+//! `bn.ftl`. Plural forms follow each language's CLDR rules (Welsh has six). A message a
+//! language leaves out is shown in English. The language is the reader's choice, kept
+//! in a cookie (the language buttons post to `/language`, which sets it), and the page's
+//! `lang` follows it. Islands are handed their words by the server ([`words`]), so the
+//! browser's wasm holds no language file.
 
-use std::collections::{BTreeMap, HashMap};
-use std::sync::OnceLock;
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 pub mod dates;
+#[cfg(feature = "ssr")]
+mod fluent;
 mod letters;
 mod messages;
 pub use letters::{letter, line};
@@ -16,64 +21,75 @@ pub use messages::{
     any_of, area_name, delivery_name, delivery_name_in, event_name, phase_name, phase_now,
     role_name, status_name, status_name_in, Say,
 };
-
 pub const DEFAULT: &str = "en";
 pub const COOKIE: &str = "commonpot_lang";
 
-type Table = HashMap<&'static str, &'static str>;
-
-/// `key = text` lines; `#` starts a comment line.
-fn parse(text: &'static str) -> Table {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .filter_map(|l| l.split_once('='))
-        .map(|(k, v)| (k.trim(), v.trim()))
-        .collect()
-}
-
-fn tables() -> &'static BTreeMap<&'static str, Table> {
-    static TABLES: OnceLock<BTreeMap<&'static str, Table>> = OnceLock::new();
-    TABLES.get_or_init(|| {
-        FILES
-            .iter()
-            .map(|(code, text)| (*code, parse(text)))
-            .collect()
-    })
+/// The Fluent id of a code key: Fluent ids cannot hold a dot, so `ballot.send` is
+/// `ballot-send` in the files.
+pub fn id(key: &str) -> Cow<'_, str> {
+    if key.contains('.') {
+        Cow::Owned(key.replace('.', "-"))
+    } else {
+        Cow::Borrowed(key)
+    }
 }
 
 /// The language code as stored, if there is a file for it.
 pub fn known(code: &str) -> Option<&'static str> {
-    tables().keys().copied().find(|k| *k == code)
+    FILES.iter().map(|(c, _)| *c).find(|c| *c == code)
 }
 
 /// (code, the language's own name), for the language switch.
 pub fn languages() -> Vec<(&'static str, &'static str)> {
-    tables()
-        .keys()
-        .map(|code| (*code, text(code, "language.name")))
+    FILES
+        .iter()
+        .map(|(code, _)| (*code, text(code, "language.name")))
         .collect()
 }
 
 /// The text of `key` in `lang`, else in English.
+#[cfg(feature = "ssr")]
 pub fn text(lang: &str, key: &str) -> &'static str {
-    let found = tables()
-        .get(lang)
-        .and_then(|t| t.get(key))
-        .or_else(|| tables().get(DEFAULT).and_then(|t| t.get(key)));
-    match found {
-        Some(text) => text,
-        None => {
-            // A key missing from English is a programming error the locale tests catch;
-            // showing the key beats showing nothing.
-            debug_assert!(false, "no English text for {key}");
-            Box::leak(key.to_owned().into_boxed_str())
-        }
-    }
+    fluent::fixed(lang, key).unwrap_or_else(|| missing(key))
+}
+
+/// The browser holds no language file: islands use the [`Words`] they were handed.
+#[cfg(not(feature = "ssr"))]
+pub fn text(_lang: &str, _key: &str) -> &'static str {
+    ""
+}
+
+/// The text of `key` in `lang` (else English) with its placeholders given by `args`;
+/// a whole number chooses the plural form by the language's rules.
+#[cfg(feature = "ssr")]
+pub fn text_with(lang: &str, key: &str, args: &[(&str, String)]) -> String {
+    fluent::format(lang, key, args)
+        .map(Cow::into_owned)
+        .unwrap_or_else(|| missing(key).to_owned())
+}
+
+#[cfg(not(feature = "ssr"))]
+pub fn text_with(_lang: &str, _key: &str, _args: &[(&str, String)]) -> String {
+    String::new()
+}
+
+/// A key no language defines is a programming error the locale tests catch; showing the
+/// key beats showing nothing.
+#[cfg(feature = "ssr")]
+fn missing(key: &str) -> &'static str {
+    tracing::error!(key, "no English text");
+    debug_assert!(false, "no English text for {key}");
+    Box::leak(key.to_owned().into_boxed_str())
+}
+
+/// [`text_with`] in the reader's language.
+pub fn tr(key: &str, args: &[(&str, String)]) -> String {
+    text_with(current(), key, args)
 }
 
 /// A template with each `{name}` replaced, in one pass: a value that itself holds
 /// `{…}` (a proposal called "{n} benches") is put in as it is, never filled again.
+/// Only islands need it: the words they are handed keep `{name}` where a value goes.
 pub fn fill(template: &str, args: &[(&str, String)]) -> String {
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
@@ -98,21 +114,15 @@ pub fn fill(template: &str, args: &[(&str, String)]) -> String {
     out
 }
 
-/// `key.one` when `n` is 1, else `key.other`, with `{n}` and the other placeholders
-/// filled. (Welsh counts nouns differently again; its files use the same two forms
-/// with wording that reads right for both.)
+/// `key`'s plural form for `n` in the reader's language, with `{ $n }` and the other
+/// placeholders filled.
 pub fn plural<N>(n: N, key: &str, args: &[(&str, String)]) -> String
 where
-    N: Copy + std::fmt::Display + TryInto<u64>,
+    N: Copy + std::fmt::Display,
 {
-    let form = if n.try_into().ok() == Some(1) {
-        "one"
-    } else {
-        "other"
-    };
     let mut all = vec![("n", n.to_string())];
     all.extend(args.iter().cloned());
-    fill(t(&format!("{key}.{form}")), &all)
+    tr(key, &all)
 }
 
 /// A name or description given in English and optionally in Welsh, in `lang`.
@@ -161,30 +171,48 @@ pub fn t(key: &str) -> &'static str {
     text(current(), key)
 }
 
-/// Every text whose key starts with one of `prefixes`, in the reader's language: what
-/// an island needs, as it cannot read the cookie itself.
+/// Every text whose key starts with one of `prefixes`, in the reader's language, keyed
+/// by Fluent id, with `{name}` where each value goes: what an island needs, as it cannot
+/// read the cookie and carries no language file. (A plural chosen by a value the island
+/// only knows in the browser takes the language's general form.)
+#[cfg(feature = "ssr")]
 pub fn words(prefixes: &[&str]) -> BTreeMap<String, String> {
     let lang = current();
-    tables()
-        .get(DEFAULT)
+    let prefixes: Vec<Cow<str>> = prefixes.iter().map(|p| id(p)).collect();
+    fluent::ids(DEFAULT)
         .into_iter()
-        .flat_map(|t| t.keys())
-        .filter(|k| prefixes.iter().any(|p| k.starts_with(p)))
-        .map(|k| ((*k).to_owned(), text(lang, k).to_owned()))
+        .filter(|k| prefixes.iter().any(|p| k.starts_with(&**p)))
+        .map(|k| {
+            let markers: Vec<(String, String)> = fluent::variables(k)
+                .into_iter()
+                .map(|name| (name.clone(), format!("{{{name}}}")))
+                .collect();
+            let args: Vec<(&str, String)> = markers
+                .iter()
+                .map(|(name, marker)| (name.as_str(), marker.clone()))
+                .collect();
+            (k.to_owned(), text_with(lang, k, &args))
+        })
         .collect()
 }
 
-/// The words an island was given (see [`words`]); a key it was not given is shown in
-/// English.
+#[cfg(not(feature = "ssr"))]
+pub fn words(_prefixes: &[&str]) -> BTreeMap<String, String> {
+    BTreeMap::new()
+}
+
+/// The words an island was given (see [`words`]).
 #[derive(Debug, Clone, Default)]
 pub struct Words(pub BTreeMap<String, String>);
 
 impl Words {
+    /// The text of `key`; a key the island was not given shows as the key itself, which
+    /// the browser journeys would see.
     pub fn get(&self, key: &str) -> String {
         self.0
-            .get(key)
+            .get(&*id(key))
             .cloned()
-            .unwrap_or_else(|| text(DEFAULT, key).to_owned())
+            .unwrap_or_else(|| key.to_owned())
     }
 
     pub fn fill(&self, key: &str, args: &[(&str, String)]) -> String {
@@ -192,103 +220,5 @@ impl Words {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn placeholders(text: &str) -> Vec<&str> {
-        let mut names: Vec<&str> = text
-            .split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-            .collect();
-        names.sort_unstable();
-        names
-    }
-
-    #[test]
-    fn every_language_uses_only_english_keys_with_the_same_placeholders() {
-        let english = &tables()[DEFAULT];
-        for (code, table) in tables() {
-            for (key, text) in table {
-                let Some(en) = english.get(key) else {
-                    panic!("{code}.txt has {key}, which English does not");
-                };
-                assert_eq!(placeholders(text), placeholders(en), "{code}: {key}");
-            }
-        }
-    }
-
-    #[test]
-    fn no_language_file_gives_a_key_twice() {
-        for (code, text) in FILES {
-            let mut seen = std::collections::BTreeSet::new();
-            for line in text.lines().map(str::trim) {
-                if let Some((key, _)) = line.split_once('=').filter(|_| !line.starts_with('#')) {
-                    assert!(
-                        seen.insert(key.trim()),
-                        "{code}.txt gives {} twice",
-                        key.trim()
-                    );
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn welsh_covers_the_whole_ballot_and_proposal_journeys() {
-        let welsh = &tables()["cy"];
-        for key in tables()[DEFAULT].keys() {
-            if [
-                "site.",
-                "ballot.",
-                "receipt.",
-                "area.",
-                "language.",
-                "propose.",
-                "proposal.",
-                "status.",
-                "phase.",
-                "timeline.",
-                "home.",
-                "place.",
-                "round.",
-                "pot.",
-                "signin.",
-                "signup.",
-                "delivery.",
-                "browser.",
-                "error.",
-                "refusal.",
-                "money.",
-                "note.",
-                "list.",
-                "postcode.",
-                "code.",
-                "email.",
-                "password.",
-                "history.",
-                "letter.",
-                "date.",
-                "timetable.",
-            ]
-            .iter()
-            .any(|p| key.starts_with(p))
-            {
-                assert!(welsh.contains_key(key), "cy.txt lacks {key}");
-            }
-        }
-    }
-
-    #[test]
-    fn a_missing_key_falls_back_to_english_and_templates_are_filled() {
-        assert_eq!(text("xx", "ballot.send"), "Send my vote");
-        assert_eq!(text("cy", "ballot.send"), "Anfon fy mhleidlais");
-        assert_eq!(
-            fill(text("cy", "ballot.points"), &[("n", "3".into())]),
-            "3 pwynt"
-        );
-        assert_eq!(known("cy"), Some("cy"));
-        assert_eq!(known("../etc"), None);
-    }
-}
+#[cfg(all(test, feature = "ssr"))]
+mod tests;

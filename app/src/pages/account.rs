@@ -9,7 +9,7 @@ use crate::api::forms::PageForms;
 use crate::api::personal_data::DeleteAccount;
 use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, SelectField, TextField};
 use crate::components::page_title::PageTitle;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -39,7 +39,7 @@ pub fn AccountPageView() -> impl IntoView {
             view! {
                 <div class="warning-panel" role="region" aria-labelledby="confirm-heading">
                     <h2 class="heading-m" id="confirm-heading">{t("account.confirm_heading")}</h2>
-                    <p class="body">{fill(t("account.confirm_lead"), &[("email", page.email.clone())])}</p>
+                    <p class="body">{tr("account.confirm_lead", &[("email", page.email.clone())])}</p>
                     <form method="post" action=ResendConfirmation::url()>
                         <CsrfField token=ctx.csrf.clone()/>
                         <button type="submit" class="button button--secondary">{t("account.confirm_again")}</button>
@@ -54,7 +54,7 @@ pub fn AccountPageView() -> impl IntoView {
                 view! {
                     <li>
                         <a href=format!("/neighbourhoods/{}", r.slug)>{r.neighbourhood.clone()}</a>
-                        " "{fill(t("account.residency"), &[("postcode", r.postcode.clone()), ("how", r.how.clone())])}
+                        " "{tr("account.residency", &[("postcode", r.postcode.clone()), ("how", r.how.clone())])}
                     </li>
                 }
             })
@@ -67,7 +67,7 @@ pub fn AccountPageView() -> impl IntoView {
                     " · "<a href=href>{t("account.voting_codes")}</a>
                 });
                 view! {
-                    <li>{r.role.clone()}{r.neighbourhood.clone().map(|n| format!(" {}", fill(t("account.role_for"), &[("place", n)])))}{codes_link}</li>
+                    <li>{r.role.clone()}{r.neighbourhood.clone().map(|n| format!(" {}", tr("account.role_for", &[("place", n)])))}{codes_link}</li>
                 }
             })
             .collect_view();

@@ -7,7 +7,7 @@ use crate::api::admin_accounts::{
 use crate::api::forms::PageForms;
 use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, TextArea, TextField};
 use crate::components::page_title::PageTitle;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -47,7 +47,7 @@ pub fn AdminAccountsPage() -> impl IntoView {
             </form>
             {searched.then(|| view! {
                 <h2 class="heading-m" data-testid="accounts-found">
-                    {fill(t("accounts_admin.found"), &[("n", page.found.len().to_string()), ("searched", page.searched.clone())])}
+                    {tr("accounts_admin.found", &[("n", page.found.len().to_string()), ("searched", page.searched.clone())])}
                 </h2>
                 <ul class="list">{lines}</ul>
                 {page.more.then(|| view! { <p class="body">{t("accounts_admin.more")}</p> })}
@@ -78,8 +78,8 @@ pub fn AdminAccountPage() -> impl IntoView {
         };
         let (state, disable, button) = match &a.disabled {
             Some((when, why)) => (
-                fill(
-                    t("accounts_admin.disabled_since"),
+                tr(
+                    "accounts_admin.disabled_since",
                     &[("when", when.clone()), ("reason", why.clone())],
                 ),
                 "no",

@@ -6,7 +6,7 @@ use crate::api::forms::PageForms;
 use crate::components::form::{ErrorSummary, SelectField, TextField};
 use crate::components::page_title::PageTitle;
 use crate::components::pagination::Pagination;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -75,7 +75,7 @@ pub fn AdminAuditPage() -> impl IntoView {
                     value=p.search.until.clone() errors=p.problems.clone()/>
                 <button type="submit" class="button">{t("audit.search")}</button>
             </form>
-            <p class="body" data-testid="audit-total">{fill(t("audit.total"), &[("n", p.total.to_string())])}</p>
+            <p class="body" data-testid="audit-total">{tr("audit.total", &[("n", p.total.to_string())])}</p>
             {(!p.lines.is_empty()).then(|| view! {
                 <table class="table table--reflow" data-testid="audit-entries">
                     <caption class="table__caption">{t("audit.caption")}</caption>

@@ -9,7 +9,7 @@ use crate::api::neighbourhood_admin::{
 use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, TextArea, TextField};
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use crate::pages::{loaded, sent_or, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -124,8 +124,8 @@ pub fn NeighbourhoodFormPage() -> impl IntoView {
         let title = if page.original.is_empty() {
             t("neighbourhood_form.new").to_owned()
         } else {
-            fill(
-                t("neighbourhood_form.edit_title"),
+            tr(
+                "neighbourhood_form.edit_title",
                 &[("name", page.name.clone())],
             )
         };

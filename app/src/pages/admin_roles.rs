@@ -5,7 +5,7 @@ use crate::api::forms::PageForms;
 use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, SelectField, TextField};
 use crate::components::page_title::PageTitle;
 use crate::domain::account::access::GrantedRole;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -32,7 +32,7 @@ pub fn AdminRolesPage() -> impl IntoView {
                                 <CsrfField token=csrf/>
                                 <input type="hidden" name="invitation" value=i.id.to_string()/>
                                 <button type="submit" class="button button--secondary button--small">
-                                    {t("roles.withdraw")}<span class="visually-hidden">" "{fill(t("roles.withdraw_hidden"), &[("email", i.email.clone())])}</span>
+                                    {t("roles.withdraw")}<span class="visually-hidden">" "{tr("roles.withdraw_hidden", &[("email", i.email.clone())])}</span>
                                 </button>
                             </form>
                         </td>
@@ -56,7 +56,7 @@ pub fn AdminRolesPage() -> impl IntoView {
                                 <CsrfField token=csrf/>
                                 <input type="hidden" name="grant" value=g.id.to_string()/>
                                 <button type="submit" class="button button--secondary button--small">
-                                    {t("roles.remove")}<span class="visually-hidden">" "{fill(t("roles.remove_hidden"), &[("role", g.role.clone()), ("who", g.user_name.clone())])}</span>
+                                    {t("roles.remove")}<span class="visually-hidden">" "{tr("roles.remove_hidden", &[("role", g.role.clone()), ("who", g.user_name.clone())])}</span>
                                 </button>
                             </form>
                         </td>

@@ -6,7 +6,7 @@ use crate::api::forms::PageForms;
 use crate::components::form::ErrorSummary;
 use crate::components::link_step::LinkStep;
 use crate::components::page_title::PageTitle;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -35,7 +35,7 @@ pub fn ChangeEmailLinkPage() -> impl IntoView {
             <PageTitle text=title error=!errors.is_empty()/>
             <ErrorSummary errors=errors/>
             <h1 class="heading-l">{title}</h1>
-            <p class="body">{fill(t("change_email.lead"), &[("new", page.new_email.clone())])}</p>
+            <p class="body">{tr("change_email.lead", &[("new", page.new_email.clone())])}</p>
             {step}
         }
     })

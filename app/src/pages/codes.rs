@@ -8,7 +8,7 @@ use crate::api::forms::PageForms;
 use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, Radios, TextArea, TextField};
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -43,8 +43,8 @@ pub fn CodesPageView() -> impl IntoView {
             if b.pending {
                 let csrf = ctx.csrf.clone();
                 let slug = page.slug.clone();
-                let line = fill(
-                    t("codes.waiting_batch"),
+                let line = tr(
+                    "codes.waiting_batch",
                     &[
                         ("batch", b.batch.clone()),
                         ("count", b.issued.to_string()),
@@ -71,8 +71,8 @@ pub fn CodesPageView() -> impl IntoView {
                 });
             }
             for (code_id, asked, mine) in &b.void_requests {
-                let line = fill(
-                    t("codes.waiting_void"),
+                let line = tr(
+                    "codes.waiting_void",
                     &[("batch", b.batch.clone()), ("who", asked.clone())],
                 );
                 waiting.push(if *mine {
@@ -123,7 +123,7 @@ pub fn CodesPageView() -> impl IntoView {
                 }
             })
             .collect_view();
-        let title = fill(t("codes.title"), &[("place", page.neighbourhood.clone())]);
+        let title = tr("codes.title", &[("place", page.neighbourhood.clone())]);
         view! {
             <PageTitle text=title.clone()/>
             <BackLink href="/account".into() label=t("codes.your_account")/>

@@ -5,7 +5,7 @@ use crate::api::forms::PageForms;
 use crate::components::form::ErrorSummary;
 use crate::components::link_step::LinkStep;
 use crate::components::page_title::PageTitle;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -27,14 +27,14 @@ pub fn ConfirmEmailPage() -> impl IntoView {
                 path=format!("/account/confirm/{}", token())
                 csrf=ctx.csrf.clone()
                 button=t("confirm.button").to_owned()
-                sign_in_first=fill(t("confirm.sign_in_first"), &[("email", page.email.clone())])
+                sign_in_first=tr("confirm.sign_in_first", &[("email", page.email.clone())])
             />
         };
         view! {
             <PageTitle text=title error=!errors.is_empty()/>
             <ErrorSummary errors=errors/>
             <h1 class="heading-l">{title}</h1>
-            <p class="body">{fill(t("confirm.lead"), &[("email", page.email.clone())])}</p>
+            <p class="body">{tr("confirm.lead", &[("email", page.email.clone())])}</p>
             {step}
         }
     })

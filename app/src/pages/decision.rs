@@ -8,7 +8,7 @@ use crate::components::bar_chart::{Bar, BarChart};
 use crate::components::form::NoticeBanner;
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -66,7 +66,7 @@ pub(crate) fn decision_body(
         "/neighbourhoods/{}/rounds/{}",
         d.neighbourhood_slug, d.round_slug
     );
-    let title = fill(t("decision.title"), &[("round", d.round_title.clone())]);
+    let title = tr("decision.title", &[("round", d.round_title.clone())]);
     let in_force = d.history.last().cloned();
     let data_base = format!(
         "/api/v1/neighbourhoods/{}/rounds/{}",
@@ -104,7 +104,7 @@ pub(crate) fn decision_body(
             <dl class="summary-list">
                 <div class="summary-list__row">
                     <dt>{t("decision.published")}</dt>
-                    <dd>{fill(t("decision.published_by"), &[("date", v.published_on.clone()), ("who", v.published_by.clone())])}</dd>
+                    <dd>{tr("decision.published_by", &[("date", v.published_on.clone()), ("who", v.published_by.clone())])}</dd>
                 </div>
                 {v.amends.map(|_| view! {
                     <div class="summary-list__row">
@@ -118,11 +118,11 @@ pub(crate) fn decision_body(
                 </div>
                 <div class="summary-list__row">
                     <dt>{t("decision.pot")}</dt>
-                    <dd>{fill(t("decision.pot_funded"), &[("pot", d.pot.to_string()), ("funded", d.total.to_string())])}</dd>
+                    <dd>{tr("decision.pot_funded", &[("pot", d.pot.to_string()), ("funded", d.total.to_string())])}</dd>
                 </div>
                 <div class="summary-list__row">
                     <dt>{t("decision.the_vote")}</dt>
-                    <dd>{fill(t("decision.ballots_rule"), &[("n", d.ballots.to_string()), ("rule", d.rule.clone())])}</dd>
+                    <dd>{tr("decision.ballots_rule", &[("n", d.ballots.to_string()), ("rule", d.rule.clone())])}</dd>
                 </div>
             </dl>
         })}
@@ -195,7 +195,7 @@ fn decision_table(rows: &[DecisionRow]) -> impl IntoView {
             view! {
                 <tr data-testid=format!("decision-row-{}", r.proposal_id)>
                     <th scope="row"><a href=format!("/proposals/{}", r.proposal_id)>{r.title.clone()}</a>
-                        <span class="table__sub">{fill(t("decision.asked_for"), &[("area", r.area.clone()), ("cost", r.cost.to_string())])}</span></th>
+                        <span class="table__sub">{tr("decision.asked_for", &[("area", r.area.clone()), ("cost", r.cost.to_string())])}</span></th>
                     <td data-label=t("decision.votes") class="num">{r.votes.to_string()}</td>
                     <td data-label=t("decision.the_count")>{t(if r.in_result { "decision.funded" } else { "decision.not_funded" })}</td>
                     <td data-label=t("decision.the_decision") class="num"><strong>{decided}</strong></td>
@@ -256,15 +256,15 @@ fn History(versions: Vec<DecisionVersion>) -> impl IntoView {
             let what = match (k, k + 1 == count) {
                 (0, true) => t("decision.v.first_in_force").to_owned(),
                 (0, false) => t("decision.v.first").to_owned(),
-                (_, true) => fill(t("decision.v.amendment_in_force"), &[("k", k.to_string())]),
-                (_, false) => fill(t("decision.v.amendment"), &[("k", k.to_string())]),
+                (_, true) => tr("decision.v.amendment_in_force", &[("k", k.to_string())]),
+                (_, false) => tr("decision.v.amendment", &[("k", k.to_string())]),
             };
             view! {
                 <li class="history__item" data-testid="decision-version">
                     <span class="history__date">{v.published_on.clone()}</span>
                     <strong class="history__what">{what}</strong>
-                    " "{fill(t("decision.v.by"), &[("who", v.published_by.clone())])}
-                    {v.amendment_reason.clone().map(|r| view! { <p class="body">{fill(t("decision.v.why"), &[("reason", r)])}</p> })}
+                    " "{tr("decision.v.by", &[("who", v.published_by.clone())])}
+                    {v.amendment_reason.clone().map(|r| view! { <p class="body">{tr("decision.v.why", &[("reason", r)])}</p> })}
                     {(!v.changes.is_empty()).then(|| view! {
                         <ul class="list">{v.changes.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view()}</ul>
                     })}

@@ -9,7 +9,7 @@ use crate::components::layout::BackLink;
 use crate::components::money_input::MoneyInput;
 use crate::components::page_title::PageTitle;
 use crate::error::FieldError;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -36,12 +36,12 @@ pub fn DecisionDraftPage() -> impl IntoView {
             sent.clone()
         };
         let amending = d.amends.is_some();
-        let title = fill(
-            t(if amending {
+        let title = tr(
+            if amending {
                 "draft.title.amend"
             } else {
                 "draft.title.draft"
-            }),
+            },
             &[("round", d.round_title.clone())],
         );
         let round_href = format!(
@@ -133,7 +133,7 @@ fn line(r: &DraftRow, d: &DraftPage, errors: &[FieldError]) -> impl IntoView {
                 <MoneyInput
                     id=field.clone()
                     name=format!("lines[{id}][pay][{}]", s.agency_id)
-                    label=fill(t("draft.paid_by"), &[("agency", s.agency.clone())])
+                    label=tr("draft.paid_by", &[("agency", s.agency.clone())])
                     value=r.typed.pay.get(&s.agency_id.to_string()).cloned().unwrap_or_default()
                     error=message(errors, &field)
                 />
@@ -143,7 +143,7 @@ fn line(r: &DraftRow, d: &DraftPage, errors: &[FieldError]) -> impl IntoView {
     view! {
         <fieldset class="fieldset draft-line" data-testid=format!("draft-line-{id}")>
             <legend class="fieldset__legend">{r.title.clone()}</legend>
-            <p class="body">{fill(t("draft.line"), &[
+            <p class="body">{tr("draft.line", &[
                 ("area", r.area.clone()),
                 ("cost", r.cost.to_string()),
                 ("votes", r.votes.to_string()),

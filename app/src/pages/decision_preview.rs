@@ -7,7 +7,7 @@ use crate::api::forms::PageForms;
 use crate::components::form::{CsrfField, ErrorSummary};
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use crate::pages::decision::{decision_body, Shown};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
@@ -33,7 +33,7 @@ pub fn DecisionPreviewPage() -> impl IntoView {
             d.neighbourhood_slug, d.round_slug
         );
         let amending = preview.amends.is_some();
-        let title = fill(t("preview.title"), &[("round", d.round_title.clone())]);
+        let title = tr("preview.title", &[("round", d.round_title.clone())]);
         let publish = preview.may_publish.then(|| {
             view! {
                 <form method="post" action=PublishDecision::url() class="preview__publish">

@@ -13,7 +13,7 @@ use crate::components::form::{
 };
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -141,7 +141,7 @@ pub fn GroupPageView() -> impl IntoView {
                     <li>
                         <a href=format!("/neighbourhoods/{}", a.place_slug)>{a.place_name.clone()}</a>": "
                         <span class=if a.recognised { "tag tag--phase" } else { "tag tag--warn" }>{a.standing.clone()}</span>
-                        {a.reason.clone().map(|r| view! { <br/><span class="hint">{fill(t("group.withdrawn_because"), &[("reason", r)])}</span> })}
+                        {a.reason.clone().map(|r| view! { <br/><span class="hint">{tr("group.withdrawn_because", &[("reason", r)])}</span> })}
                     </li>
                 }
             })
@@ -245,7 +245,7 @@ fn decision_form(
             <CsrfField token=ctx.csrf.clone()/>
             <input type="hidden" name="neighbourhood" value=queue.neighbourhood_slug.clone()/>
             <input type="hidden" name="group" value=line.slug.clone()/>
-            <Radios name="decision" legend=fill(t("group.decision_for"), &[("group", line.name.clone())])
+            <Radios name="decision" legend=tr("group.decision_for", &[("group", line.name.clone())])
                 options=options value=String::new() errors=errors.clone() id=id("decision")/>
             <TextArea name="reason" label=t("group.reason") hint=t("group.reason_hint") rows=3
                 errors=errors id=id("reason")/>
@@ -291,8 +291,8 @@ pub fn GroupQueuePage() -> impl IntoView {
     let data = with_forms(slug, get_group_queue);
     loaded(data, |(ctx, queue): (PageForms, GroupQueue)| {
         let errors = ctx.flash.errors_for("decide_group");
-        let title = fill(
-            t("group.queue.title"),
+        let title = tr(
+            "group.queue.title",
             &[("place", queue.neighbourhood_name.clone())],
         );
         view! {
@@ -321,7 +321,7 @@ pub fn GroupContactPageView() -> impl IntoView {
             <PageTitle text=t("group.confirm_contact_title") error=!errors.is_empty()/>
             <ErrorSummary errors=errors/>
             <h1 class="heading-l">{t("group.confirm_contact_title")}</h1>
-            <p class="body">{fill(t("group.confirm_contact_lead"), &[("email", page.email.clone()), ("group", page.group.clone())])}</p>
+            <p class="body">{tr("group.confirm_contact_lead", &[("email", page.email.clone()), ("group", page.group.clone())])}</p>
             <form method="post" action=ConfirmGroupContact::url()>
                 <CsrfField token=ctx.csrf.clone()/>
                 <input type="hidden" name="token" value=token()/>

@@ -2,7 +2,7 @@
 
 use crate::api::neighbourhoods::{list_neighbourhoods, NeighbourhoodSummary};
 use crate::components::page_title::PageTitle;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use crate::pages::loaded;
 use leptos::prelude::*;
 
@@ -35,7 +35,7 @@ fn neighbourhood_card(n: NeighbourhoodSummary) -> impl IntoView {
                         {r.title}
                     </a>
                     <span class="tag tag--phase">{t(&format!("phase.{}", r.phase.as_str()))}</span>
-                    <span class="card__money">{fill(t("home.pot"), &[("amount", r.pot_total.to_string())])}</span>
+                    <span class="card__money">{tr("home.pot", &[("amount", r.pot_total.to_string())])}</span>
                 </li>
             }
         })

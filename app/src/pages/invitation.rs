@@ -4,7 +4,7 @@ use crate::api::forms::PageForms;
 use crate::api::invitations::{get_invitation, AcceptInvitation, Acceptance, InvitationPage};
 use crate::components::form::{CsrfField, ErrorSummary};
 use crate::components::page_title::PageTitle;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -31,7 +31,7 @@ pub fn InvitationPageView() -> impl IntoView {
             }
             .into_any(),
             Acceptance::SignIn => view! {
-                <p class="body">{fill(t("invitation.sign_in"), &[("email", email.clone())])}</p>
+                <p class="body">{tr("invitation.sign_in", &[("email", email.clone())])}</p>
                 <p class="body">
                     <a class="button" href=next>{t("signin.button")}</a>" "
                     <a href="/sign-up">{t("signin.create")}</a>
@@ -39,7 +39,7 @@ pub fn InvitationPageView() -> impl IntoView {
             }
             .into_any(),
             Acceptance::OtherAccount { signed_in_as } => view! {
-                <p class="body">{fill(t("invitation.other_account_lead"), &[("email", email.clone()), ("other", signed_in_as)])}</p>
+                <p class="body">{tr("invitation.other_account_lead", &[("email", email.clone()), ("other", signed_in_as)])}</p>
             }
             .into_any(),
             Acceptance::ConfirmFirst => view! {
@@ -52,7 +52,7 @@ pub fn InvitationPageView() -> impl IntoView {
             <PageTitle text=title error=!errors.is_empty()/>
             <ErrorSummary errors=errors/>
             <h1 class="heading-l">{title}</h1>
-            <p class="body">{fill(t("invitation.lead"), &[("by", page.by.clone()), ("role", page.role.clone()), ("email", page.email.clone())])}</p>
+            <p class="body">{tr("invitation.lead", &[("by", page.by.clone()), ("role", page.role.clone()), ("email", page.email.clone())])}</p>
             {step}
         }
     })

@@ -4,7 +4,7 @@
 use crate::api::proposals::mine::{get_my_proposals, MyProposal};
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use crate::pages::loaded;
 use leptos::prelude::*;
 
@@ -20,7 +20,7 @@ pub fn MyProposalsPage() -> impl IntoView {
                         <h2 class="card__title">
                             <a href=format!("/proposals/{}", m.card.id)>{m.card.title.clone()}</a>
                         </h2>
-                        <p class="caption">{fill(t("mine.sent_as"), &[("round", m.round_title.clone()), ("who", m.sent_as.clone())])}</p>
+                        <p class="caption">{tr("mine.sent_as", &[("round", m.round_title.clone()), ("who", m.sent_as.clone())])}</p>
                         <p class="body"><span class="tag">{crate::i18n::status_name(m.card.status)}</span>" "{m.card.cost.to_string()}</p>
                         {m.reason.map(|r| view! { <p class="body">{r}</p> })}
                         {m.can_edit.then(|| view! {

@@ -4,15 +4,15 @@
 
 use crate::api::notices::{get_service_operator, ServiceOperator};
 use crate::components::page_title::PageTitle;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use crate::pages::loaded;
 use leptos::prelude::*;
 
 /// A heading and its paragraphs, each filled with who runs the service.
 fn section(operator: &ServiceOperator, heading: &str, paragraphs: &[&str]) -> impl IntoView {
     let filled = |key: &str| {
-        fill(
-            t(key),
+        tr(
+            key,
             &[
                 ("operator", operator.name.clone()),
                 ("days", operator.letters_kept_days.to_string()),
@@ -34,13 +34,13 @@ fn contact(operator: &ServiceOperator) -> impl IntoView {
     match &operator.contact_email {
         Some(email) => view! {
             <p class="body">
-                {fill(t("notice.contact.email"), &[("operator", operator.name.clone())])}" "
+                {tr("notice.contact.email", &[("operator", operator.name.clone())])}" "
                 <a href=format!("mailto:{email}")>{email.clone()}</a>
             </p>
         }
         .into_any(),
         None => view! {
-            <p class="body">{fill(t("notice.contact.none"), &[("operator", operator.name.clone())])}</p>
+            <p class="body">{tr("notice.contact.none", &[("operator", operator.name.clone())])}</p>
         }
         .into_any(),
     }
@@ -53,7 +53,7 @@ pub fn PrivacyPage() -> impl IntoView {
         <PageTitle text=t("notice.privacy.title")/>
         <h1 class="heading-xl">{t("notice.privacy.title")}</h1>
         {loaded(data, |o: ServiceOperator| view! {
-            <p class="lead">{fill(t("notice.privacy.lead"), &[("operator", o.name.clone())])}</p>
+            <p class="lead">{tr("notice.privacy.lead", &[("operator", o.name.clone())])}</p>
             {section(&o, "notice.privacy.collect", &[
                 "notice.privacy.collect.account",
                 "notice.privacy.collect.residence",
@@ -89,7 +89,7 @@ pub fn AccessibilityPage() -> impl IntoView {
         <PageTitle text=t("notice.accessibility.title")/>
         <h1 class="heading-xl">{t("notice.accessibility.title")}</h1>
         {loaded(data, |o: ServiceOperator| view! {
-            <p class="lead">{fill(t("notice.accessibility.lead"), &[("operator", o.name.clone())])}</p>
+            <p class="lead">{tr("notice.accessibility.lead", &[("operator", o.name.clone())])}</p>
             {section(&o, "notice.accessibility.using", &["notice.accessibility.using.body"])}
             {section(&o, "notice.accessibility.how", &["notice.accessibility.how.body"])}
             <h2 class="heading-m">{t("notice.accessibility.report")}</h2>

@@ -12,7 +12,7 @@ use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, TextField};
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
 use crate::domain::phase::Phase;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use crate::pages::vote::chosen_from_flash;
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
@@ -48,7 +48,7 @@ pub fn PaperBatchesPage() -> impl IntoView {
                 }
             })
             .collect_view();
-        let title = fill(t("paper.title"), &[("what", page.round_title.clone())]);
+        let title = tr("paper.title", &[("what", page.round_title.clone())]);
         view! {
             <PageTitle text=title.clone() error=!errors.is_empty()/>
             <BackLink href=format!("{base}/review") label=t("paper.proposals_to_review")/>
@@ -117,7 +117,7 @@ pub fn PaperBatchPageView() -> impl IntoView {
                         <input type="hidden" name="batch" value=batch.id/>
                         <input type="hidden" name="receipt" value=l.receipt.clone()/>
                         <button type="submit" class="button button--secondary button--small">
-                            {t("paper.take_out")}<span class="visually-hidden">" "{fill(t("paper.take_out_hidden"), &[("receipt", l.receipt.clone())])}</span>
+                            {t("paper.take_out")}<span class="visually-hidden">" "{tr("paper.take_out_hidden", &[("receipt", l.receipt.clone())])}</span>
                         </button>
                     </form>
                 });
@@ -131,11 +131,11 @@ pub fn PaperBatchPageView() -> impl IntoView {
                 .into_any()
             })
             .collect_view();
-        let title = fill(t("paper.title"), &[("what", batch.label.clone())]);
+        let title = tr("paper.title", &[("what", batch.label.clone())]);
         let status = batch
             .verified
             .clone()
-            .unwrap_or_else(|| fill(t("paper.unchecked"), &[("who", batch.entered_by.clone())]));
+            .unwrap_or_else(|| tr("paper.unchecked", &[("who", batch.entered_by.clone())]));
         view! {
             <PageTitle text=title.clone() error=!errors.is_empty()/>
             <BackLink href=format!("{base}/paper") label=t("paper.all_paper_ballots")/>
@@ -144,7 +144,7 @@ pub fn PaperBatchPageView() -> impl IntoView {
             <span class="caption">{ballot.round_title.clone()}</span>
             <h1 class="heading-l">{title}</h1>
             <p class="body" data-testid="batch-status">{status}</p>
-            <h2 class="heading-m">{fill(t("paper.in_batch"), &[("n", batch.ballots.to_string())])}</h2>
+            <h2 class="heading-m">{tr("paper.in_batch", &[("n", batch.ballots.to_string())])}</h2>
             {(!page.ballots.is_empty()).then(|| view! {
                 <table class="table table--reflow" data-testid="batch-ballots">
                     <thead><tr>
@@ -156,7 +156,7 @@ pub fn PaperBatchPageView() -> impl IntoView {
             }.into_any())}
             {page.may_verify.then(|| view! {
                 <h2 class="heading-m">{t("paper.check_this_batch")}</h2>
-                <p class="body">{fill(t("paper.compare"), &[("n", batch.ballots.to_string())])}</p>
+                <p class="body">{tr("paper.compare", &[("n", batch.ballots.to_string())])}</p>
                 <form method="post" action=VerifyPaperBatch::url()>
                     <CsrfField token=ctx.csrf.clone()/>
                     <input type="hidden" name="neighbourhood" value=ballot.neighbourhood_slug.clone()/>

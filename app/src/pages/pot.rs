@@ -16,7 +16,7 @@ use crate::domain::money::Pence;
 use crate::domain::pot::AGENCY_KINDS;
 use crate::domain::priority_area::PriorityArea;
 use crate::error::FieldError;
-use crate::i18n::{area_name, fill, t};
+use crate::i18n::{area_name, t, tr};
 use crate::pages::{loaded, sent_or, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -104,25 +104,25 @@ fn share_forms(
         <section class="pot-share" aria-labelledby=labelled_by>
             <h2 class="heading-m" id=heading_id>{line.agency.clone()}</h2>
             <details class="details" open=refused>
-                <summary class="details__summary">{fill(t("pot_setup.change"), &agency)}</summary>
+                <summary class="details__summary">{tr("pot_setup.change", &agency)}</summary>
                 <div class="details__text">
                     <form method="post" action=SaveContribution::url() novalidate>
                         {round_fields(page, ctx)}
                         <input type="hidden" name="id" value=line.id/>
                         <MoneyInput id=amount.clone() name="amount".to_owned()
-                            label=fill(t("pot_setup.amount_label"), &agency)
+                            label=tr("pot_setup.amount_label", &agency)
                             value=sent_or(ctx, form, &amount, typed(line.amount))
                             error=message_for(errors, &amount)/>
                         <Checkboxes field=fence.clone() name="fence"
-                            legend=fill(t("pot_setup.fence_legend"), &agency) hint=t("pot_setup.fence_hint")
+                            legend=tr("pot_setup.fence_legend", &agency) hint=t("pot_setup.fence_hint")
                             options=areas() checked=slugs(&sent_or(ctx, form, &fence, line.fence.join(",")))
                             errors=errors.to_vec()/>
-                        <button type="submit" class="button">{fill(t("pot_setup.save"), &agency)}</button>
+                        <button type="submit" class="button">{tr("pot_setup.save", &agency)}</button>
                     </form>
                     <form method="post" action=RemoveContribution::url()>
                         {round_fields(page, ctx)}
                         <input type="hidden" name="id" value=line.id/>
-                        <button type="submit" class="button button--warning">{fill(t("pot_setup.remove"), &agency)}</button>
+                        <button type="submit" class="button button--warning">{tr("pot_setup.remove", &agency)}</button>
                     </form>
                 </div>
             </details>
@@ -175,7 +175,7 @@ pub fn PotSetupPage() -> impl IntoView {
         let mut errors = ctx.flash.errors_for("save_contribution");
         errors.extend(ctx.flash.errors_for("remove_contribution"));
         errors.extend(ctx.flash.errors_for("add_contribution"));
-        let title = fill(t("pot_setup.title"), &[("round", page.round_title.clone())]);
+        let title = tr("pot_setup.title", &[("round", page.round_title.clone())]);
         let back = format!(
             "/neighbourhoods/{}/rounds/{}/review",
             page.neighbourhood_slug, page.round_slug
@@ -194,7 +194,7 @@ pub fn PotSetupPage() -> impl IntoView {
                 summary(&page).into_any()
             }}
             {page.dearest.clone().filter(|_| page.may_change()).map(|(title, cost)| view! {
-                <p class="body">{fill(t("pot_setup.floor"), &[("cost", cost.to_string()), ("title", title)])}</p>
+                <p class="body">{tr("pot_setup.floor", &[("cost", cost.to_string()), ("title", title)])}</p>
             })}
             {if page.may_change() {
                 view! {

@@ -11,7 +11,7 @@ use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
 use crate::domain::proposal::ProposalStatus;
 use crate::error::FieldError;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -133,7 +133,7 @@ fn after_decision(p: &ProposalPage, ctx: &PageForms, errors: &[FieldError]) -> i
         view! {
             <h2 class="heading-m">{t("proposal.decision")}</h2>
             <p class="body" data-testid="proposal-decision">
-                {if f.as_i64() > 0 { fill(t("proposal.funded"), &[("amount", f.to_string())]) } else { t("proposal.not_funded").to_owned() }}
+                {if f.as_i64() > 0 { tr("proposal.funded", &[("amount", f.to_string())]) } else { t("proposal.not_funded").to_owned() }}
                 " "<a href=href>{t("proposal.read_decision")}</a>
             </p>
         }
@@ -151,7 +151,7 @@ fn after_decision(p: &ProposalPage, ctx: &PageForms, errors: &[FieldError]) -> i
                                 <span class="history__date">{u.on.clone()}</span>
                                 <strong class="history__what">{u.status.clone()}</strong>
                                 <p class="body">{u.note.clone()}</p>
-                                <p class="body">{fill(t("proposal.spent"), &[("amount", u.spend.to_string())])}</p>
+                                <p class="body">{tr("proposal.spent", &[("amount", u.spend.to_string())])}</p>
                             </li>
                         }).collect_view()}
                     </ol>
@@ -292,7 +292,7 @@ fn History(lines: Vec<HistoryLine>, version: i32) -> impl IntoView {
             .collect_view();
         view! {
             <h2 class="heading-m">{t("proposal.history")}</h2>
-            <p class="body">{fill(t("proposal.version"), &[("version", version.to_string())])}</p>
+            <p class="body">{tr("proposal.version", &[("version", version.to_string())])}</p>
             <ol class="history">{items}</ol>
         }
     })

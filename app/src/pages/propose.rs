@@ -9,7 +9,7 @@ use crate::api::proposals::submit::{
 use crate::components::form::{CsrfField, ErrorSummary, Radios, SelectField, TextArea, TextField};
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -53,7 +53,7 @@ pub fn NewProposalPage() -> impl IntoView {
                         <input type="hidden" name="sender" value=sender.clone()/>
                         // Someone who proposes only for their group should know it goes
                         // in the group's name.
-                        <p class="body" data-testid="sent-as">{form.senders.first().map(|(_, who)| crate::i18n::fill(t("propose.sent_as"), &[("who", who.clone())]))}</p>
+                        <p class="body" data-testid="sent-as">{form.senders.first().map(|(_, who)| crate::i18n::tr("propose.sent_as", &[("who", who.clone())]))}</p>
                     })}
                     <ProposalFields form=form.clone() values=typed.clone() errors=errors.clone()/>
                     <button type="submit" class="button">{t("propose.send")}</button>
@@ -180,7 +180,7 @@ fn ProposalFields(
         .collect();
     let other = other_language(&values, &errors);
     view! {
-        <p class="body">{fill(t("propose.pot"), &[("pot", form.pot.to_string())])}</p>
+        <p class="body">{tr("propose.pot", &[("pot", form.pot.to_string())])}</p>
         <TextField name="title" label=t("propose.field.title") hint=t("propose.field.title_hint")
             value=values.title errors=errors.clone()/>
         <TextField name="summary" label=t("propose.field.summary") hint=t("propose.field.summary_hint")

@@ -10,7 +10,7 @@ use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, TextArea, T
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
 use crate::components::step_buttons::{step_buttons, WaitingStep};
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -104,7 +104,7 @@ pub fn ReopenPageView() -> impl IntoView {
             "/neighbourhoods/{}/rounds/{}",
             page.neighbourhood_slug, page.round_slug
         );
-        let title = fill(t("reopen.title"), &[("round", page.round_title.clone())]);
+        let title = tr("reopen.title", &[("round", page.round_title.clone())]);
         let waiting = (!page.waiting.is_empty()).then(|| {
             let csrf = ctx.csrf.clone();
             let p = page.clone();

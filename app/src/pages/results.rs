@@ -5,7 +5,7 @@ use crate::api::results::{get_round_results, ResultLine, RoundResults};
 use crate::components::bar_chart::{Bar, BarChart};
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use crate::pages::loaded;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -78,12 +78,12 @@ pub fn ResultsPageView() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <PageTitle text=fill(t("results.title"), &[("round", r.round_title.clone())])/>
+            <PageTitle text=tr("results.title", &[("round", r.round_title.clone())])/>
             <BackLink href=round_href label=r.round_title.clone()/>
             <span class="caption">{r.neighbourhood_name.clone()}</span>
-            <h1 class="heading-xl">{fill(t("results.heading"), &[("round", r.round_title.clone())])}</h1>
+            <h1 class="heading-xl">{tr("results.heading", &[("round", r.round_title.clone())])}</h1>
             <p class="lead">
-                {fill(t("results.lead"), &[("ballots", r.ballots.to_string()), ("pot", r.pot.to_string())])}
+                {tr("results.lead", &[("ballots", r.ballots.to_string()), ("pot", r.pot.to_string())])}
             </p>
             <h2 class="heading-l">{t("results.two_ways")}</h2>
             <dl class="summary-list">
@@ -91,14 +91,14 @@ pub fn ResultsPageView() -> impl IntoView {
                     <dt>{t("results.greedy")}</dt>
                     <dd>
                         {t("results.greedy_text")}" "
-                        <strong>{fill(t("results.it_funds"), &[("amount", r.greedy_total.to_string())])}</strong>
+                        <strong>{tr("results.it_funds", &[("amount", r.greedy_total.to_string())])}</strong>
                     </dd>
                 </div>
                 <div class="summary-list__row">
                     <dt>{t("results.equal")}</dt>
                     <dd>
                         {t("results.equal_text")}" "
-                        <strong>{fill(t("results.it_funds"), &[("amount", r.equal_shares_total.to_string())])}</strong>
+                        <strong>{tr("results.it_funds", &[("amount", r.equal_shares_total.to_string())])}</strong>
                     </dd>
                 </div>
             </dl>
@@ -124,7 +124,7 @@ pub fn ResultsPageView() -> impl IntoView {
             <h2 class="heading-m">{t("results.only_equal")}</h2>
             {only_in(&r.lines, |l| l.equal_shares && !l.greedy)}
             <h2 class="heading-m">{t("results.codes_heading")}</h2>
-            <p class="body">{fill(t("results.codes_lead"), &[("n", r.verified_in_person.to_string())])}</p>
+            <p class="body">{tr("results.codes_lead", &[("n", r.verified_in_person.to_string())])}</p>
             {(!r.codes.is_empty()).then(|| view! {
                 <table class="table table--reflow" data-testid="code-batches">
                     <caption class="table__caption">{t("results.codes_caption")}</caption>

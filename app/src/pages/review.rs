@@ -9,7 +9,7 @@ use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, Radios, Tex
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
 use crate::domain::phase::Phase;
-use crate::i18n::{fill, plural, t};
+use crate::i18n::{plural, t, tr};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -60,7 +60,7 @@ pub fn ReviewQueuePage() -> impl IntoView {
                 }
             })
             .collect_view();
-        let title = fill(t("review.title"), &[("round", q.round_title.clone())]);
+        let title = tr("review.title", &[("round", q.round_title.clone())]);
         let round_href = format!(
             "/neighbourhoods/{}/rounds/{}",
             q.neighbourhood_slug, q.round_slug
@@ -110,7 +110,7 @@ pub fn ReviewQueuePage() -> impl IntoView {
             })}
             {q.next.map(|to| view! {
                 <h2 class="heading-m">{t("review.move_the_round_on")}</h2>
-                <p class="body">{fill(t("review.next_stage"), &[("phase", crate::i18n::phase_name(to).to_owned()), ("what", crate::i18n::phase_now(to).to_owned())])}</p>
+                <p class="body">{tr("review.next_stage", &[("phase", crate::i18n::phase_name(to).to_owned()), ("what", crate::i18n::phase_now(to).to_owned())])}</p>
                 {if to == Phase::Counting {
                     // Closing voting is asked again on a page that says what it does.
                     view! {
@@ -181,7 +181,7 @@ fn rules_form(
 fn turnout_section(turnout: Turnout, q: &ReviewQueue, ctx: &PageForms) -> impl IntoView {
     let reminder = match (&turnout.reminder_sent, turnout.not_voted) {
         (Some(sent), _) => view! {
-            <p class="body" data-testid="reminder">{fill(t("review.reminder_sent"), &[("sent", sent.clone())])}</p>
+            <p class="body" data-testid="reminder">{tr("review.reminder_sent", &[("sent", sent.clone())])}</p>
         }
         .into_any(),
         (None, 0) => view! { <p class="body">{t("review.every_verified_resident_has")}</p> }.into_any(),
@@ -226,7 +226,7 @@ pub fn CloseVotingPage() -> impl IntoView {
             "/neighbourhoods/{}/rounds/{}",
             q.neighbourhood_slug, q.round_slug
         );
-        let title = fill(t("close.title"), &[("round", q.round_title.clone())]);
+        let title = tr("close.title", &[("round", q.round_title.clone())]);
         let ballots = q.turnout.as_ref().map_or(0, |t| t.ballots);
         // Why a close was refused (a paper batch not yet checked) is told here.
         let errors = ctx.flash.errors_for("advance_round");

@@ -10,7 +10,7 @@ use crate::components::pot_table::PotTable;
 use crate::components::proposal_browser::ProposalBrowser;
 use crate::domain::delivery::DeliveryStatus;
 use crate::domain::phase::Phase;
-use crate::i18n::{delivery_name, fill, t};
+use crate::i18n::{delivery_name, t, tr};
 use crate::pages::loaded;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -78,7 +78,7 @@ pub fn RoundPageView() -> impl IntoView {
                     </p>
                 })}
             </div>
-            <h2 class="heading-l">{fill(t("round.pot"), &[("amount", r.pot.total().to_string())])}</h2>
+            <h2 class="heading-l">{tr("round.pot", &[("amount", r.pot.total().to_string())])}</h2>
             <PotTable pot=r.pot.clone()/>
             {r.phase.votes_may_be_shown().then(|| view! {
                 <p class="body">
@@ -141,9 +141,9 @@ fn decision_section(d: DecisionSummary, href: String) -> impl IntoView {
         .collect_view();
     view! {
         <h2 class="heading-l">{t("round.decision")}</h2>
-        <p class="body">{fill(t("round.published"), &[("date", d.published_on.clone())])}" "{d.summary}</p>
+        <p class="body">{tr("round.published", &[("date", d.published_on.clone())])}" "{d.summary}</p>
         <p class="body"><a href=href>{t("round.full_decision")}</a></p>
-        <p class="body" data-testid="delivery-progress">{fill(t("round.progress"), &[
+        <p class="body" data-testid="delivery-progress">{tr("round.progress", &[
             ("delivered", delivered.to_string()),
             ("funded", funded.to_string()),
             ("under_way", under_way.to_string()),
@@ -203,7 +203,7 @@ fn shortlist(cards: &[ProposalCard]) -> impl IntoView {
             view! { <p class="body">{t("round.shortlist_none")}</p> }.into_any()
         } else {
             view! {
-                <p class="body">{fill(t("round.shortlist_some"), &[("n", on.len().to_string())])}</p>
+                <p class="body">{tr("round.shortlist_some", &[("n", on.len().to_string())])}</p>
                 <ul class="list list--bullet" data-testid="shortlist">{items}</ul>
             }
             .into_any()

@@ -10,7 +10,7 @@ use crate::components::page_title::PageTitle;
 use crate::domain::electorate::BALLOTS_PER;
 use crate::domain::round_form::{BALLOT_RULES, COUNT_RULES};
 use crate::error::FieldError;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use crate::pages::{loaded, sent_or, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -165,8 +165,8 @@ pub fn NewRoundPage() -> impl IntoView {
     loaded(data, |(ctx, page): (PageForms, RoundForm)| {
         let form = "create_round";
         let errors = ctx.flash.errors_for(form);
-        let title = fill(
-            t("round_form.new_title"),
+        let title = tr(
+            "round_form.new_title",
             &[("place", page.neighbourhood_name.clone())],
         );
         view! {
@@ -216,8 +216,8 @@ pub fn RoundSettingsPage() -> impl IntoView {
         let form = "edit_round";
         let mut errors = ctx.flash.errors_for(form);
         errors.extend(ctx.flash.errors_for("close_round"));
-        let title = fill(
-            t("round_form.settings_title"),
+        let title = tr(
+            "round_form.settings_title",
             &[("round", page.fields.title.clone())],
         );
         let round_url = format!(

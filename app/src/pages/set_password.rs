@@ -5,7 +5,7 @@ use crate::api::account_links::{get_set_password, SetPasswordByLink, SetPassword
 use crate::api::forms::PageForms;
 use crate::components::form::{CsrfField, ErrorSummary, TextField};
 use crate::components::page_title::PageTitle;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -23,7 +23,7 @@ pub fn SetPasswordPageView() -> impl IntoView {
             <PageTitle text=title error=!errors.is_empty()/>
             <ErrorSummary errors=errors.clone()/>
             <h1 class="heading-l">{title}</h1>
-            <p class="body">{fill(t("set_password.lead"), &[("email", page.email.clone())])}</p>
+            <p class="body">{tr("set_password.lead", &[("email", page.email.clone())])}</p>
             <form method="post" action=SetPasswordByLink::url() novalidate>
                 <CsrfField token=ctx.csrf.clone()/>
                 <input type="hidden" name="token" value=token()/>

@@ -7,7 +7,7 @@ use crate::components::form::{CsrfField, ErrorSummary, NoticeBanner, Radios, Tex
 use crate::components::layout::BackLink;
 use crate::components::page_title::PageTitle;
 use crate::components::step_buttons::{step_buttons, WaitingStep};
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -22,10 +22,7 @@ fn decide_forms(page: &VoidsPage, csrf: &str, line: &VoidLine) -> impl IntoView 
             step: line.id,
             mine: line.mine,
             open: page.open,
-            about: fill(
-                t("voids.ballot_hidden"),
-                &[("receipt", line.receipt.clone())],
-            ),
+            about: tr("voids.ballot_hidden", &[("receipt", line.receipt.clone())]),
             confirm_url: ConfirmVoid::url(),
             decline_url: DeclineVoid::url(),
             confirm: "voids.confirm",
@@ -114,7 +111,7 @@ pub fn VoidsPageView() -> impl IntoView {
             "/neighbourhoods/{}/rounds/{}",
             page.neighbourhood_slug, page.round_slug
         );
-        let title = fill(t("voids.title"), &[("round", page.round_title.clone())]);
+        let title = tr("voids.title", &[("round", page.round_title.clone())]);
         let waiting = (!page.waiting.is_empty()).then(|| {
             let csrf = ctx.csrf.clone();
             let p = page.clone();

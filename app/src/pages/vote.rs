@@ -13,7 +13,7 @@ use crate::components::page_title::PageTitle;
 use crate::components::pagination::Pagination;
 use crate::domain::phase::Phase;
 use crate::domain::priority_area::PriorityArea;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use crate::pages::{loaded, with_forms};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -70,7 +70,7 @@ pub fn BallotPageView() -> impl IntoView {
             "/neighbourhoods/{}/rounds/{}",
             page.neighbourhood_slug, page.round_slug
         );
-        let title = fill(t("ballot.title"), &[("round", page.round_title.clone())]);
+        let title = tr("ballot.title", &[("round", page.round_title.clone())]);
         let mut page = page;
         for item in &mut page.items {
             if let Some(area) = PriorityArea::ALL.iter().find(|a| a.label() == item.area) {
@@ -113,7 +113,7 @@ pub fn BallotPageView() -> impl IntoView {
             <span class="caption">{page.neighbourhood_name.clone()}</span>
             <h1 class="heading-l">{title}</h1>
             {page.closes.clone().filter(|_| page.phase == Phase::VotingOpen).map(|moment| view! {
-                <p class="body" data-testid="voting-closes">{fill(t("ballot.closes"), &[("moment", moment)])}</p>
+                <p class="body" data-testid="voting-closes">{tr("ballot.closes", &[("moment", moment)])}</p>
             })}
             {(page.phase == Phase::VotingOpen).then(|| view! {
                 <p class="body" data-testid="who-votes">{page.who_votes.clone()}</p>
@@ -144,10 +144,7 @@ pub fn ReceiptPageView() -> impl IntoView {
         // The vote's own notice ("Your vote has been counted") heads the page; any
         // other notice (the email is on its way) shows as a banner.
         let (heading, banner) = match (ctx.flash.notice.clone(), &page.voided) {
-            (other, Some(reason)) => (
-                fill(t("receipt.voided"), &[("reason", reason.clone())]),
-                other,
-            ),
+            (other, Some(reason)) => (tr("receipt.voided", &[("reason", reason.clone())]), other),
             (Some(n), None) if n == t("receipt.counted") || n == t("receipt.changed") => (n, None),
             (other, None) => (t("receipt.in").to_owned(), other),
         };
@@ -227,21 +224,21 @@ pub fn LedgerPageView() -> impl IntoView {
             })
             .collect_view();
         let found = match (&page.searched, page.lines.first()) {
-            (Some(r), None) => Some(fill(t("ledger.not_found"), &[("receipt", r.clone())])),
+            (Some(r), None) => Some(tr("ledger.not_found", &[("receipt", r.clone())])),
             (Some(r), Some(line)) => Some(match &line.voided {
-                Some(reason) => fill(
-                    t("ledger.found_voided"),
+                Some(reason) => tr(
+                    "ledger.found_voided",
                     &[("receipt", r.clone()), ("reason", reason.clone())],
                 ),
-                None => fill(t("ledger.found"), &[("receipt", r.clone())]),
+                None => tr("ledger.found", &[("receipt", r.clone())]),
             }),
             _ => None,
         };
         view! {
-            <PageTitle text=fill(t("ledger.title"), &[("round", page.round_title.clone())])/>
+            <PageTitle text=tr("ledger.title", &[("round", page.round_title.clone())])/>
             <BackLink href=round_href.clone() label=page.round_title.clone()/>
             <h1 class="heading-l">{t("ledger.heading")}</h1>
-            <p class="body">{fill(t("ledger.lead"), &[("n", page.total.to_string())])}</p>
+            <p class="body">{tr("ledger.lead", &[("n", page.total.to_string())])}</p>
             <form method="get" class="filter">
                 <div class="form-group">
                     <label class="label" for="receipt">{t("ledger.find")}</label>

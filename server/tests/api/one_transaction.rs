@@ -290,3 +290,109 @@ async fn signing_in_changing_a_password_and_proving_residence_are_each_all_or_no
         (before.0 + 1, before.1 + 1)
     );
 }
+
+/// How many audit entries record `action`.
+async fn recorded(app: &TestApp, action: &str) -> u64 {
+    audit_entry::Entity::find()
+        .filter(audit_entry::Column::Action.eq(action))
+        .count(&app.db)
+        .await
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cancelling_a_code_verifying_in_person_removing_a_role_and_a_reminder_are_each_all_or_nothing(
+) {
+    use app::backend::entities::{resident, role_grant, voting_code};
+    let app = spawn_app().await;
+
+    // A letter's code is not cancelled without the record.
+    let code = server::seed::demo_people::demo_codes("castle-vale")[8].printed();
+    let castle_vale = Visitor::signed_in(&app, "officer.castle-vale@demo.invalid").await;
+    let void = [("neighbourhood", "castle-vale"), ("code", code.as_str())];
+    let voided = || async {
+        voting_code::Entity::find()
+            .filter(voting_code::Column::VoidedAt.is_not_null())
+            .count(&app.db)
+            .await
+            .unwrap()
+    };
+    audit_refuses(&app, "code.voided").await;
+    let refused = castle_vale.post("/api/void_code", &void).await;
+    assert_eq!(refused.status, 500, "{}", refused.body);
+    assert_eq!(voided().await, 0);
+    audit_mended(&app).await;
+    assert_eq!(castle_vale.post("/api/void_code", &void).await.status, 200);
+    assert_eq!(
+        (voided().await, recorded(&app, "code.voided").await),
+        (1, 1)
+    );
+
+    // Nobody is made a resident in person without the record.
+    let officer = Visitor::signed_in(&app, OFFICER).await;
+    let in_person = [
+        ("neighbourhood", "ilfracombe"),
+        ("email", "newcomer@demo.invalid"),
+        ("postcode", "EX34 8AA"),
+    ];
+    let met = || async {
+        resident::Entity::find()
+            .filter(resident::Column::Method.eq("in_person"))
+            .count(&app.db)
+            .await
+            .unwrap()
+    };
+    let before = met().await;
+    audit_refuses(&app, "resident.verified-in-person").await;
+    let refused = officer.post("/api/verify_in_person", &in_person).await;
+    assert_eq!(refused.status, 500, "{}", refused.body);
+    assert_eq!(met().await, before);
+    audit_mended(&app).await;
+    let done = officer.post("/api/verify_in_person", &in_person).await;
+    assert_eq!(done.status, 200, "{}", done.body);
+    assert_eq!(met().await, before + 1);
+
+    // A reminder is not queued without the record, so it can still be sent once.
+    let round = [("neighbourhood", "ilfracombe"), ("round", "2026-27")];
+    let letters = || async { outgoing_email::Entity::find().count(&app.db).await.unwrap() };
+    let queued = letters().await;
+    audit_refuses(&app, "round.reminder").await;
+    let refused = officer.post("/api/send_reminder", &round).await;
+    assert_eq!(refused.status, 500, "{}", refused.body);
+    assert_eq!(
+        letters().await,
+        queued,
+        "no reminder letter without its record"
+    );
+    audit_mended(&app).await;
+    let sent = officer.post("/api/send_reminder", &round).await;
+    assert!(sent.status < 400, "{} {}", sent.status, sent.body);
+    assert_eq!(recorded(&app, "round.reminder").await, 1);
+
+    // Nobody loses a role without the record.
+    let grant = role_grant::Entity::find()
+        .filter(role_grant::Column::Role.eq("officer"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let admin = Visitor::signed_in(&app, "admin@demo.invalid").await;
+    let revoke = [("grant", grant.id.to_string())];
+    let revoke: Vec<(&str, &str)> = revoke.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let still_held = || async {
+        role_grant::Entity::find_by_id(grant.id)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .is_some()
+    };
+    audit_refuses(&app, "role.revoked").await;
+    let refused = admin.post("/api/revoke_role", &revoke).await;
+    assert_eq!(refused.status, 500, "{}", refused.body);
+    assert!(still_held().await);
+    audit_mended(&app).await;
+    let done = admin.post("/api/revoke_role", &revoke).await;
+    assert!(done.status < 400, "{} {}", done.status, done.body);
+    assert!(!still_held().await);
+    assert_eq!(recorded(&app, "role.revoked").await, 1);
+}

@@ -8,7 +8,7 @@ use crate::domain::decision_form::TypedLine;
 use crate::domain::money::Pence;
 use crate::error::{AppError, FieldError};
 #[cfg(feature = "ssr")]
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -154,8 +154,8 @@ pub async fn get_decision_draft(
                 .await?
                 .map(|u| u.display_name)
                 .unwrap_or_default();
-            let saved = fill(
-                t("draft.saved_by"),
+            let saved = tr(
+                "draft.saved_by",
                 &[
                     ("who", by),
                     (

@@ -8,7 +8,7 @@ use crate::domain::decision_draft::Departure;
 use crate::domain::money::Pence;
 use crate::domain::phase::Phase;
 use crate::error::AppError;
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -94,8 +94,8 @@ pub fn fence_words(fence: &[crate::domain::priority_area::PriorityArea]) -> Stri
         .iter()
         .map(|a| crate::i18n::area_name(*a).to_lowercase())
         .collect();
-    fill(
-        t("decision.only_for"),
+    tr(
+        "decision.only_for",
         &[("areas", crate::i18n::any_of(&areas))],
     )
 }
@@ -133,12 +133,12 @@ fn changes(
                 .unwrap_or_default()
         };
         if b != a {
-            out.push(fill(
-                t("decision.change.amount"),
+            out.push(tr(
+                "decision.change.amount",
                 &[("title", title(id)), ("from", word(b)), ("to", word(a))],
             ));
         } else if payers(before) != payers(after) {
-            out.push(fill(t("decision.change.payers"), &[("title", title(id))]));
+            out.push(tr("decision.change.payers", &[("title", title(id))]));
         }
     }
     out

@@ -5,7 +5,7 @@
 use super::DecisionPage;
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -193,8 +193,8 @@ pub async fn publish_decision(
         let record: decisions::Recorder = Box::new(move |d| {
             Record::new(actor, action, format!("decision:{}", d.id))
                 .detail(d.content_hash.clone())
-                .notice(Flash::notice(fill(
-                    t("draft.published"),
+                .notice(Flash::notice(tr(
+                    "draft.published",
                     &[("hash", d.content_hash.clone())],
                 )))
         });

@@ -219,8 +219,8 @@ fn history_line(r: crate::backend::entities::proposal_review::Model) -> HistoryL
             .to_owned(),
         note: r.note,
         cost_change: r.cost_before_pence.zip(r.cost_after_pence).map(|(b, a)| {
-            crate::i18n::fill(
-                crate::i18n::t("history.cost_change"),
+            crate::i18n::tr(
+                "history.cost_change",
                 &[
                     ("before", Pence::new(b).to_string()),
                     ("after", Pence::new(a).to_string()),

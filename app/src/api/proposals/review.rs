@@ -6,7 +6,7 @@ use crate::domain::phase::Phase;
 use crate::domain::proposal::ProposalStatus;
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
-use crate::i18n::{fill, t, Say};
+use crate::i18n::{t, tr, Say};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -220,8 +220,8 @@ pub async fn review_proposal(
             .map_err(|m| AppError::Invalid(vec![FieldError::new("note", m.say())]))?;
         let record = Record::new(viewer.user_id, "proposal.reviewed", about(id))
             .detail(chosen.as_str())
-            .notice(Flash::notice(fill(
-                t("review.marked"),
+            .notice(Flash::notice(tr(
+                "review.marked",
                 &[("status", crate::i18n::status_name(status).to_owned())],
             )));
         let seen = Seen {
@@ -285,7 +285,7 @@ pub async fn adjust_proposal_cost(
         if new_cost.as_i64() == found.proposal.cost_pence {
             return Err(AppError::Invalid(vec![FieldError::new(
                 "cost",
-                fill(t("review.cost_already"), &[("cost", new_cost.to_string())]),
+                tr("review.cost_already", &[("cost", new_cost.to_string())]),
             )]));
         }
         let record = Record::new(viewer.user_id, "proposal.cost-adjusted", about(id))
@@ -293,8 +293,8 @@ pub async fn adjust_proposal_cost(
                 "{} to {new_cost}",
                 Pence::new(found.proposal.cost_pence)
             ))
-            .notice(Flash::notice(fill(
-                t("review.cost_now"),
+            .notice(Flash::notice(tr(
+                "review.cost_now",
                 &[("cost", new_cost.to_string())],
             )));
         let stored = proposal_steps::adjust_cost(
@@ -386,8 +386,8 @@ pub async fn advance_round(
                 ))
             }
         };
-        request::send_flash(&Flash::notice(crate::i18n::fill(
-            crate::i18n::t("review.moved"),
+        request::send_flash(&Flash::notice(crate::i18n::tr(
+            "review.moved",
             &[
                 ("round", r.title.clone()),
                 ("phase", crate::i18n::phase_name(to).to_owned()),

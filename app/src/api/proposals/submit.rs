@@ -3,7 +3,7 @@
 use crate::domain::money::Pence;
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
-use crate::i18n::{fill, t};
+use crate::i18n::{t, tr};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -138,10 +138,7 @@ async fn senders(
     if viewer.is_resident_of(place_id) {
         out.push((
             "self".to_owned(),
-            fill(
-                t("propose.yourself"),
-                &[("name", viewer.display_name.clone())],
-            ),
+            tr("propose.yourself", &[("name", viewer.display_name.clone())]),
         ));
     }
     let group_ids: Vec<i32> = viewer
@@ -178,8 +175,8 @@ pub async fn get_new_proposal_form(
     form.refusal = if let Err(r) = may_submit(phase) {
         Some(r.to_string())
     } else if form.senders.is_empty() {
-        Some(fill(
-            t("propose.residents_only"),
+        Some(tr(
+            "propose.residents_only",
             &[("place", place.name.clone())],
         ))
     } else {

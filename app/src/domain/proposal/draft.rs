@@ -281,8 +281,8 @@ mod tests {
 
     /// The words an English reader sees.
     fn english(m: &Message) -> String {
-        use crate::i18n::{fill, text, DEFAULT};
-        fill(text(DEFAULT, &m.key), &m.args)
+        use crate::i18n::{text_with, DEFAULT};
+        text_with(DEFAULT, &m.key, &m.args)
     }
 
     #[test]
