@@ -175,10 +175,10 @@ round-councillors = Cynghorwyr: drafftio a chyhoeddi penderfyniad y gyllideb
 round-timeline = Llinell amser
 round-proposals = Cynigion
 round-shortlist = Y rhestr fer
-round-shortlist_none = Nid oes cynnig wedi'i wirio'n ymarferol eto.
 # Un cynnig, dau gynnig, tri chynnig, chwe chynnig; then "o gynigion".
-round-shortlist_some =
+round-shortlist_count =
     { $n ->
+        [zero] Nid oes cynnig wedi'i wirio'n ymarferol eto.
         [one] 1 cynnig wedi'i wirio gan swyddogion ac ar y papur pleidleisio:
         [two] 2 gynnig wedi'u gwirio gan swyddogion ac ar y papur pleidleisio:
         [few] { $n } chynnig wedi'u gwirio gan swyddogion ac ar y papur pleidleisio:

@@ -174,9 +174,9 @@ round-councillors = Councillors: draft and publish the budget decision
 round-timeline = Timeline
 round-proposals = Proposals
 round-shortlist = The shortlist
-round-shortlist_none = No proposal has been checked as feasible yet.
-round-shortlist_some =
+round-shortlist_count =
     { $n ->
+        [0] No proposal has been checked as feasible yet.
         [one] 1 proposal checked by officers and on the ballot:
        *[other] { $n } proposals checked by officers and on the ballot:
     }

@@ -211,8 +211,16 @@ test("switching to Welsh changes the ballot page's words and its lang, and back"
   await expect(page.locator('form.ballot[data-live="true"]')).toHaveCount(1);
   await page.getByLabel(/Community minibus/).check();
   await expect(page.getByTestId('ballot-total')).toHaveText("£21,000 o £100,000 wedi'i ddewis. £79,000 ar ôl.");
+  // The round page in Welsh: Welsh months, and Welsh counting ("8 o gynigion").
+  await page.goto('/neighbourhoods/ilfracombe/rounds/2024-25');
+  await expect(page.getByTestId('shortlist-count')).toHaveText("8 o gynigion wedi'u gwirio gan swyddogion ac ar y papur pleidleisio:");
+  await expect(page.locator('main')).toContainText('Gorffennaf 2024');
+  await expect(page.locator('main')).not.toContainText('July');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+  await expect(page.getByTestId('shortlist-count')).toHaveText('8 proposals checked by officers and on the ballot:');
+  await expect(page.locator('main')).toContainText('July 2024');
+  await page.goto('/neighbourhoods/ilfracombe/rounds/2026-27/vote');
   await expect(page.getByRole('button', { name: 'Send my vote' })).toBeVisible();
   await context.close();
 });

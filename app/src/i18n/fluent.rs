@@ -148,10 +148,8 @@ fn collect_expression(expression: &ast::Expression<&str>, names: &mut Vec<String
 
 fn collect_inline(inline: &ast::InlineExpression<&str>, names: &mut Vec<String>) {
     match inline {
-        ast::InlineExpression::VariableReference { id } => {
-            if !names.iter().any(|n| n == id.name) {
-                names.push(id.name.to_owned());
-            }
+        ast::InlineExpression::VariableReference { id } if !names.iter().any(|n| n == id.name) => {
+            names.push(id.name.to_owned());
         }
         ast::InlineExpression::Placeable { expression } => collect_expression(expression, names),
         _ => {}

@@ -10,7 +10,7 @@ use crate::components::pot_table::PotTable;
 use crate::components::proposal_browser::ProposalBrowser;
 use crate::domain::delivery::DeliveryStatus;
 use crate::domain::phase::Phase;
-use crate::i18n::{delivery_name, t, tr};
+use crate::i18n::{delivery_name, plural, t, tr};
 use crate::pages::loaded;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -199,11 +199,12 @@ fn shortlist(cards: &[ProposalCard]) -> impl IntoView {
         .collect_view();
     view! {
         <h2 class="heading-l" id="shortlist">{t("round.shortlist")}</h2>
+        // English words "none" apart ([0]); Welsh has a plural form of its own for it ([zero]).
+        <p class="body" data-testid="shortlist-count">{plural(on.len(), "round.shortlist_count", &[])}</p>
         {if on.is_empty() {
-            view! { <p class="body">{t("round.shortlist_none")}</p> }.into_any()
+            ().into_any()
         } else {
             view! {
-                <p class="body">{tr("round.shortlist_some", &[("n", on.len().to_string())])}</p>
                 <ul class="list list--bullet" data-testid="shortlist">{items}</ul>
             }
             .into_any()
