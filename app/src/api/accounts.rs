@@ -241,7 +241,7 @@ pub async fn sign_out(csrf: String) -> Result<(), AppError> {
 #[cfg(feature = "ssr")]
 pub(crate) async fn password_again(
     config: &crate::backend::access::request::AccessConfig,
-    person: &crate::backend::entities::user::Model,
+    person: &crate::backend::access::users::User,
     typed: &str,
     field: &str,
 ) -> Result<String, AppError> {
@@ -449,9 +449,7 @@ pub async fn verify_residence(
 #[server(endpoint = "get_account")]
 pub async fn get_account() -> Result<AccountPage, AppError> {
     use crate::backend::access::{request, users};
-    use crate::backend::entities::{community_group, resident};
-    use crate::backend::neighbourhoods;
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    use crate::backend::{groups, neighbourhoods};
     let viewer = request::viewer()?;
     let config = request::config()?;
     let db = &config.db;
@@ -460,9 +458,7 @@ pub async fn get_account() -> Result<AccountPage, AppError> {
         .ok_or(AppError::Unauthenticated)?;
     let places = neighbourhoods::list_all(db).await?;
     let name_of = |id: i32| places.iter().find(|p| p.id == id);
-    let residencies = resident::Entity::find()
-        .filter(resident::Column::UserId.eq(user.id))
-        .all(db)
+    let residencies = users::residencies(db, user.id)
         .await?
         .into_iter()
         .filter_map(|r| {
@@ -500,14 +496,7 @@ pub async fn get_account() -> Result<AccountPage, AppError> {
                 .map(|p| format!("/neighbourhoods/{}/codes", p.slug)),
         })
         .collect();
-    let group_ids: Vec<i32> = viewer.groups.iter().map(|m| m.group_id).collect();
-    let groups = community_group::Entity::find()
-        .filter(community_group::Column::Id.is_in(group_ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|g| (g.name, format!("/groups/{}", g.slug)))
-        .collect();
+    let groups = groups::names_and_pages(db, viewer.groups.iter().map(|m| m.group_id)).await?;
     Ok(AccountPage {
         letters_in: crate::i18n::text(&user.language, "language.name").to_owned(),
         display_name: user.display_name,

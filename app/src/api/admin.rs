@@ -186,7 +186,7 @@ pub async fn invite_role(
 pub fn role_described(
     lang: &str,
     role: crate::domain::account::access::GrantedRole,
-    place: Option<&crate::backend::entities::neighbourhood::Model>,
+    place: Option<&crate::backend::guards::Place>,
 ) -> String {
     use crate::i18n::{pick, text};
     let name = text(lang, &format!("role.{}", role.as_str())).to_owned();

@@ -32,18 +32,9 @@ pub struct CodesPage {
 }
 
 #[cfg(feature = "ssr")]
-async fn officer_place(
-    slug: &str,
-) -> Result<
-    (
-        crate::backend::access::request::AccessConfig,
-        crate::domain::account::access::Viewer,
-        crate::backend::entities::neighbourhood::Model,
-    ),
-    AppError,
-> {
+async fn officer_place(slug: &str) -> Result<crate::backend::guards::Allowed, AppError> {
     use crate::domain::account::access::Action;
-    crate::api::neighbourhoods::allowed_in(slug, |neighbourhood_id| Action::ManageCodes {
+    crate::backend::guards::allowed_in(slug, |neighbourhood_id| Action::ManageCodes {
         neighbourhood_id,
     })
     .await
@@ -53,7 +44,11 @@ async fn officer_place(
 pub async fn get_codes_page(neighbourhood: String) -> Result<CodesPage, AppError> {
     use crate::backend::access::codes;
     use crate::backend::access::users;
-    let (config, viewer, place) = officer_place(&neighbourhood).await?;
+    let crate::backend::guards::Allowed {
+        config,
+        viewer,
+        place,
+    } = officer_place(&neighbourhood).await?;
     let mut names = std::collections::HashMap::new();
     let mut name_of = async |id: Option<i32>| -> Result<String, AppError> {
         let Some(id) = id else {
@@ -119,7 +114,11 @@ pub async fn generate_codes(
     let back = format!("/neighbourhoods/{neighbourhood}/codes");
     let result = async {
         request::check_csrf(&csrf)?;
-        let (config, viewer, place) = officer_place(&neighbourhood).await?;
+        let crate::backend::guards::Allowed {
+            config,
+            viewer,
+            place,
+        } = officer_place(&neighbourhood).await?;
         let count: usize = how_many.trim().parse().map_err(|_| {
             AppError::Invalid(vec![FieldError::new(
                 "how_many",
@@ -173,7 +172,11 @@ pub async fn void_code(csrf: String, neighbourhood: String, code: String) -> Res
     let back = format!("/neighbourhoods/{neighbourhood}/codes");
     let result = async {
         request::check_csrf(&csrf)?;
-        let (config, viewer, place) = officer_place(&neighbourhood).await?;
+        let crate::backend::guards::Allowed {
+            config,
+            viewer,
+            place,
+        } = officer_place(&neighbourhood).await?;
         let parsed = VotingCode::parse(&code).map_err(|e| {
             AppError::Invalid(vec![FieldError::new("code", crate::i18n::Say::say(&e))])
         })?;
@@ -232,7 +235,11 @@ pub async fn second_officer(
     let back = format!("/neighbourhoods/{neighbourhood}/codes");
     let result = async {
         request::check_csrf(&csrf)?;
-        let (config, viewer, place) = officer_place(&neighbourhood).await?;
+        let crate::backend::guards::Allowed {
+            config,
+            viewer,
+            place,
+        } = officer_place(&neighbourhood).await?;
         let outcome = match code {
             Some(id) => codes::confirm_void(&config.db, place.id, id, viewer.user_id).await?,
             None => codes::approve_batch(&config.db, place.id, &batch, viewer.user_id).await?,
@@ -274,7 +281,11 @@ pub async fn verify_in_person(
     let back = format!("/neighbourhoods/{neighbourhood}/codes");
     let result = async {
         request::check_csrf(&csrf)?;
-        let (config, viewer, place) = officer_place(&neighbourhood).await?;
+        let crate::backend::guards::Allowed {
+            config,
+            viewer,
+            place,
+        } = officer_place(&neighbourhood).await?;
         let db = &config.db;
         let mut errors = Vec::new();
         let person = users::find_by_email(db, &email).await?;
@@ -371,7 +382,11 @@ pub async fn unverify_resident(
     let back = format!("/neighbourhoods/{neighbourhood}/codes");
     let result = async {
         request::check_csrf(&csrf)?;
-        let (config, viewer, place) = officer_place(&neighbourhood).await?;
+        let crate::backend::guards::Allowed {
+            config,
+            viewer,
+            place,
+        } = officer_place(&neighbourhood).await?;
         let db = &config.db;
         let reason = crate::api::voids::checked_reason(&reason, "unverify.reason_empty")?;
         let person = users::find_by_email(db, &resident_email)

@@ -565,19 +565,10 @@ pub async fn leave_group(csrf: String, group: String) -> Result<(), AppError> {
 
 /// The neighbourhood, for one of its officers.
 #[cfg(feature = "ssr")]
-async fn officer_of(
-    neighbourhood: &str,
-) -> Result<
-    (
-        crate::backend::access::request::AccessConfig,
-        crate::domain::account::access::Viewer,
-        crate::backend::entities::neighbourhood::Model,
-    ),
-    AppError,
-> {
+async fn officer_of(neighbourhood: &str) -> Result<crate::backend::guards::Allowed, AppError> {
     use crate::domain::account::access::Action;
-    crate::api::neighbourhoods::allowed_in(neighbourhood, |neighbourhood_id| {
-        Action::RecogniseGroups { neighbourhood_id }
+    crate::backend::guards::allowed_in(neighbourhood, |neighbourhood_id| Action::RecogniseGroups {
+        neighbourhood_id,
     })
     .await
 }
@@ -585,7 +576,11 @@ async fn officer_of(
 #[server(endpoint = "get_group_queue")]
 pub async fn get_group_queue(neighbourhood: String) -> Result<GroupQueue, AppError> {
     use crate::domain::group_form::Standing::*;
-    let (config, _, place) = officer_of(&neighbourhood).await?;
+    let crate::backend::guards::Allowed {
+        config,
+        viewer: _,
+        place,
+    } = officer_of(&neighbourhood).await?;
     let db = &config.db;
     let lang = crate::i18n::current();
     let place_name = crate::i18n::pick(lang, &place.name, place.name_cy.as_deref()).to_owned();
@@ -635,7 +630,11 @@ pub async fn decide_group(
     ];
     let result = async {
         request::check_csrf(&csrf)?;
-        let (config, viewer, place) = officer_of(&neighbourhood).await?;
+        let crate::backend::guards::Allowed {
+            config,
+            viewer,
+            place,
+        } = officer_of(&neighbourhood).await?;
         let db = &config.db;
         let found = the_group(db, &group).await?;
         let to = Standing::parse(&decision)

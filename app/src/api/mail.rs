@@ -26,7 +26,11 @@ pub async fn email_receipt(
         let current = request::check_csrf(&csrf)?;
         let config = request::config()?;
         let db = &config.db;
-        let (_, r, _) = crate::api::rounds::public_round(db, &neighbourhood, &round).await?;
+        let crate::backend::guards::Found {
+            place: _,
+            round: r,
+            phase: _,
+        } = crate::backend::guards::public_round(db, &neighbourhood, &round).await?;
         let receipt = crate::domain::receipt::parse(&receipt)
             .ok_or_else(|| AppError::not_found(t("that.receipt")))?;
         if voting::receipt_state(db, r.id, &receipt).await?.is_none() {
@@ -83,7 +87,6 @@ pub async fn send_reminder(
     round: String,
 ) -> Result<(), AppError> {
     use crate::api::forms::Flash;
-    use crate::api::proposals::review::officer_round;
     use crate::backend::access::request;
     use crate::backend::mail::Letter;
     use crate::backend::record::{Record, Stored};
@@ -92,7 +95,13 @@ pub async fn send_reminder(
     let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/review");
     let result = async {
         request::check_csrf(&csrf)?;
-        let (config, viewer, place, r, phase) = officer_round(&neighbourhood, &round).await?;
+        let crate::backend::guards::OfficerRound {
+            config,
+            viewer,
+            place,
+            round: r,
+            phase,
+        } = crate::backend::guards::officer_round(&neighbourhood, &round).await?;
         let db = &config.db;
         if phase != Phase::VotingOpen {
             return Err(AppError::Conflict(t("mail.reminder_not_open").to_owned()));

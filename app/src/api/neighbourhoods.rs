@@ -98,29 +98,3 @@ pub async fn get_neighbourhood(slug: String) -> Result<NeighbourhoodPage, AppErr
         archived: n.archived_at.is_some(),
     })
 }
-
-/// The neighbourhood `slug`, with who is asking, when they may do `action` there: 404
-/// for no such neighbourhood, 401 signed out, 403 when they may not.
-#[cfg(feature = "ssr")]
-pub(crate) async fn allowed_in(
-    slug: &str,
-    action: impl Fn(i32) -> crate::domain::account::access::Action,
-) -> Result<
-    (
-        crate::backend::access::request::AccessConfig,
-        crate::domain::account::access::Viewer,
-        crate::backend::entities::neighbourhood::Model,
-    ),
-    AppError,
-> {
-    use crate::backend::access::request;
-    let viewer = request::viewer()?;
-    let config = request::config()?;
-    let place = crate::backend::neighbourhoods::find_by_slug(&config.db, slug)
-        .await?
-        .ok_or_else(|| AppError::not_found(crate::i18n::t("that.neighbourhood")))?;
-    if !viewer.may(action(place.id)) {
-        return Err(AppError::Forbidden);
-    }
-    Ok((config, viewer, place))
-}

@@ -75,10 +75,10 @@ async fn officer_in_voting(
     csrf: &str,
     neighbourhood: &str,
     round: &str,
-) -> Result<crate::api::proposals::review::OfficerRound, AppError> {
+) -> Result<crate::backend::guards::OfficerRound, AppError> {
     crate::backend::access::request::check_csrf(csrf)?;
-    let officer = crate::api::proposals::review::officer_round(neighbourhood, round).await?;
-    paper_phase(officer.4)?;
+    let officer = crate::backend::guards::officer_round(neighbourhood, round).await?;
+    paper_phase(officer.phase)?;
     Ok(officer)
 }
 
@@ -87,8 +87,13 @@ pub async fn get_paper_batches(
     neighbourhood: String,
     round: String,
 ) -> Result<PaperPage, AppError> {
-    use crate::api::proposals::review::officer_round;
-    let (config, _, place, r, phase) = officer_round(&neighbourhood, &round).await?;
+    let crate::backend::guards::OfficerRound {
+        config,
+        viewer: _,
+        place,
+        round: r,
+        phase,
+    } = crate::backend::guards::officer_round(&neighbourhood, &round).await?;
     let batches = crate::backend::paper::batches(&config.db, r.id).await?;
     Ok(PaperPage {
         neighbourhood_slug: place.slug,
@@ -114,7 +119,13 @@ pub async fn open_paper_batch(
     let base = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/paper");
     let mut then = base.clone();
     let result = async {
-        let (config, viewer, _, r, _) = officer_in_voting(&csrf, &neighbourhood, &round).await?;
+        let crate::backend::guards::OfficerRound {
+            config,
+            viewer,
+            place: _,
+            round: r,
+            phase: _,
+        } = officer_in_voting(&csrf, &neighbourhood, &round).await?;
         let label = label.trim();
         if label.is_empty() {
             return Err(crate::api::voting::field("label", t("paper.label_empty")));
@@ -153,10 +164,15 @@ pub async fn get_paper_batch(
     round: String,
     batch: i32,
 ) -> Result<BatchPage, AppError> {
-    use crate::api::proposals::review::officer_round;
     use crate::api::voting::{ballot_page, choices_in_words, titles, VoterState};
     use crate::backend::paper;
-    let (config, viewer, place, r, phase) = officer_round(&neighbourhood, &round).await?;
+    let crate::backend::guards::OfficerRound {
+        config,
+        viewer,
+        place,
+        round: r,
+        phase,
+    } = crate::backend::guards::officer_round(&neighbourhood, &round).await?;
     let db = &config.db;
     let found = paper::batch(db, r.id, batch)
         .await?
@@ -186,12 +202,12 @@ pub async fn get_paper_batch(
 /// The batch the form names, checked to be open and the viewer's to type into.
 #[cfg(feature = "ssr")]
 async fn own_open_batch(
-    db: &impl sea_orm::ConnectionTrait,
+    config: &crate::backend::access::request::AccessConfig,
     round_id: i32,
     batch: i32,
     officer: i32,
 ) -> Result<crate::backend::paper::Batch, AppError> {
-    let found = crate::backend::paper::batch(db, round_id, batch)
+    let found = crate::backend::paper::batch(&config.db, round_id, batch)
         .await?
         .ok_or_else(|| AppError::not_found(t("paper.that_batch")))?;
     if found.entered_by != officer {
@@ -229,10 +245,15 @@ pub async fn enter_paper_ballot(
     );
     let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/paper/{batch}");
     let result = async {
-        let (config, viewer, place, r, phase) =
-            officer_in_voting(&csrf, &neighbourhood, &round).await?;
+        let crate::backend::guards::OfficerRound {
+            config,
+            viewer,
+            place,
+            round: r,
+            phase,
+        } = officer_in_voting(&csrf, &neighbourhood, &round).await?;
         let db = &config.db;
-        own_open_batch(db, r.id, batch, viewer.user_id).await?;
+        own_open_batch(&config, r.id, batch, viewer.user_id).await?;
         let choices_json = checked_choices(&config, &r, phase, &points).await?;
         let parsed =
             VotingCode::parse(&code).map_err(|e| field("code", crate::i18n::Say::say(&e)))?;
@@ -296,9 +317,15 @@ pub async fn remove_paper_ballot(
     use crate::backend::record::{Record, Stored};
     let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/paper/{batch}");
     let result = async {
-        let (config, viewer, _, r, _) = officer_in_voting(&csrf, &neighbourhood, &round).await?;
+        let crate::backend::guards::OfficerRound {
+            config,
+            viewer,
+            place: _,
+            round: r,
+            phase: _,
+        } = officer_in_voting(&csrf, &neighbourhood, &round).await?;
         let db = &config.db;
-        own_open_batch(db, r.id, batch, viewer.user_id).await?;
+        own_open_batch(&config, r.id, batch, viewer.user_id).await?;
         let record = Record::new(
             viewer.user_id,
             "ballot.paper-removed",
@@ -341,7 +368,13 @@ pub async fn verify_paper_batch(
     use crate::backend::paper::{self, Verified};
     let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/paper/{batch}");
     let result = async {
-        let (config, viewer, _, r, _) = officer_in_voting(&csrf, &neighbourhood, &round).await?;
+        let crate::backend::guards::OfficerRound {
+            config,
+            viewer,
+            place: _,
+            round: r,
+            phase: _,
+        } = officer_in_voting(&csrf, &neighbourhood, &round).await?;
         let db = &config.db;
         let found = paper::batch(db, r.id, batch)
             .await?

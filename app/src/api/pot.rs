@@ -49,9 +49,14 @@ pub fn field_name(field: &str, id: Option<i32>) -> String {
 
 #[server(endpoint = "get_pot_setup")]
 pub async fn get_pot_setup(neighbourhood: String, round: String) -> Result<PotSetup, AppError> {
-    use crate::api::proposals::review::officer_round;
     use crate::backend::pot;
-    let (config, _, place, r, phase) = officer_round(&neighbourhood, &round).await?;
+    let crate::backend::guards::OfficerRound {
+        config,
+        viewer: _,
+        place,
+        round: r,
+        phase,
+    } = crate::backend::guards::officer_round(&neighbourhood, &round).await?;
     let db = &config.db;
     let lines: Vec<PotLine> = pot::lines(db, r.id)
         .await?
@@ -114,10 +119,10 @@ async fn officer_before_voting(
     csrf: &str,
     neighbourhood: &str,
     round: &str,
-) -> Result<crate::api::proposals::review::OfficerRound, AppError> {
+) -> Result<crate::backend::guards::OfficerRound, AppError> {
     crate::backend::access::request::check_csrf(csrf)?;
-    let officer = crate::api::proposals::review::officer_round(neighbourhood, round).await?;
-    if officer.4 >= Phase::VotingOpen {
+    let officer = crate::backend::guards::officer_round(neighbourhood, round).await?;
+    if officer.phase >= Phase::VotingOpen {
         return Err(AppError::Conflict(
             crate::i18n::t("pot_setup.fixed").to_owned(),
         ));
@@ -128,7 +133,7 @@ async fn officer_before_voting(
 /// Makes the change and turns what the backend says into the officer's message.
 #[cfg(feature = "ssr")]
 async fn settle(
-    officer: &crate::api::proposals::review::OfficerRound,
+    officer: &crate::backend::guards::OfficerRound,
     change: crate::backend::pot::Change<'_>,
     field: String,
     done_key: &str,
@@ -138,7 +143,13 @@ async fn settle(
     use crate::backend::pot::{self, Outcome};
     use crate::error::FieldError;
     use crate::i18n::{t, tr, Say};
-    let (config, viewer, _, r, phase) = officer;
+    let crate::backend::guards::OfficerRound {
+        config,
+        viewer,
+        round: r,
+        phase,
+        ..
+    } = officer;
     let refusal = |message: String| AppError::Invalid(vec![FieldError::new(&field, message)]);
     match pot::change(&config.db, r.id, *phase, change, viewer.user_id).await? {
         Outcome::Done(agency) => {

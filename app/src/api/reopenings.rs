@@ -41,9 +41,14 @@ pub struct ReopenPage {
 
 #[server(endpoint = "get_reopenings")]
 pub async fn get_reopenings(neighbourhood: String, round: String) -> Result<ReopenPage, AppError> {
-    use crate::api::proposals::review::officer_round;
     use crate::backend::{reopenings, voids};
-    let (config, viewer, place, r, phase) = officer_round(&neighbourhood, &round).await?;
+    let crate::backend::guards::OfficerRound {
+        config,
+        viewer,
+        place,
+        round: r,
+        phase,
+    } = crate::backend::guards::officer_round(&neighbourhood, &round).await?;
     let db = &config.db;
     let date = crate::i18n::dates::moment_with_year;
     let (mut waiting, mut decided) = (Vec::new(), Vec::new());
@@ -130,8 +135,13 @@ pub async fn propose_reopening(
     let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/reopen");
     let result = async {
         request::check_csrf(&csrf)?;
-        let (config, viewer, _, r, _) =
-            crate::api::proposals::review::officer_round(&neighbourhood, &round).await?;
+        let crate::backend::guards::OfficerRound {
+            config,
+            viewer,
+            place: _,
+            round: r,
+            phase: _,
+        } = crate::backend::guards::officer_round(&neighbourhood, &round).await?;
         let at = crate::domain::timetable::london_time(&closes_at)
             .map_err(|_| field("closes_at", t("reopen.time_unreadable")))?;
         let reason = crate::api::voids::checked_reason(&reason, "reopen.reason_empty")?;
@@ -184,8 +194,13 @@ pub async fn confirm_reopening(
     let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/reopen");
     let result = async {
         request::check_csrf(&csrf)?;
-        let (config, viewer, _, r, _) =
-            crate::api::proposals::review::officer_round(&neighbourhood, &round).await?;
+        let crate::backend::guards::OfficerRound {
+            config,
+            viewer,
+            place: _,
+            round: r,
+            phase: _,
+        } = crate::backend::guards::officer_round(&neighbourhood, &round).await?;
         let kind = crate::backend::reopenings::confirm(&config.db, r.id, step, viewer.user_id)
             .await?
             .map_err(|e| crate::api::voids::not_decided(e, "reopen.wrong_phase"))?;

@@ -49,7 +49,11 @@ pub async fn get_round_results(
 ) -> Result<RoundResults, AppError> {
     use crate::backend::{db, results};
     let db = db::from_context()?;
-    let (n, r, phase) = crate::api::rounds::public_round(&db, &neighbourhood, &round).await?;
+    let crate::backend::guards::Found {
+        place: n,
+        round: r,
+        phase,
+    } = crate::backend::guards::public_round(&db, &neighbourhood, &round).await?;
     if !phase.votes_may_be_shown() {
         return Err(AppError::NotYet(
             crate::i18n::t("results.not_yet").to_owned(),

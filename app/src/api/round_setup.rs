@@ -55,30 +55,23 @@ impl RoundForm {
 
 /// The neighbourhood an officer of it creates rounds in.
 #[cfg(feature = "ssr")]
-async fn officer_of(
-    neighbourhood: &str,
-) -> Result<
-    (
-        crate::backend::access::request::AccessConfig,
-        i32,
-        crate::backend::entities::neighbourhood::Model,
-    ),
-    AppError,
-> {
+async fn officer_of(neighbourhood: &str) -> Result<crate::backend::guards::Allowed, AppError> {
     use crate::domain::account::access::Action;
-    let (config, viewer, place) =
-        crate::api::neighbourhoods::allowed_in(neighbourhood, |neighbourhood_id| {
-            Action::RunRound { neighbourhood_id }
-        })
-        .await?;
-    Ok((config, viewer.user_id, place))
+    crate::backend::guards::allowed_in(neighbourhood, |neighbourhood_id| Action::RunRound {
+        neighbourhood_id,
+    })
+    .await
 }
 
 #[server(endpoint = "get_round_form")]
 pub async fn get_round_form(neighbourhood: String, round: String) -> Result<RoundForm, AppError> {
     use crate::domain::timetable::{london_input, MOVES};
     if round.is_empty() {
-        let (_, _, place) = officer_of(&neighbourhood).await?;
+        let crate::backend::guards::Allowed {
+            config: _,
+            viewer: _,
+            place,
+        } = officer_of(&neighbourhood).await?;
         return Ok(RoundForm {
             neighbourhood_slug: place.slug,
             neighbourhood_name: place.name,
@@ -95,8 +88,13 @@ pub async fn get_round_form(neighbourhood: String, round: String) -> Result<Roun
             may_close: false,
         });
     }
-    let (config, _, place, r, phase) =
-        crate::api::proposals::review::officer_round(&neighbourhood, &round).await?;
+    let crate::backend::guards::OfficerRound {
+        config,
+        viewer: _,
+        place,
+        round: r,
+        phase,
+    } = crate::backend::guards::officer_round(&neighbourhood, &round).await?;
     let timetable = crate::backend::timetable::find(&config.db, r.id).await?;
     let time = |phase: Phase| {
         timetable
@@ -283,13 +281,19 @@ pub async fn create_round(
     let mut then = format!("/neighbourhoods/{neighbourhood}");
     let result = async {
         request::check_csrf(&csrf)?;
-        let (config, officer, place) = officer_of(&neighbourhood).await?;
+        let crate::backend::guards::Allowed {
+            config,
+            viewer: officer,
+            place,
+        } = officer_of(&neighbourhood).await?;
         let now = chrono::Utc::now();
         let details = crate::domain::round_form::read(&typed_round(&fields));
         let timetable =
             crate::domain::timetable::read(&typed_timetable(&fields), Phase::Draft, None, now);
         let (details, timetable) = both(&fields, details, timetable)?;
-        match round_admin::create(&config.db, place.id, &details, &timetable, officer).await? {
+        match round_admin::create(&config.db, place.id, &details, &timetable, officer.user_id)
+            .await?
+        {
             Created::Done(slug) => {
                 request::send_flash(&Flash::notice(tr(
                     "round_form.created",
@@ -348,8 +352,13 @@ pub async fn edit_round(
     let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/settings");
     let result = async {
         request::check_csrf(&csrf)?;
-        let (config, viewer, _, r, phase) =
-            crate::api::proposals::review::officer_round(&neighbourhood, &round).await?;
+        let crate::backend::guards::OfficerRound {
+            config,
+            viewer,
+            place: _,
+            round: r,
+            phase,
+        } = crate::backend::guards::officer_round(&neighbourhood, &round).await?;
         let seen = Phase::parse(&seen).map_err(|e| AppError::Request(e.to_string()))?;
         if seen != phase || phase >= Phase::VotingOpen {
             return Err(AppError::Conflict(t("round_form.fixed").to_owned()));
@@ -395,8 +404,13 @@ pub async fn close_round(
     let mut then = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/settings");
     let result = async {
         request::check_csrf(&csrf)?;
-        let (config, viewer, _, r, _) =
-            crate::api::proposals::review::officer_round(&neighbourhood, &round).await?;
+        let crate::backend::guards::OfficerRound {
+            config,
+            viewer,
+            place: _,
+            round: r,
+            phase: _,
+        } = crate::backend::guards::officer_round(&neighbourhood, &round).await?;
         let summary = closing_summary.trim();
         if summary.is_empty() || summary.chars().count() > 4_000 {
             return Err(AppError::Invalid(vec![FieldError::new(

@@ -130,58 +130,15 @@ pub(crate) async fn summaries(
     Ok(out)
 }
 
-/// A round by its neighbourhood's and its own slug, in any phase (drafts included):
-/// for the officers who run it.
-#[cfg(feature = "ssr")]
-pub(crate) async fn public_round_or_draft(
-    db: &impl sea_orm::ConnectionTrait,
-    neighbourhood: &str,
-    round: &str,
-) -> Result<
-    (
-        crate::backend::entities::neighbourhood::Model,
-        crate::backend::entities::round::Model,
-        Phase,
-    ),
-    AppError,
-> {
-    use crate::backend::{neighbourhoods, rounds};
-    let not_found = || AppError::not_found(crate::i18n::t("that.round"));
-    let n = neighbourhoods::find_by_slug(db, neighbourhood)
-        .await?
-        .ok_or_else(not_found)?;
-    let r = rounds::find(db, n.id, round).await?.ok_or_else(not_found)?;
-    let phase = r.phase;
-    Ok((n, r, phase))
-}
-
-/// A round the public may see, by its neighbourhood's and its own slug; drafts and
-/// unknown slugs are both "not found".
-#[cfg(feature = "ssr")]
-pub(crate) async fn public_round(
-    db: &impl sea_orm::ConnectionTrait,
-    neighbourhood: &str,
-    round: &str,
-) -> Result<
-    (
-        crate::backend::entities::neighbourhood::Model,
-        crate::backend::entities::round::Model,
-        Phase,
-    ),
-    AppError,
-> {
-    let found = public_round_or_draft(db, neighbourhood, round).await?;
-    if !found.2.is_public() {
-        return Err(AppError::not_found(crate::i18n::t("that.round")));
-    }
-    Ok(found)
-}
-
 #[server(endpoint = "get_round")]
 pub async fn get_round(neighbourhood: String, round: String) -> Result<RoundPage, AppError> {
     use crate::backend::{db, decisions, proposals, rounds};
     let db = db::from_context()?;
-    let (n, r, phase) = public_round_or_draft(&db, &neighbourhood, &round).await?;
+    let crate::backend::guards::Found {
+        place: n,
+        round: r,
+        phase,
+    } = crate::backend::guards::round_or_draft(&db, &neighbourhood, &round).await?;
     let viewer = crate::backend::access::request::session()
         .ok()
         .and_then(|s| s.viewer);

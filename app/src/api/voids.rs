@@ -38,8 +38,13 @@ pub struct VoidsPage {
 
 #[server(endpoint = "get_voids")]
 pub async fn get_voids(neighbourhood: String, round: String) -> Result<VoidsPage, AppError> {
-    use crate::api::proposals::review::officer_round;
-    let (config, viewer, place, r, phase) = officer_round(&neighbourhood, &round).await?;
+    let crate::backend::guards::OfficerRound {
+        config,
+        viewer,
+        place,
+        round: r,
+        phase,
+    } = crate::backend::guards::officer_round(&neighbourhood, &round).await?;
     let date = crate::i18n::dates::moment_with_year;
     let (mut waiting, mut decided) = (Vec::new(), Vec::new());
     use crate::backend::voids::{self, VOID_KINDS, VOID_UNVERIFIED};
@@ -133,8 +138,13 @@ pub async fn propose_void(
     let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/voids");
     let result = async {
         request::check_csrf(&csrf)?;
-        let (config, viewer, _, r, _) =
-            crate::api::proposals::review::officer_round(&neighbourhood, &round).await?;
+        let crate::backend::guards::OfficerRound {
+            config,
+            viewer,
+            place: _,
+            round: r,
+            phase: _,
+        } = crate::backend::guards::officer_round(&neighbourhood, &round).await?;
         let found = crate::domain::receipt::parse(&receipt)
             .ok_or_else(|| field("receipt", t("voids.receipt_form")))?;
         let reason = checked_reason(&reason, "voids.reason_empty")?;
@@ -212,8 +222,13 @@ pub async fn confirm_void(
     let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/voids");
     let result = async {
         request::check_csrf(&csrf)?;
-        let (config, viewer, _, r, _) =
-            crate::api::proposals::review::officer_round(&neighbourhood, &round).await?;
+        let crate::backend::guards::OfficerRound {
+            config,
+            viewer,
+            place: _,
+            round: r,
+            phase: _,
+        } = crate::backend::guards::officer_round(&neighbourhood, &round).await?;
         let (kind, receipt) =
             crate::backend::voids::confirm(&config.db, r.id, step, viewer.user_id)
                 .await?
@@ -254,8 +269,13 @@ pub(crate) async fn decline_step(
     let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/{}", on.page);
     let result = async {
         request::check_csrf(csrf)?;
-        let (config, viewer, _, r, _) =
-            crate::api::proposals::review::officer_round(neighbourhood, round).await?;
+        let crate::backend::guards::OfficerRound {
+            config,
+            viewer,
+            place: _,
+            round: r,
+            phase: _,
+        } = crate::backend::guards::officer_round(neighbourhood, round).await?;
         let outcome =
             crate::backend::voids::decline(&config.db, r.id, step, viewer.user_id, on.kinds)
                 .await?

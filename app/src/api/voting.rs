@@ -134,7 +134,11 @@ pub async fn get_ballot(neighbourhood: String, round: String) -> Result<BallotPa
     use crate::backend::voting;
     let config = request::config()?;
     let db = &config.db;
-    let (place, r, phase) = crate::api::rounds::public_round(db, &neighbourhood, &round).await?;
+    let crate::backend::guards::Found {
+        place,
+        round: r,
+        phase,
+    } = crate::backend::guards::public_round(db, &neighbourhood, &round).await?;
     let viewer = request::session().ok().and_then(|s| s.viewer);
     let mut current = std::collections::BTreeMap::new();
     let voter = match viewer {
@@ -390,8 +394,11 @@ pub async fn cast_ballot(
         let current = request::check_csrf(&csrf)?;
         let config = request::config()?;
         let db = &config.db;
-        let (place, r, phase) =
-            crate::api::rounds::public_round(db, &neighbourhood, &round).await?;
+        let crate::backend::guards::Found {
+            place,
+            round: r,
+            phase,
+        } = crate::backend::guards::public_round(db, &neighbourhood, &round).await?;
         // The timetable's closing time holds to the second, whether or not the server
         // has moved the round on yet, and a late voter is told when it was.
         let closes = match phase {
@@ -580,7 +587,11 @@ pub async fn get_receipt(
 ) -> Result<ReceiptPage, AppError> {
     use crate::backend::{db, voting};
     let db = db::from_context()?;
-    let (place, r, phase) = crate::api::rounds::public_round(&db, &neighbourhood, &round).await?;
+    let crate::backend::guards::Found {
+        place,
+        round: r,
+        phase,
+    } = crate::backend::guards::public_round(&db, &neighbourhood, &round).await?;
     let receipt = crate::domain::receipt::parse(&receipt)
         .ok_or_else(|| AppError::not_found(crate::i18n::t("that.receipt")))?;
     let Some(voided) = voting::receipt_state(&db, r.id, &receipt).await? else {
@@ -630,7 +641,11 @@ pub async fn get_ledger(
 ) -> Result<LedgerPage, AppError> {
     use crate::backend::{db, voting};
     let db = db::from_context()?;
-    let (place, r, phase) = crate::api::rounds::public_round(&db, &neighbourhood, &round).await?;
+    let crate::backend::guards::Found {
+        place,
+        round: r,
+        phase,
+    } = crate::backend::guards::public_round(&db, &neighbourhood, &round).await?;
     if !phase.votes_may_be_shown() {
         return Err(AppError::NotYet(
             crate::i18n::t("ledger.not_yet").to_owned(),
@@ -720,8 +735,11 @@ pub async fn set_ballot_rules(
         let viewer = current.viewer.ok_or(AppError::Unauthenticated)?;
         let config = request::config()?;
         let db = &config.db;
-        let (place, r, phase) =
-            crate::api::rounds::public_round_or_draft(db, &neighbourhood, &round).await?;
+        let crate::backend::guards::Found {
+            place,
+            round: r,
+            phase,
+        } = crate::backend::guards::round_or_draft(db, &neighbourhood, &round).await?;
         if !viewer.may(Action::RunRound {
             neighbourhood_id: place.id,
         }) {

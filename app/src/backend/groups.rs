@@ -231,6 +231,20 @@ pub async fn confirm_contact(
     Ok(Some(group))
 }
 
+/// (name, page address) of the groups with these ids.
+pub async fn names_and_pages(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i32>,
+) -> Result<Vec<(String, String)>, DbErr> {
+    Ok(community_group::Entity::find()
+        .filter(community_group::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|g| (g.name, format!("/groups/{}", g.slug)))
+        .collect())
+}
+
 pub async fn find_by_slug(
     db: &impl ConnectionTrait,
     slug: &str,

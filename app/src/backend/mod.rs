@@ -17,6 +17,7 @@ pub mod follows;
 pub mod frozen_ballots;
 pub mod group_commit;
 pub mod groups;
+pub mod guards;
 pub mod ledger_pages;
 pub mod mail;
 pub mod neighbourhood_admin;

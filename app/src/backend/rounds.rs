@@ -34,6 +34,20 @@ pub async fn find_by_id(db: &impl ConnectionTrait, id: i32) -> Result<Option<rou
     round::Entity::find_by_id(id).one(db).await
 }
 
+/// The rounds with these ids, by id.
+pub async fn by_ids(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i32>,
+) -> Result<HashMap<i32, round::Model>, DbErr> {
+    Ok(round::Entity::find()
+        .filter(round::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r))
+        .collect())
+}
+
 /// Whether the round is in `phase`, asked after a write that depends on it. With the
 /// table lock `move_phase` takes when voting closes (PostgreSQL) or SQLite's single
 /// writer, a ballot either commits before the close or sees it here.

@@ -77,7 +77,11 @@ pub(crate) async fn councillor_round(
     use crate::domain::phase::Phase;
     let viewer = request::viewer()?;
     let config = request::config()?;
-    let (n, r, phase) = crate::api::rounds::public_round(&config.db, neighbourhood, round).await?;
+    let crate::backend::guards::Found {
+        place: n,
+        round: r,
+        phase,
+    } = crate::backend::guards::public_round(&config.db, neighbourhood, round).await?;
     let publishes = viewer.may(Action::PublishDecision {
         neighbourhood_id: n.id,
     });

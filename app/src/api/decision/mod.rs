@@ -150,7 +150,11 @@ pub async fn get_decision(neighbourhood: String, round: String) -> Result<Decisi
     use crate::backend::{db, decisions};
     use crate::domain::account::access::Action;
     let db = db::from_context()?;
-    let (n, r, phase) = crate::api::rounds::public_round(&db, &neighbourhood, &round).await?;
+    let crate::backend::guards::Found {
+        place: n,
+        round: r,
+        phase,
+    } = crate::backend::guards::public_round(&db, &neighbourhood, &round).await?;
     let stored = decisions::history(&db, r.id).await?;
     if stored.is_empty() {
         return Err(AppError::NotYet(t("decision.not_published_yet").to_owned()));

@@ -19,22 +19,13 @@ pub struct MyProposal {
 #[server(endpoint = "get_my_proposals")]
 pub async fn get_my_proposals() -> Result<Vec<MyProposal>, AppError> {
     use crate::backend::access::request;
-    use crate::backend::entities::round;
-    use crate::backend::proposals;
+    use crate::backend::{proposals, rounds};
     use crate::domain::proposal::lifecycle::{after, Step};
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     let viewer = request::viewer()?;
     let config = request::config()?;
     let groups: Vec<i32> = viewer.groups.iter().map(|m| m.group_id).collect();
     let mine = proposals::list_for_proposer(&config.db, viewer.user_id, &groups).await?;
-    let round_ids: Vec<i32> = mine.iter().map(|p| p.round_id).collect();
-    let rounds: std::collections::HashMap<i32, round::Model> = round::Entity::find()
-        .filter(round::Column::Id.is_in(round_ids))
-        .all(&config.db)
-        .await?
-        .into_iter()
-        .map(|r| (r.id, r))
-        .collect();
+    let rounds = rounds::by_ids(&config.db, mine.iter().map(|p| p.round_id)).await?;
     let mut out = Vec::with_capacity(mine.len());
     for p in mine {
         let (Some(r), Some(card)) = (rounds.get(&p.round_id), super::card(&p)) else {

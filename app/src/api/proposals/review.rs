@@ -64,44 +64,19 @@ fn queue_rank(s: ProposalStatus) -> u8 {
     }
 }
 
-/// What an officer's server function works with: the server's config, the officer,
-/// the neighbourhood, the round and its phase.
-#[cfg(feature = "ssr")]
-pub(crate) type OfficerRound = (
-    crate::backend::access::request::AccessConfig,
-    crate::domain::account::access::Viewer,
-    crate::backend::entities::neighbourhood::Model,
-    crate::backend::entities::round::Model,
-    Phase,
-);
-
-/// A round the signed-in officer runs, by slugs.
-#[cfg(feature = "ssr")]
-pub(crate) async fn officer_round(
-    neighbourhood: &str,
-    round: &str,
-) -> Result<OfficerRound, AppError> {
-    use crate::backend::access::request;
-    use crate::domain::account::access::Action;
-    let viewer = request::viewer()?;
-    let config = request::config()?;
-    let (place, round, phase) =
-        crate::api::rounds::public_round_or_draft(&config.db, neighbourhood, round).await?;
-    if !viewer.may(Action::RunRound {
-        neighbourhood_id: place.id,
-    }) {
-        return Err(AppError::Forbidden);
-    }
-    Ok((config, viewer, place, round, phase))
-}
-
 #[server(endpoint = "get_review_queue")]
 pub async fn get_review_queue(
     neighbourhood: String,
     round: String,
 ) -> Result<ReviewQueue, AppError> {
     use crate::backend::proposals;
-    let (config, _, place, round, phase) = officer_round(&neighbourhood, &round).await?;
+    let crate::backend::guards::OfficerRound {
+        config,
+        viewer: _,
+        place,
+        round,
+        phase,
+    } = crate::backend::guards::officer_round(&neighbourhood, &round).await?;
     let mut rows: Vec<QueueRow> = proposals::list_for_round(&config.db, round.id)
         .await?
         .into_iter()
@@ -371,7 +346,13 @@ pub async fn advance_round(
     let back = format!("/neighbourhoods/{neighbourhood}/rounds/{round}/review");
     let result = async {
         request::check_csrf(&csrf)?;
-        let (config, viewer, place, r, _) = officer_round(&neighbourhood, &round).await?;
+        let crate::backend::guards::OfficerRound {
+            config,
+            viewer,
+            place,
+            round: r,
+            phase: _,
+        } = crate::backend::guards::officer_round(&neighbourhood, &round).await?;
         let expected = Phase::parse(&from).map_err(|e| AppError::Request(e.to_string()))?;
         if expected == Phase::VotingOpen && confirmed != "yes" {
             return Err(AppError::Conflict(t("close.confirm_first").to_owned()));

@@ -168,8 +168,11 @@ pub async fn get_new_proposal_form(
     use crate::domain::proposal::lifecycle::may_submit;
     let viewer = request::viewer()?;
     let config = request::config()?;
-    let (place, round, phase) =
-        crate::api::rounds::public_round(&config.db, &neighbourhood, &round).await?;
+    let crate::backend::guards::Found {
+        place,
+        round,
+        phase,
+    } = crate::backend::guards::public_round(&config.db, &neighbourhood, &round).await?;
     let mut form = form_for(&config.db, &place, &round).await?;
     form.senders = senders(&config.db, &viewer, place.id).await?;
     form.refusal = if let Err(r) = may_submit(phase) {
@@ -307,8 +310,11 @@ pub async fn submit_proposal(
         let viewer = current.viewer.ok_or(AppError::Unauthenticated)?;
         let config = request::config()?;
         let db = &config.db;
-        let (place, round, phase) =
-            crate::api::rounds::public_round(db, &neighbourhood, &round).await?;
+        let crate::backend::guards::Found {
+            place,
+            round,
+            phase,
+        } = crate::backend::guards::public_round(db, &neighbourhood, &round).await?;
         let group_id = match sender.as_str() {
             "self" => None,
             "" => {

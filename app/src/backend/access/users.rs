@@ -1,11 +1,25 @@
 //! Accounts: creating one, finding one by email, changing the password.
 
-use crate::backend::entities::user;
+use crate::backend::entities::{resident, user};
 use crate::domain::account::email::Email;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set, SqlErr,
     TransactionTrait,
 };
+
+/// An account as stored.
+pub type User = user::Model;
+
+/// Where the account is a verified resident, one row per neighbourhood.
+pub async fn residencies(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+) -> Result<Vec<resident::Model>, DbErr> {
+    resident::Entity::find()
+        .filter(resident::Column::UserId.eq(user_id))
+        .all(db)
+        .await
+}
 
 pub enum Created {
     New(user::Model),
