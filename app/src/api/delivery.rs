@@ -56,7 +56,7 @@ pub(crate) fn line(u: crate::backend::entities::delivery_update::Model) -> Deliv
 #[cfg(feature = "ssr")]
 pub(crate) async fn after_decision(
     db: &impl sea_orm::ConnectionTrait,
-    found: &crate::api::proposals::InRound,
+    found: &crate::backend::guards::InRound,
     viewer: Option<&crate::domain::account::access::Viewer>,
 ) -> Result<AfterDecision, AppError> {
     use crate::backend::{delivery, follows};
@@ -107,7 +107,7 @@ pub async fn post_delivery_update(
         let viewer = current.viewer.ok_or(AppError::Unauthenticated)?;
         let config = request::config()?;
         let db = &config.db;
-        let found = crate::api::proposals::in_round(db, id).await?;
+        let found = crate::backend::guards::in_round(db, id).await?;
         if !found.officer(&viewer) {
             return Err(AppError::Forbidden);
         }
@@ -199,7 +199,7 @@ pub async fn follow_proposal(
         let current = request::check_csrf(&csrf)?;
         let viewer = current.viewer.ok_or(AppError::Unauthenticated)?;
         let config = request::config()?;
-        crate::api::proposals::in_round(&config.db, id).await?;
+        crate::backend::guards::in_round(&config.db, id).await?;
         let on = follow == "yes";
         follows::set(&config.db, viewer.user_id, id, on).await?;
         request::send_flash(&Flash::notice(if on {

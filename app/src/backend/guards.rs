@@ -3,12 +3,13 @@
 //! function, so the api neither queries the database for them nor passes tuples around.
 
 use crate::backend::access::request::{self, AccessConfig};
-use crate::backend::entities::{neighbourhood, round};
-use crate::backend::{neighbourhoods, rounds};
+use crate::backend::entities::{neighbourhood, proposal, round};
+use crate::backend::{neighbourhoods, proposals, rounds};
 use crate::domain::account::access::{Action, Viewer};
 use crate::domain::phase::Phase;
+use crate::domain::proposal::ProposalStatus;
 use crate::error::AppError;
-use sea_orm::ConnectionTrait;
+use sea_orm::{ConnectionTrait, EntityTrait};
 
 /// A neighbourhood as stored.
 pub type Place = neighbourhood::Model;
@@ -112,5 +113,69 @@ pub async fn officer_round(neighbourhood: &str, round: &str) -> Result<OfficerRo
         place,
         round,
         phase,
+    })
+}
+
+/// A proposal with its round, the round's phase and neighbourhood.
+pub struct InRound {
+    pub proposal: proposal::Model,
+    pub status: ProposalStatus,
+    pub round: Round,
+    pub phase: Phase,
+    pub place: Place,
+}
+
+impl InRound {
+    /// Whether `viewer` sent this proposal, themselves or through their group. A group's
+    /// proposal is its current members': whoever sent it keeps no hold on it once
+    /// removed from the group.
+    pub fn is_proposer(&self, viewer: &Viewer) -> bool {
+        match self.proposal.community_group_id {
+            Some(g) => viewer.groups.iter().any(|m| m.group_id == g),
+            None => self.proposal.proposer_user_id == Some(viewer.user_id),
+        }
+    }
+
+    /// Whether `viewer` may write a new version: a change is sent in the proposer's
+    /// name, so a group's proposal changes only while the group is recognised here.
+    pub fn may_change(&self, viewer: &Viewer) -> bool {
+        match self.proposal.community_group_id {
+            Some(group_id) => viewer.may(Action::ProposeForGroup {
+                group_id,
+                neighbourhood_id: self.place.id,
+            }),
+            None => self.is_proposer(viewer),
+        }
+    }
+
+    pub fn officer(&self, viewer: &Viewer) -> bool {
+        viewer.may(Action::RunRound {
+            neighbourhood_id: self.place.id,
+        })
+    }
+}
+
+/// Loads a proposal of a public round; anything else is "not found".
+pub async fn in_round(db: &impl ConnectionTrait, id: i32) -> Result<InRound, AppError> {
+    let not_found = || AppError::not_found(crate::i18n::t("that.proposal"));
+    let proposal = proposals::find(db, id).await?.ok_or_else(not_found)?;
+    let round = rounds::find_by_id(db, proposal.round_id)
+        .await?
+        .ok_or_else(not_found)?;
+    let phase = round.phase;
+    if !phase.is_public() {
+        return Err(not_found());
+    }
+    let status = proposal.status;
+    let place = neighbourhood::Entity::find_by_id(round.neighbourhood_id)
+        .one(db)
+        .await?
+        .ok_or_else(not_found)?;
+    Ok(InRound {
+        proposal,
+        status,
+        round,
+        phase,
+        place,
     })
 }

@@ -136,79 +136,6 @@ pub fn paragraphs(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// A proposal with its round, the round's phase and neighbourhood.
-#[cfg(feature = "ssr")]
-pub(crate) struct InRound {
-    pub proposal: crate::backend::entities::proposal::Model,
-    pub status: ProposalStatus,
-    pub round: crate::backend::entities::round::Model,
-    pub phase: Phase,
-    pub place: crate::backend::entities::neighbourhood::Model,
-}
-
-#[cfg(feature = "ssr")]
-impl InRound {
-    /// Whether `viewer` sent this proposal, themselves or through their group. A group's
-    /// proposal is its current members': whoever sent it keeps no hold on it once
-    /// removed from the group.
-    pub fn is_proposer(&self, viewer: &crate::domain::account::access::Viewer) -> bool {
-        match self.proposal.community_group_id {
-            Some(g) => viewer.groups.iter().any(|m| m.group_id == g),
-            None => self.proposal.proposer_user_id == Some(viewer.user_id),
-        }
-    }
-
-    /// Whether `viewer` may write a new version: a change is sent in the proposer's
-    /// name, so a group's proposal changes only while the group is recognised here.
-    pub fn may_change(&self, viewer: &crate::domain::account::access::Viewer) -> bool {
-        match self.proposal.community_group_id {
-            Some(group_id) => viewer.may(crate::domain::account::access::Action::ProposeForGroup {
-                group_id,
-                neighbourhood_id: self.place.id,
-            }),
-            None => self.is_proposer(viewer),
-        }
-    }
-
-    pub fn officer(&self, viewer: &crate::domain::account::access::Viewer) -> bool {
-        viewer.may(crate::domain::account::access::Action::RunRound {
-            neighbourhood_id: self.place.id,
-        })
-    }
-}
-
-/// Loads a proposal of a public round; anything else is "not found".
-#[cfg(feature = "ssr")]
-pub(crate) async fn in_round(
-    db: &impl sea_orm::ConnectionTrait,
-    id: i32,
-) -> Result<InRound, AppError> {
-    use crate::backend::entities::neighbourhood;
-    use crate::backend::{proposals, rounds};
-    use sea_orm::EntityTrait;
-    let not_found = || AppError::not_found(crate::i18n::t("that.proposal"));
-    let proposal = proposals::find(db, id).await?.ok_or_else(not_found)?;
-    let round = rounds::find_by_id(db, proposal.round_id)
-        .await?
-        .ok_or_else(not_found)?;
-    let phase = round.phase;
-    if !phase.is_public() {
-        return Err(not_found());
-    }
-    let status = proposal.status;
-    let place = neighbourhood::Entity::find_by_id(round.neighbourhood_id)
-        .one(db)
-        .await?
-        .ok_or_else(not_found)?;
-    Ok(InRound {
-        proposal,
-        status,
-        round,
-        phase,
-        place,
-    })
-}
-
 #[cfg(feature = "ssr")]
 fn history_line(r: crate::backend::entities::proposal_review::Model) -> HistoryLine {
     use crate::domain::proposal::history::Event;
@@ -266,7 +193,7 @@ pub async fn get_proposal(id: i32) -> Result<ProposalPage, AppError> {
     use crate::domain::proposal::lifecycle::{after, Step, Verdict};
     use sea_orm::EntityTrait;
     let db = db::from_context()?;
-    let found = in_round(&db, id).await?;
+    let found = crate::backend::guards::in_round(&db, id).await?;
     let viewer = request::session().ok().and_then(|s| s.viewer);
     let yours = viewer.as_ref().is_some_and(|v| found.is_proposer(v));
     let officer = viewer.as_ref().is_some_and(|v| found.officer(v));

@@ -146,7 +146,7 @@ async fn officer_proposal(
     (
         crate::backend::access::request::AccessConfig,
         crate::domain::account::access::Viewer,
-        super::InRound,
+        crate::backend::guards::InRound,
     ),
     AppError,
 > {
@@ -154,7 +154,7 @@ async fn officer_proposal(
     let current = request::check_csrf(csrf)?;
     let viewer = current.viewer.ok_or(AppError::Unauthenticated)?;
     let config = request::config()?;
-    let found = super::in_round(&config.db, id).await?;
+    let found = crate::backend::guards::in_round(&config.db, id).await?;
     if !found.officer(&viewer) {
         return Err(AppError::Forbidden);
     }

@@ -195,7 +195,7 @@ pub async fn get_edit_proposal_form(id: i32) -> Result<ProposalForm, AppError> {
     use crate::domain::proposal::ProposalStatus;
     let viewer = request::viewer()?;
     let config = request::config()?;
-    let found = super::in_round(&config.db, id).await?;
+    let found = crate::backend::guards::in_round(&config.db, id).await?;
     if !found.may_change(&viewer) {
         return Err(AppError::Forbidden);
     }
@@ -410,7 +410,7 @@ pub async fn edit_proposal(
         let viewer = current.viewer.ok_or(AppError::Unauthenticated)?;
         let config = request::config()?;
         let db = &config.db;
-        let found = super::in_round(db, id).await?;
+        let found = crate::backend::guards::in_round(db, id).await?;
         if !found.may_change(&viewer) {
             return Err(AppError::Forbidden);
         }
@@ -452,7 +452,7 @@ pub async fn withdraw_proposal(csrf: String, id: i32) -> Result<(), AppError> {
         let viewer = current.viewer.ok_or(AppError::Unauthenticated)?;
         let config = request::config()?;
         let db = &config.db;
-        let found = super::in_round(db, id).await?;
+        let found = crate::backend::guards::in_round(db, id).await?;
         if !found.is_proposer(&viewer) {
             return Err(AppError::Forbidden);
         }
