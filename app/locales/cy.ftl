@@ -1,4 +1,4 @@
-# Cymraeg (Welsh). Keys left out are shown in English. The ballot journey is complete;
+# Cymraeg (Welsh), in Project Fluent. Messages left out are shown in English. The ballot journey is complete;
 # a Welsh translator should review the wording before a Welsh council goes live.
 language-name = Cymraeg
 language-tag = cy
@@ -373,7 +373,7 @@ history-withdrawn = Y cynigydd wedi’i dynnu’n ôl
 history-changed = Wedi newid
 history-cost_change = { $before } i { $after }
 
-# Llythyrau rydym yn eu hanfon, yn iaith y derbynnydd. \n yw toriad llinell.
+# Llythyrau rydym yn eu hanfon, yn iaith y derbynnydd. Mae corff llythyr dros sawl llinell.
 letter-receipt-subject = Eich pleidlais yn { $round }: derbynneb { $receipt }
 letter-receipt-body =
     Mae eich pleidlais yn { $round } wedi cyrraedd.

@@ -1,5 +1,6 @@
-# English: the complete text. Each line is `key = text`; {name} is filled in.
-# A language file may leave keys out: English is shown for those.
+# English: the complete text, in Project Fluent. The code's key `ballot.send` is the id
+# `ballot-send` here; `{ $name }` is filled in. A language file may leave messages out:
+# English is shown for those.
 language-name = English
 language-tag = en-GB
 
@@ -847,7 +848,7 @@ history-withdrawn = Withdrawn by the proposer
 history-changed = Changed
 history-cost_change = { $before } to { $after }
 
-# Letters we email, in the recipient's language. \n is a line break.
+# Letters we email, in the recipient's language. A body runs over several lines.
 letter-receipt-subject = Your vote in { $round }: receipt { $receipt }
 letter-receipt-body =
     Your vote in { $round } is in.

@@ -80,8 +80,8 @@ pub(super) fn format(lang: &str, key: &str, args: &[(&str, String)]) -> Option<C
         &mut errors,
     );
     if !errors.is_empty() {
-        // A placeholder the caller did not give: the locale tests check every call site's
-        // names, so this is a programming error; the text is still shown.
+        // A placeholder the caller did not give: a programming error (a debug build stops
+        // here, so the tests that reach the call find it); the text is still shown.
         tracing::warn!(key, ?errors, "message formatted with errors");
         debug_assert!(false, "{key}: {errors:?}");
     }
