@@ -123,6 +123,13 @@ fn islands_are_handed_their_words_with_a_mark_where_each_value_goes() {
 /// The code's message keys: string literals in the place a key goes (`t("…")`,
 /// `text(lang, "…")`, `plural(n, "…"`, a `Say` arm's `("…", vec![…])`, …).
 fn keys_in(source: &str) -> Vec<String> {
+    uses_in(source).into_iter().map(|u| u.0).collect()
+}
+
+/// Each key the code names, with the placeholder names the call gives when it writes
+/// them out (`&[("round", …)]`, `vec![…]`; `plural` adds `n`; `t` and `text` give none),
+/// or `None` when they come from elsewhere (a variable).
+fn uses_in(source: &str) -> Vec<(String, Option<Vec<String>>)> {
     const CALLS: [&str; 11] = [
         "t",
         "tr",
@@ -178,10 +185,52 @@ fn keys_in(source: &str) -> Vec<String> {
         let name = &head[name_at..];
         let say_arm = name.is_empty() && head.ends_with("=>");
         if between_ok && (say_arm || CALLS.contains(&name)) {
-            keys.push(literal.to_owned());
+            let given = match name {
+                "t" | "text" => Some(Vec::new()),
+                "tr" | "text_with" | "plural" | "line" | "letter" | "fill" | "" => {
+                    written_out(rest).map(|mut names| {
+                        if name == "plural" {
+                            names.push("n".to_owned());
+                        }
+                        names
+                    })
+                }
+                _ => None,
+            };
+            keys.push((literal.to_owned(), given));
         }
     }
     keys
+}
+
+/// The names in `, &[("a", …), ("b", …)]` or `, vec![…]` at the start of `after`.
+fn written_out(after: &str) -> Option<Vec<String>> {
+    let after = after.trim_start().strip_prefix(',')?.trim_start();
+    let list = after
+        .strip_prefix("&[")
+        .or_else(|| after.strip_prefix("vec!["))?;
+    let mut depth = 1;
+    let end = list.char_indices().find_map(|(i, c)| {
+        match c {
+            '[' | '(' | '{' => depth += 1,
+            ']' | ')' | '}' => depth -= 1,
+            _ => {}
+        }
+        (depth == 0).then_some(i)
+    })?;
+    let list = &list[..end];
+    Some(
+        list.split('(')
+            .skip(1)
+            .filter_map(|part| {
+                let (name, rest) = part.trim_start().strip_prefix('"')?.split_once('"')?;
+                let named = !name.is_empty()
+                    && name.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+                    && rest.trim_start().starts_with(',');
+                named.then(|| name.to_owned())
+            })
+            .collect(),
+    )
 }
 
 #[test]
@@ -194,6 +243,8 @@ fn every_message_the_code_names_is_in_english() {
     crate::domain::purity_tests::rust_files(&root.join("../server/src"), &mut files);
     let mut checked = 0;
     let mut unknown = Vec::new();
+    // This file's samples of the scan are not calls.
+    files.retain(|f| !f.ends_with("i18n/tests.rs"));
     for file in files {
         let source = std::fs::read_to_string(&file).unwrap_or_default();
         for key in keys_in(&source) {
@@ -215,6 +266,64 @@ fn every_message_the_code_names_is_in_english() {
         "only {checked} keys found: the scan is broken"
     );
     assert!(unknown.is_empty(), "not in en.ftl:\n{}", unknown.join("\n"));
+}
+
+#[test]
+fn every_call_gives_each_placeholder_its_message_uses() {
+    let english: BTreeSet<&str> = fluent::ids(DEFAULT).into_iter().collect();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    crate::domain::purity_tests::rust_files(&root.join("src"), &mut files);
+    crate::domain::purity_tests::rust_files(&root.join("../server/src"), &mut files);
+    let (mut checked, mut short) = (0, Vec::new());
+    // This file's samples of the scan are not calls.
+    files.retain(|f| !f.ends_with("i18n/tests.rs"));
+    for file in files {
+        let source = std::fs::read_to_string(&file).unwrap_or_default();
+        for (key, given) in uses_in(&source) {
+            let Some(given) = given else { continue };
+            if !english.contains(&*id(&key)) {
+                continue;
+            }
+            checked += 1;
+            let missing: Vec<String> = fluent::variables(&key)
+                .into_iter()
+                .filter(|v| !given.contains(v))
+                .collect();
+            if !missing.is_empty() {
+                short.push(format!("{}: {key} lacks {missing:?}", file.display()));
+            }
+        }
+    }
+    assert!(
+        checked > 800,
+        "only {checked} calls checked: the scan is broken"
+    );
+    assert!(
+        short.is_empty(),
+        "calls that leave a placeholder out:\n{}",
+        short.join("\n")
+    );
+}
+
+#[test]
+fn the_argument_scan_reads_the_names_a_call_writes_out() {
+    let found = uses_in(
+        r#"tr("ballot.title", &[("round", name.clone())]); t("ballot.send");
+        plural(n, "close.ballots_so_far", &[]); letter(lang, "letter.reminder", &args);"#,
+    );
+    assert_eq!(
+        found,
+        [
+            ("ballot.title".to_owned(), Some(vec!["round".to_owned()])),
+            ("ballot.send".to_owned(), Some(vec![])),
+            (
+                "close.ballots_so_far".to_owned(),
+                Some(vec!["n".to_owned()])
+            ),
+            ("letter.reminder".to_owned(), None),
+        ]
+    );
 }
 
 #[test]
