@@ -157,12 +157,22 @@ fn collect_inline(inline: &ast::InlineExpression<&str>, names: &mut Vec<String>)
 }
 
 /// Every id `lang`'s file defines, as code keys are written (with `-`: see [`id`]).
-pub(super) fn ids(lang: &str) -> Vec<&'static str> {
-    let Some((_, text)) = FILES.iter().find(|(code, _)| *code == lang) else {
-        return Vec::new();
-    };
-    text.lines()
-        .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
-        .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim()))
-        .collect()
+pub(super) fn ids(lang: &str) -> &'static [&'static str] {
+    // Read off the files once: the islands' words are looked up by prefix on every page.
+    static IDS: OnceLock<BTreeMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    IDS.get_or_init(|| {
+        FILES
+            .iter()
+            .map(|(code, text)| {
+                let ids = text
+                    .lines()
+                    .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
+                    .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim()))
+                    .collect();
+                (*code, ids)
+            })
+            .collect()
+    })
+    .get(lang)
+    .map_or(&[], Vec::as_slice)
 }

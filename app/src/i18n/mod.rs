@@ -180,7 +180,8 @@ pub fn words(prefixes: &[&str]) -> BTreeMap<String, String> {
     let lang = current();
     let prefixes: Vec<Cow<str>> = prefixes.iter().map(|p| id(p)).collect();
     fluent::ids(DEFAULT)
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|k| prefixes.iter().any(|p| k.starts_with(&**p)))
         .map(|k| {
             let markers: Vec<(String, String)> = fluent::variables(k)

@@ -52,9 +52,9 @@ fn every_language_file_is_fluent_that_parses_whole_with_no_id_twice() {
 
 #[test]
 fn every_language_uses_only_english_ids_with_the_same_placeholders() {
-    let english: BTreeSet<&str> = fluent::ids(DEFAULT).into_iter().collect();
+    let english: BTreeSet<&str> = fluent::ids(DEFAULT).iter().copied().collect();
     for (code, _) in FILES {
-        for key in fluent::ids(code) {
+        for &key in fluent::ids(code) {
             assert!(
                 english.contains(key),
                 "{code}.ftl has {key}, which English does not"
@@ -68,8 +68,8 @@ fn every_language_uses_only_english_ids_with_the_same_placeholders() {
 
 #[test]
 fn welsh_covers_the_whole_ballot_and_proposal_journeys() {
-    let welsh: BTreeSet<&str> = fluent::ids("cy").into_iter().collect();
-    for key in fluent::ids(DEFAULT) {
+    let welsh: BTreeSet<&str> = fluent::ids("cy").iter().copied().collect();
+    for &key in fluent::ids(DEFAULT) {
         if WELSH_COVERS.iter().any(|p| key.starts_with(&*id(p))) {
             assert!(welsh.contains(key), "cy.ftl lacks {key}");
         }
@@ -235,7 +235,7 @@ fn written_out(after: &str) -> Option<Vec<String>> {
 
 #[test]
 fn every_message_the_code_names_is_in_english() {
-    let english: BTreeSet<&str> = fluent::ids(DEFAULT).into_iter().collect();
+    let english: BTreeSet<&str> = fluent::ids(DEFAULT).iter().copied().collect();
     let families: BTreeSet<&str> = english.iter().filter_map(|k| k.split('-').next()).collect();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
@@ -270,7 +270,7 @@ fn every_message_the_code_names_is_in_english() {
 
 #[test]
 fn every_call_gives_each_placeholder_its_message_uses() {
-    let english: BTreeSet<&str> = fluent::ids(DEFAULT).into_iter().collect();
+    let english: BTreeSet<&str> = fluent::ids(DEFAULT).iter().copied().collect();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
     crate::domain::purity_tests::rust_files(&root.join("src"), &mut files);
