@@ -33,7 +33,9 @@ use pages::{
     decision::{DecisionPageView, DecisionPrintView},
     decision_draft::DecisionDraftPage,
     decision_preview::DecisionPreviewPage,
+    feedback::{FeedbackMessagesPage, FeedbackPage},
     groups::{GroupContactPageView, GroupPageView, GroupQueuePage, RegisterGroupPage},
+    help::{HelpContactPage, HelpPage, NeighbourhoodHelpPage},
     home::HomePage,
     invitation::InvitationPageView,
     my_proposals::MyProposalsPage,
@@ -226,6 +228,23 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("account/change-email/:token")
                         view=ChangeEmailLinkPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=path!("help") view=HelpPage ssr=SsrMode::Async/>
+                    <Route
+                        path=path!("neighbourhoods/:neighbourhood/help")
+                        view=NeighbourhoodHelpPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("neighbourhoods/:neighbourhood/help/edit")
+                        view=HelpContactPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=path!("feedback") view=FeedbackPage ssr=SsrMode::Async/>
+                    <Route
+                        path=path!("feedback/messages")
+                        view=FeedbackMessagesPage
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("privacy") view=PrivacyPage ssr=SsrMode::Async/>

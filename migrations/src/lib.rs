@@ -30,6 +30,7 @@ mod m20261206_000022_stored_counts;
 mod m20261206_000023_disabled_accounts;
 mod m20261207_000024_two_officer_steps;
 mod m20261207_000025_ledger_indexes;
+mod m20261207_000026_help_and_feedback;
 
 pub struct Migrator;
 
@@ -62,6 +63,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000023_disabled_accounts::Migration),
             Box::new(m20261207_000024_two_officer_steps::Migration),
             Box::new(m20261207_000025_ledger_indexes::Migration),
+            Box::new(m20261207_000026_help_and_feedback::Migration),
         ]
     }
 }

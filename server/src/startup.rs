@@ -200,6 +200,11 @@ fn router(
         .merge(crate::assets::router(&options))
         .merge(crate::open_data::router(db.clone()))
         .route("/language", axum::routing::post(crate::language::choose))
+        // Where people guess a contact page is: the help pages list every way to reach us.
+        .route(
+            "/contact",
+            axum::routing::get(|| async { axum::response::Redirect::permanent("/help") }),
+        )
         .route(
             "/account/data.json",
             axum::routing::get(crate::personal_data::download),

@@ -11,6 +11,7 @@ pub mod decision;
 pub mod delivery;
 pub mod forms;
 pub mod groups;
+pub mod help;
 pub mod invitations;
 pub mod mail;
 pub mod neighbourhood_admin;

@@ -18,6 +18,7 @@ pub mod frozen_ballots;
 pub mod group_commit;
 pub mod groups;
 pub mod guards;
+pub mod help;
 pub mod ledger_pages;
 pub mod mail;
 pub mod neighbourhood_admin;

@@ -2,7 +2,7 @@
 //! housekeeping task. The privacy notice states the same periods.
 
 use super::access::{flash, sessions, throttle};
-use super::entities::{account_link, outgoing_email, role_grant, session};
+use super::entities::{account_link, feedback_message, outgoing_email, role_grant, session};
 use super::mail;
 use chrono::{Duration, Utc};
 use sea_orm::sea_query::Query;
@@ -17,6 +17,8 @@ pub struct Retention {
     pub attempts: Duration,
     /// One-time links after they were used or ran out.
     pub links: Duration,
+    /// A feedback message (with any name and email its sender gave) after it was answered.
+    pub feedback: Duration,
 }
 
 impl Default for Retention {
@@ -25,6 +27,7 @@ impl Default for Retention {
             letters: Duration::days(30),
             attempts: Duration::days(1),
             links: Duration::days(1),
+            feedback: Duration::days(365),
         }
     }
 }
@@ -37,6 +40,7 @@ pub struct Purged {
     pub flashes: u64,
     pub letters: u64,
     pub links: u64,
+    pub feedback: u64,
 }
 
 /// Deletes every row past its period. Each delete stands alone: nothing here is half
@@ -83,7 +87,14 @@ pub async fn purge(db: &impl ConnectionTrait, keep: &Retention) -> Result<Purged
         .exec(db)
         .await?
         .rows_affected;
+    // Unanswered messages stay until someone answers them.
+    let feedback = feedback_message::Entity::delete_many()
+        .filter(feedback_message::Column::AnsweredAt.lt(now - keep.feedback))
+        .exec(db)
+        .await?
+        .rows_affected;
     Ok(Purged {
+        feedback,
         sessions: idle_residents + idle_privileged,
         attempts: throttle::purge(db, keep.attempts).await?,
         flashes: flash::purge(db).await?,

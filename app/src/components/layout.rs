@@ -63,6 +63,23 @@ fn language_links() -> impl IntoView {
     view! { <nav class="site-header__languages" aria-label=t("site.language")>{buttons}</nav> }
 }
 
+/// Help for the neighbourhood whose pages are being read, or the general help page.
+fn help_link() -> String {
+    let page = this_page();
+    let slug = page
+        .strip_prefix("/neighbourhoods/")
+        .and_then(|rest| rest.split(['/', '?', '#']).next())
+        .filter(|s| {
+            !s.is_empty()
+                && s.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        });
+    match slug {
+        Some(slug) => format!("/neighbourhoods/{slug}/help"),
+        None => "/help".to_owned(),
+    }
+}
+
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     view! {
@@ -72,12 +89,14 @@ pub fn SiteHeader() -> impl IntoView {
                 <a href="/" class="site-header__name">"Commonpot"</a>
                 <span class="site-header__tagline">{t("site.tagline")}</span>
                 {language_links()}
+                <a href=help_link() class="site-header__help">{t("site.help")}</a>
                 <a href="/account" class="site-header__account">{t("site.account")}</a>
             </div>
         </header>
         <div class="phase-banner" role="note">
             <strong class="tag">{t("site.beta")}</strong>
-            " "{t("site.beta_text")}
+            " "{t("site.beta_text")}" "
+            <a href="/feedback">{t("site.beta_feedback")}</a>
         </div>
     }
 }
@@ -88,6 +107,8 @@ pub fn SiteFooter() -> impl IntoView {
         <footer class="site-footer">
             <nav aria-label=t("site.footer_links")>
                 <ul class="site-footer__links">
+                    <li><a href="/help">{t("site.help")}</a></li>
+                    <li><a href="/feedback">{t("site.feedback")}</a></li>
                     <li><a href="/privacy">{t("notice.privacy.title")}</a></li>
                     <li><a href="/accessibility">{t("notice.accessibility.title")}</a></li>
                     <li><a href="/cookies">{t("notice.cookies.title")}</a></li>

@@ -12,6 +12,7 @@ pub mod decision_form;
 pub mod delivery;
 pub mod electorate;
 pub mod group_form;
+pub mod help_form;
 pub mod local_path;
 pub mod message;
 pub mod money;

@@ -58,6 +58,7 @@ pub fn PrivacyPage() -> impl IntoView {
                 "notice.privacy.collect.account",
                 "notice.privacy.collect.residence",
                 "notice.privacy.collect.proposals",
+                "notice.privacy.collect.feedback",
                 "notice.privacy.collect.technical",
             ])}
             {section(&o, "notice.privacy.vote", &["notice.privacy.vote.secret", "notice.privacy.vote.receipt"])}
@@ -66,6 +67,7 @@ pub fn PrivacyPage() -> impl IntoView {
                 "notice.privacy.kept.sessions",
                 "notice.privacy.kept.attempts",
                 "notice.privacy.kept.letters",
+                "notice.privacy.kept.feedback",
                 "notice.privacy.kept.account",
                 "notice.privacy.kept.record",
             ])}

@@ -54,6 +54,8 @@ const ILFRACOMBE_PROPOSERS: &[Who] = &[Resident, GroupMember];
 /// Only a proposal's own proposer; the demo's proposals have none among these people.
 const NOBODY: &[Who] = &[];
 const ADMINS: &[Who] = &[Admin];
+/// Officers read feedback about their neighbourhoods; administrators all of it.
+const FEEDBACK_READERS: &[Who] = &[Officer, OfficerElsewhere, Admin];
 /// The demo's Sea Cadets are run by the group member who registered them.
 const SEA_CADETS_ADMINS: &[Who] = &[GroupMember];
 const SEA_CADETS: &str = "ilfracombe-sea-cadets";
@@ -874,6 +876,48 @@ const RULES: &[Rule] = &[
         allowed: ILFRACOMBE_OFFICERS,
         answers: &[422],
     },
+    Rule {
+        path: "/api/get_help_places",
+        fields: &[],
+        allowed: EVERYONE,
+        answers: &[200],
+    },
+    Rule {
+        path: "/api/get_neighbourhood_help",
+        fields: &[("neighbourhood", "ilfracombe")],
+        allowed: EVERYONE,
+        answers: &[200],
+    },
+    Rule {
+        path: "/api/get_help_contact_form",
+        fields: &[("neighbourhood", "ilfracombe")],
+        allowed: ILFRACOMBE_OFFICERS,
+        answers: &[200],
+    },
+    Rule {
+        path: "/api/save_help_contact",
+        fields: &[("neighbourhood", "ilfracombe"), ("phone", "not a number")],
+        allowed: ILFRACOMBE_OFFICERS,
+        answers: &[422],
+    },
+    Rule {
+        path: "/api/send_feedback",
+        fields: &[("message", "")],
+        allowed: EVERYONE,
+        answers: &[422],
+    },
+    Rule {
+        path: "/api/get_feedback_messages",
+        fields: &[("page", "1")],
+        allowed: FEEDBACK_READERS,
+        answers: &[200],
+    },
+    Rule {
+        path: "/api/answer_feedback",
+        fields: &[("id", "999999")],
+        allowed: FEEDBACK_READERS,
+        answers: &[404],
+    },
     // Last: it ends the session the rows above used.
     Rule {
         path: "/api/sign_out",
@@ -953,6 +997,11 @@ const PAGES: &[(&str, &[Who])] = &[
         "/api/v1/neighbourhoods/ilfracombe/rounds/2025-26/ledger.pb",
         EVERYONE,
     ),
+    ("/help", EVERYONE),
+    ("/neighbourhoods/ilfracombe/help", EVERYONE),
+    ("/neighbourhoods/ilfracombe/help/edit", ILFRACOMBE_OFFICERS),
+    ("/feedback", EVERYONE),
+    ("/feedback/messages", FEEDBACK_READERS),
 ];
 
 #[test]

@@ -20,6 +20,7 @@ mod email_change;
 mod email_proof;
 mod groups;
 mod headers;
+mod help;
 mod helpers;
 mod household;
 mod integrity;

@@ -24,6 +24,8 @@ pub struct Limits {
     pub letters_per_account: Limit,
     /// Invitations a community group sends, so nobody sends mail in our name at scale.
     pub invitations_per_group: Limit,
+    /// Feedback messages from one address: a room of residents on one Wi-Fi, not a script.
+    pub feedback_per_address: Limit,
 }
 
 impl Limits {
@@ -41,6 +43,7 @@ impl Limits {
             redeem_per_address: Limit { max: 100, window },
             letters_per_account: Limit { max: 3, window },
             invitations_per_group: Limit { max: 20, window },
+            feedback_per_address: Limit { max: 60, window },
         }
     }
 }

@@ -122,6 +122,11 @@ pub enum Action {
     RunRound { neighbourhood_id: i32 },
     /// Draft and publish the budget decision.
     PublishDecision { neighbourhood_id: i32 },
+    /// Set how residents reach the neighbourhood's officers for help.
+    SetHelpContact { neighbourhood_id: i32 },
+    /// Read feedback about a neighbourhood (or, with none, about the service) and mark
+    /// it answered.
+    AnswerFeedback { neighbourhood_id: Option<i32> },
 }
 
 impl Viewer {
@@ -145,15 +150,30 @@ impl Viewer {
         !self.grants.is_empty()
     }
 
+    /// The neighbourhoods where this person is an officer.
+    pub fn officer_of(&self) -> Vec<i32> {
+        self.grants
+            .iter()
+            .filter(|g| g.role == GrantedRole::Officer)
+            .filter_map(|g| g.neighbourhood_id)
+            .collect()
+    }
+
     pub fn may(&self, action: Action) -> bool {
         match action {
             Action::ManageRoles | Action::ManageNeighbourhoods => self.is_admin(),
             Action::ManageCodes { neighbourhood_id }
             | Action::VerifyInPerson { neighbourhood_id }
             | Action::RecogniseGroups { neighbourhood_id }
-            | Action::RunRound { neighbourhood_id } => {
-                self.is_admin() || self.holds(GrantedRole::Officer, neighbourhood_id)
-            }
+            | Action::RunRound { neighbourhood_id }
+            | Action::SetHelpContact { neighbourhood_id }
+            | Action::AnswerFeedback {
+                neighbourhood_id: Some(neighbourhood_id),
+            } => self.is_admin() || self.holds(GrantedRole::Officer, neighbourhood_id),
+            // Feedback about the service as a whole reaches the administrators.
+            Action::AnswerFeedback {
+                neighbourhood_id: None,
+            } => self.is_admin(),
             Action::PublishDecision { neighbourhood_id } => {
                 self.holds(GrantedRole::Councillor, neighbourhood_id)
             }
@@ -244,6 +264,32 @@ mod tests {
                 neighbourhood_id: ILFRACOMBE
             })
         );
+    }
+
+    #[test]
+    fn feedback_about_a_neighbourhood_reaches_its_officers_and_the_rest_only_admins() {
+        let officer = granted(GrantedRole::Officer, Some(ILFRACOMBE));
+        let here = Action::AnswerFeedback {
+            neighbourhood_id: Some(ILFRACOMBE),
+        };
+        let there = Action::AnswerFeedback {
+            neighbourhood_id: Some(CASTLE_VALE),
+        };
+        let service = Action::AnswerFeedback {
+            neighbourhood_id: None,
+        };
+        assert!(officer.may(here) && !officer.may(there) && !officer.may(service));
+        assert_eq!(officer.officer_of(), vec![ILFRACOMBE]);
+        let admin = granted(GrantedRole::Admin, None);
+        assert!(admin.may(here) && admin.may(there) && admin.may(service));
+        let councillor = granted(GrantedRole::Councillor, Some(ILFRACOMBE));
+        assert!(!councillor.may(here));
+        assert!(!councillor.may(Action::SetHelpContact {
+            neighbourhood_id: ILFRACOMBE
+        }));
+        assert!(officer.may(Action::SetHelpContact {
+            neighbourhood_id: ILFRACOMBE
+        }));
     }
 
     #[test]
