@@ -1287,3 +1287,9 @@ help-waiting =
        *[other] Mae { $n } o negeseuon yn aros am ateb.
     }
 help-no_messages = Nid oes neb wedi anfon adborth eto.
+account-your_votes = Eich pleidleisiau
+account-no_votes = Nid ydych wedi pleidleisio gyda'r cyfrif hwn eto. Mae pleidlais a fwriwyd gyda chod eich llythyr yn cyfrif yma unwaith y byddwch wedi dangos ble rydych yn byw gyda'r cod hwnnw.
+account-voted_in = { $round }, { $place }:
+account-receipt = derbynneb { $receipt }
+account-in_the_ledger = dewch o hyd iddi yn y rhestr gyhoeddus o bleidleisiau
+account-voided = Wedi'i dileu gan y swyddogion

@@ -1786,3 +1786,9 @@ help-waiting =
        *[other] { $n } messages are waiting for an answer.
     }
 help-no_messages = Nobody has sent feedback yet.
+account-your_votes = Your votes
+account-no_votes = You have not voted with this account yet. A ballot cast with your letter's code counts here once you have shown where you live with that code.
+account-voted_in = { $round }, { $place }:
+account-receipt = receipt { $receipt }
+account-in_the_ledger = find it in the public list of ballots
+account-voided = Voided by the officers

@@ -41,6 +41,20 @@ pub struct AccountPage {
     /// The groups they belong to: name and page.
     pub groups: Vec<(String, String)>,
     pub neighbourhoods: Vec<PlaceChoice>,
+    /// The ballots they cast with their account (or their letter's code, once verified).
+    pub votes: Vec<OwnVote>,
+}
+
+/// One round they voted in, with the receipt to check their ballot by.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OwnVote {
+    pub round: String,
+    pub neighbourhood: String,
+    pub receipt: String,
+    pub receipt_href: String,
+    /// After voting closes: their ballot in the public ledger.
+    pub ledger_href: Option<String>,
+    pub voided: bool,
 }
 
 /// Only paths on this site, so a link cannot send someone elsewhere after signing in.
@@ -497,6 +511,31 @@ pub async fn get_account() -> Result<AccountPage, AppError> {
         })
         .collect();
     let groups = groups::names_and_pages(db, viewer.groups.iter().map(|m| m.group_id)).await?;
+    let mut votes = Vec::new();
+    for r in users::residencies(db, user.id).await? {
+        let Some(place) = name_of(r.neighbourhood_id) else {
+            continue;
+        };
+        let key = crate::backend::access::voter_keys::of_resident(&config.code_key, &r);
+        for own in crate::backend::voting::own_ballots(db, place.id, &key).await? {
+            let base = format!("/neighbourhoods/{}/rounds/{}", place.slug, own.round.slug);
+            votes.push(OwnVote {
+                ledger_href: own
+                    .round
+                    .phase
+                    .votes_may_be_shown()
+                    .then(|| format!("{base}/ledger?receipt={}", own.receipt)),
+                receipt_href: format!("{base}/vote/receipt/{}", own.receipt),
+                round: crate::api::rounds::in_reader_language(own.round.title, own.round.title_cy),
+                neighbourhood: crate::api::rounds::in_reader_language(
+                    place.name.clone(),
+                    place.name_cy.clone(),
+                ),
+                receipt: own.receipt,
+                voided: own.voided,
+            });
+        }
+    }
     Ok(AccountPage {
         letters_in: crate::i18n::text(&user.language, "language.name").to_owned(),
         display_name: user.display_name,
@@ -505,6 +544,7 @@ pub async fn get_account() -> Result<AccountPage, AppError> {
         residencies,
         roles,
         groups,
+        votes,
         neighbourhoods: places
             .into_iter()
             .map(|p| PlaceChoice {

@@ -423,3 +423,42 @@ pub async fn send_reminder(
     txn.commit().await?;
     Ok(Stored::Done { value: (), notice })
 }
+
+/// One of a resident's own ballots: the round it was cast in and its receipt.
+#[derive(Debug, Clone)]
+pub struct OwnBallot {
+    pub round: super::entities::round::Model,
+    pub receipt: String,
+    pub voided: bool,
+}
+
+/// Every ballot cast under `voter_key` in the neighbourhood's rounds, newest round first:
+/// one look-up of the (round, voter) index per round, however many ballots a round holds.
+pub async fn own_ballots(
+    db: &impl ConnectionTrait,
+    neighbourhood_id: i32,
+    voter_key: &str,
+) -> Result<Vec<OwnBallot>, DbErr> {
+    use super::entities::round;
+    let rounds = round::Entity::find()
+        .filter(round::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .order_by_desc(round::Column::CreatedAt)
+        .all(db)
+        .await?;
+    let found = ballot::Entity::find()
+        .filter(ballot::Column::RoundId.is_in(rounds.iter().map(|r| r.id)))
+        .filter(ballot::Column::VoterKey.eq(voter_key))
+        .all(db)
+        .await?;
+    Ok(rounds
+        .into_iter()
+        .filter_map(|r| {
+            let b = found.iter().find(|b| b.round_id == r.id)?;
+            Some(OwnBallot {
+                receipt: b.receipt.clone(),
+                voided: b.voided_at.is_some(),
+                round: r,
+            })
+        })
+        .collect())
+}

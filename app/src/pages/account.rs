@@ -98,6 +98,23 @@ pub fn AccountPageView() -> impl IntoView {
             } else {
                 view! { <ul class="list">{residencies}</ul> }.into_any()
             }}
+            <h2 class="heading-m" id="your-votes">{t("account.your_votes")}</h2>
+            {if page.votes.is_empty() {
+                view! { <p class="body">{t("account.no_votes")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="list" data-testid="your-votes">
+                        {page.votes.iter().map(|v| view! {
+                            <li>
+                                {tr("account.voted_in", &[("round", v.round.clone()), ("place", v.neighbourhood.clone())])}" "
+                                <a href=v.receipt_href.clone()>{tr("account.receipt", &[("receipt", v.receipt.clone())])}</a>
+                                {v.ledger_href.clone().map(|href| view! { " · "<a href=href>{t("account.in_the_ledger")}</a> })}
+                                {v.voided.then(|| view! { " "<strong class="tag">{t("account.voided")}</strong> })}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
             {(!page.roles.is_empty()).then(|| view! {
                 <h2 class="heading-m">{t("account.your_roles")}</h2>
                 <ul class="list">{roles}</ul>

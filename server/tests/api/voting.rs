@@ -596,3 +596,41 @@ async fn a_welsh_reader_is_told_in_welsh_what_is_wrong_with_their_code_and_postc
     );
     assert!(ballots(&app, OPEN).await.is_empty());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_resident_finds_each_round_they_voted_in_with_its_receipt_on_their_account_page() {
+    let app = spawn_app().await;
+    let resident = Visitor::signed_in(&app, RESIDENT).await;
+    let before = visible_text(&resident.get("/account").await.body);
+    assert!(
+        before.contains("You have not voted with this account yet"),
+        "{before}"
+    );
+    let items = on_ballot(&app, OPEN).await;
+    let cast = vote(&resident, OPEN, &[(items[0].id, 1)], &[]).await;
+    assert!(cast.status < 400, "{}", cast.body);
+    let receipt = receipt_of(&cast);
+    let base = format!("/neighbourhoods/ilfracombe/rounds/{OPEN}");
+    let page = resident.get("/account").await.body;
+    assert!(
+        page.contains(&format!("href=\"{base}/vote/receipt/{receipt}\"")),
+        "{page}"
+    );
+    assert!(
+        !page.contains("ledger?receipt="),
+        "no ledger link while voting is open"
+    );
+    let other = Visitor::signed_in(&app, "resident.castle-vale@demo.invalid").await;
+    assert!(!other.get("/account").await.body.contains(&receipt));
+
+    // Once voting closes, the page points to their ballot in the public ledger.
+    let officer = Visitor::signed_in(&app, OFFICER).await;
+    let closed = move_on(&officer, OPEN, "voting_open").await;
+    assert!(closed.status < 400, "{}", closed.body);
+    assert_eq!(round_of(&app, OPEN).await.phase.as_str(), "counting");
+    let page = resident.get("/account").await.body;
+    let ledger = format!("{base}/ledger?receipt={receipt}");
+    assert!(page.contains(&format!("href=\"{ledger}\"")), "{page}");
+    let found = visible_text(&resident.get(&ledger).await.body);
+    assert!(found.contains(&receipt), "{found}");
+}
