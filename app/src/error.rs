@@ -58,6 +58,18 @@ impl AppError {
         AppError::NotFound(what.into())
     }
 
+    /// The problems a domain form reader named, each beside its field, in the reader's
+    /// language.
+    pub fn invalid(problems: Vec<(&'static str, crate::domain::message::Message)>) -> Self {
+        use crate::i18n::Say;
+        AppError::Invalid(
+            problems
+                .into_iter()
+                .map(|(field, message)| FieldError::new(field, message.say()))
+                .collect(),
+        )
+    }
+
     /// The problems to show beside form fields; a non-field error goes in the summary
     /// under the empty field name.
     pub fn field_errors(&self) -> Vec<FieldError> {

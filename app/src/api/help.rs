@@ -182,8 +182,7 @@ pub async fn save_help_contact(
     use crate::backend::record::Record;
     use crate::domain::account::access::Action;
     use crate::domain::help_form::{read_contact, TypedContact};
-    use crate::error::FieldError;
-    use crate::i18n::{t, Say};
+    use crate::i18n::t;
     let values = [
         ("email", email.as_str()),
         ("phone", phone.as_str()),
@@ -203,14 +202,7 @@ pub async fn save_help_contact(
             in_person: &in_person,
             in_person_cy: &in_person_cy,
         })
-        .map_err(|problems| {
-            AppError::Invalid(
-                problems
-                    .into_iter()
-                    .map(|(f, m)| FieldError::new(f, m.say()))
-                    .collect(),
-            )
-        })?;
+        .map_err(AppError::invalid)?;
         let shown: Vec<&str> = [
             contact.email.as_ref().map(|_| "email"),
             contact.phone.as_ref().map(|_| "phone"),
@@ -248,7 +240,7 @@ pub async fn send_feedback(
     use crate::backend::{help, neighbourhoods};
     use crate::domain::help_form::{read_feedback, TypedFeedback};
     use crate::error::FieldError;
-    use crate::i18n::{t, Say};
+    use crate::i18n::t;
     let values = [
         ("neighbourhood", neighbourhood.as_str()),
         ("message", message.as_str()),
@@ -270,14 +262,7 @@ pub async fn send_feedback(
             name: &name,
             email: &email,
         })
-        .map_err(|problems| {
-            AppError::Invalid(
-                problems
-                    .into_iter()
-                    .map(|(f, m)| FieldError::new(f, m.say()))
-                    .collect(),
-            )
-        })?;
+        .map_err(AppError::invalid)?;
         let about = if neighbourhood.is_empty() {
             None
         } else {

@@ -105,7 +105,7 @@ pub async fn save_neighbourhood(
     use crate::backend::neighbourhood_admin::{self, Saved};
     use crate::domain::neighbourhood_form::{read, TypedNeighbourhood};
     use crate::error::FieldError;
-    use crate::i18n::{t, tr, Say};
+    use crate::i18n::{t, tr};
     let values = [
         ("name", name.as_str()),
         ("name_cy", name_cy.as_str()),
@@ -130,14 +130,7 @@ pub async fn save_neighbourhood(
             postcode_areas: &postcode_areas,
             households: &households,
         };
-        let details = read(&typed).map_err(|problems| {
-            AppError::Invalid(
-                problems
-                    .into_iter()
-                    .map(|(f, m)| FieldError::new(f, m.say()))
-                    .collect(),
-            )
-        })?;
+        let details = read(&typed).map_err(AppError::invalid)?;
         let saved = if original.is_empty() {
             neighbourhood_admin::create(&config.db, &details, admin).await?
         } else {
