@@ -4,6 +4,7 @@ use super::csv::Csv;
 use super::{Data, Refusal};
 use app::backend::entities::{round, user};
 use app::backend::{decisions, delivery, proposals};
+use app::domain::proposal::ProposalStatus;
 use axum::http::StatusCode;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use serde_json::json;
@@ -40,8 +41,10 @@ pub async fn proposals(db: &DatabaseConnection, r: &round::Model) -> Result<Data
         } else {
             p.status_reason.clone().unwrap_or_default()
         };
-        // A proposer who deleted their account is no longer named.
-        let proposer = if p.proposer_name.is_empty() {
+        // A proposer who deleted their account is no longer named, nor one who withdrew.
+        let proposer = if status == ProposalStatus::Withdrawn {
+            ""
+        } else if p.proposer_name.is_empty() {
             "a former resident"
         } else {
             p.proposer_name.as_str()

@@ -559,8 +559,36 @@ async fn a_proposer_withdraws_before_voting_opens_and_not_after() {
         }
     };
     assert!(withdraw(id).await.status < 400);
-    assert_eq!(reload(&app, id).await.status, "withdrawn");
+    let withdrawn = reload(&app, id).await;
+    assert_eq!(withdrawn.status, "withdrawn");
     assert_eq!(withdraw(id).await.status, 409);
+    // The record keeps its title and the fact of withdrawal, not who sent it.
+    let name = withdrawn.proposer_name.clone();
+    assert!(!name.is_empty());
+    let public = visible_text(&app.get(&format!("/proposals/{id}")).await.1);
+    assert!(
+        public.contains(&withdrawn.title) && public.contains("Withdrawn"),
+        "{public}"
+    );
+    assert!(!public.contains(&name), "{public}");
+    let own = visible_text(&resident.get(&format!("/proposals/{id}")).await.body);
+    assert!(
+        own.contains(&name),
+        "the proposer still sees it was theirs: {own}"
+    );
+    let data = app
+        .get("/api/v1/neighbourhoods/ilfracombe/rounds/2027-28/proposals.json")
+        .await
+        .1;
+    let rows: serde_json::Value = serde_json::from_str(&data).unwrap();
+    let row = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == id)
+        .unwrap();
+    assert_eq!(row["title"], withdrawn.title.as_str());
+    assert_eq!(row["proposer"], "");
 
     // A second proposal goes on the ballot; once voting opens it stays there.
     assert!(

@@ -224,6 +224,8 @@ pub async fn get_proposal(id: i32) -> Result<ProposalPage, AppError> {
     let card = card(&found.proposal).ok_or(AppError::Internal)?;
     let after = crate::api::delivery::after_decision(&db, &found, viewer.as_ref()).await?;
     let shown = card.status.content_is_public() || yours || officer;
+    // A withdrawn proposal stays on the record by its title, no longer by who sent it.
+    let named = shown && (card.status != ProposalStatus::Withdrawn || yours || officer);
     let p = found.proposal;
     Ok(ProposalPage {
         body: if shown {
@@ -231,16 +233,16 @@ pub async fn get_proposal(id: i32) -> Result<ProposalPage, AppError> {
         } else {
             Vec::new()
         },
-        proposer: if shown && p.proposer_name.is_empty() {
+        proposer: if named && p.proposer_name.is_empty() {
             // Its proposer deleted their account.
             crate::i18n::t("proposal.former_resident").to_owned()
-        } else if shown {
+        } else if named {
             p.proposer_name
         } else {
             String::new()
         },
         location: p.location.filter(|_| shown),
-        group: group.filter(|_| shown),
+        group: group.filter(|_| named),
         agency,
         status_reason: p.status_reason,
         cost_note: p.cost_note,
