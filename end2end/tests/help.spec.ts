@@ -31,7 +31,7 @@ test('a resident who lost her letter finds the help page and the contact, sends 
   await expect(contact.getByRole('link', { name: '01271 388 280' })).toHaveAttribute('href', 'tel:01271388280');
   await expect(contact).toContainText('Tuesdays 10am to 12 noon');
   // Voting is open: the page takes her straight to it.
-  await expect(resident.getByTestId('open-rounds').getByRole('link')).toHaveAttribute(
+  await expect(resident.getByTestId('open-rounds').getByRole('link', { name: /^Vote now in/ })).toHaveAttribute(
     'href',
     '/neighbourhoods/ilfracombe/rounds/2026-27/vote',
   );
